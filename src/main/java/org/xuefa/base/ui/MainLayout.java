@@ -1,0 +1,82 @@
+package org.xuefa.base.ui;
+
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.menubar.MenuBar;
+import com.vaadin.flow.component.menubar.MenuBarVariant;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.Scroller;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.server.menu.MenuEntry;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import org.springframework.security.core.userdetails.UserDetails;
+
+/**
+ * The frame around every signed-in view. Its menu is built from the views' {@code @Menu} annotations, filtered by
+ * what the user may open, so the layout lists no views. On a narrow screen the menu becomes a drawer.
+ */
+@Layout
+@AnonymousAllowed
+public class MainLayout extends AppLayout {
+    private final AuthenticationContext authentication;
+    private final UserPreferences preferences;
+
+    public MainLayout(AuthenticationContext authentication, UserPreferences preferences) {
+        this.authentication = authentication;
+        this.preferences = preferences;
+        setPrimarySection(Section.DRAWER);
+        addToDrawer(brand(), new Scroller(menu()));
+        addToNavbar(true, new DrawerToggle(), header());
+    }
+
+    private Div brand() {
+        Div brand = new Div();
+        brand.addClassName("xf-brand");
+        Span logo = new Span("学法");
+        logo.addClassName("xf-logo");
+        Span name = new Span(getTranslation("app.tagline"));
+        name.addClassName("xf-tagline");
+        brand.add(logo, name);
+        return brand;
+    }
+
+    private SideNav menu() {
+        SideNav nav = new SideNav();
+        nav.addClassName("xf-nav");
+        for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
+            SideNavItem item = entry.icon() == null ? new SideNavItem(getTranslation(entry.title()), entry.path())
+                    : new SideNavItem(getTranslation(entry.title()), entry.path(), new Icon(entry.icon()));
+            nav.addItem(item);
+        }
+        return nav;
+    }
+
+    private HorizontalLayout header() {
+        HorizontalLayout header = new HorizontalLayout();
+        header.addClassName("xf-header");
+        header.setWidthFull();
+        header.setAlignItems(FlexComponent.Alignment.CENTER);
+        Div spacer = new Div();
+        header.addAndExpand(spacer);
+        authentication.getAuthenticatedUser(UserDetails.class).ifPresent(user -> {
+            MenuBar userMenu = new MenuBar();
+            userMenu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY_INLINE);
+            var root = userMenu.addItem(user.getUsername());
+            root.setId("user-menu");
+            root.getSubMenu().addItem(getTranslation("menu.profile"), e -> getUI().ifPresent(ui -> ui.navigate("profile")));
+            root.getSubMenu().addItem(getTranslation("menu.logout"), e -> authentication.logout());
+            LanguageSwitch language = new LanguageSwitch();
+            language.addLanguageChosenListener(e -> preferences.storeLocale(e.locale()));
+            header.add(language, userMenu);
+        });
+        return header;
+    }
+}

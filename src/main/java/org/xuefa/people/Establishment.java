@@ -1,0 +1,222 @@
+package org.xuefa.people;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.xuefa.audit.AuditLog;
+import org.xuefa.audit.Changes;
+import org.xuefa.base.BusinessException;
+import org.xuefa.security.Role;
+
+/** Posts (编制) of each unit, and the assignments of officials to them. */
+@Service
+@Transactional
+public class Establishment {
+    private static final String POST = "post";
+    private static final String ASSIGNMENT = "assignment";
+
+    private final PostRepository posts;
+    private final PostAssignmentRepository assignments;
+    private final OfficialRepository officials;
+    private final UnitScopes scopes;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    Establishment(PostRepository posts, PostAssignmentRepository assignments, OfficialRepository officials,
+            UnitScopes scopes, AuditLog audit, Clock clock) {
+        this.posts = posts;
+        this.assignments = assignments;
+        this.officials = officials;
+        this.scopes = scopes;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** The posts of one unit with today's holder counts. */
+    @PreAuthorize("hasAnyRole('HR','ORGANIZER','LEADER','ADMIN')")
+    @Transactional(readOnly = true)
+    public List<PostRecord> postsOf(Long unitId) {
+        scopes.require(unitId, OrgUnits.READERS);
+        List<Post> list = posts.findByUnitIdOrderByKindAscTitleAsc(unitId);
+        Map<Long, List<PostAssignment>> active = activeByPost(list, LocalDate.now(clock));
+        String unitName = scopes.visibleById(OrgUnits.READERS).get(unitId).name();
+        return list.stream().map(p -> {
+            List<PostAssignment> held = active.getOrDefault(p.getId(), List.of());
+            long primary = held.stream().filter(a -> a.assignmentType() == AssignmentType.PRIMARY).count();
+            return new PostRecord(p.getId(), p.unitId(), unitName, p.kind(), p.title(), p.establishment(),
+                    p.requiredCredentialType(), primary, held.size() - primary, p.getVersion());
+        }).toList();
+    }
+
+    @PreAuthorize("hasAnyRole('HR','ADMIN')")
+    public Long createPost(Long unitId, PostKind kind, String title, int establishment, String requiredCredentialType) {
+        scopes.require(unitId, Role.HR);
+        if (kind == null) {
+            throw new BusinessException("post.error.kind-required");
+        }
+        String t = title == null ? null : title.trim();
+        if (t != null && posts.findByUnitIdAndKindAndTitle(unitId, kind, t).isPresent()) {
+            throw new BusinessException("post.error.duplicate", t);
+        }
+        Post post = posts.save(new Post(unitId, kind, t, establishment, requiredCredentialType));
+        audit.record("CREATE", POST, post.getId(), "post " + post.title(), Changes.of().set("unit", unitId)
+                .set("kind", kind).set("title", post.title()).set("establishment", establishment)
+                .set("requiredCredential", post.requiredCredentialType()).toString());
+        return post.getId();
+    }
+
+    @PreAuthorize("hasAnyRole('HR','ADMIN')")
+    public void updatePost(Long postId, String title, int establishment, String requiredCredentialType, long version) {
+        Post post = posts.findById(postId).orElseThrow(() -> new BusinessException("error.not-found"));
+        scopes.require(post.unitId(), Role.HR);
+        post.checkVersion(version);
+        Changes changes = Changes.of().field("title", post.title(), title == null ? null : title.trim())
+                .field("establishment", post.establishment(), establishment)
+                .field("requiredCredential", post.requiredCredentialType(), requiredCredentialType);
+        post.change(title, establishment, requiredCredentialType);
+        posts.saveAndFlush(post);
+        if (!changes.isEmpty()) {
+            audit.record("UPDATE", POST, postId, "post " + post.title(), changes.toString());
+        }
+    }
+
+    @PreAuthorize("hasAnyRole('HR','ADMIN')")
+    public void deletePost(Long postId, long version) {
+        Post post = posts.findById(postId).orElseThrow(() -> new BusinessException("error.not-found"));
+        scopes.require(post.unitId(), Role.HR);
+        post.checkVersion(version);
+        if (assignments.existsByPostId(postId)) {
+            throw new BusinessException("post.error.has-assignments");
+        }
+        posts.delete(post);
+        audit.record("DELETE", POST, postId, "post " + post.title(), null);
+    }
+
+    /** Everyone who has held the post, newest first. */
+    @PreAuthorize("hasAnyRole('HR','ORGANIZER','LEADER','ADMIN')")
+    @Transactional(readOnly = true)
+    public List<AssignmentRecord> assignmentsOfPost(Long postId) {
+        Post post = posts.findById(postId).orElseThrow(() -> new BusinessException("error.not-found"));
+        scopes.require(post.unitId(), OrgUnits.READERS);
+        return records(assignments.findByPostIdOrderByStartDateDesc(postId));
+    }
+
+    /** The posts an official holds or held, newest first. */
+    @PreAuthorize("hasAnyRole('HR','ORGANIZER','LEADER','ADMIN')")
+    @Transactional(readOnly = true)
+    public List<AssignmentRecord> assignmentsOfOfficial(Long officialId) {
+        Official official = officials.findById(officialId).orElseThrow(() -> new BusinessException("error.not-found"));
+        scopes.require(official.unitId(), OrgUnits.READERS);
+        return records(assignments.findByOfficialIdOrderByStartDateDesc(officialId));
+    }
+
+    @PreAuthorize("hasAnyRole('HR','ADMIN')")
+    public Long assign(Long postId, Long officialId, AssignmentType type, LocalDate start) {
+        Post post = posts.findById(postId).orElseThrow(() -> new BusinessException("error.not-found"));
+        Official official = officials.findById(officialId).orElseThrow(() -> new BusinessException("error.not-found"));
+        scopes.require(post.unitId(), Role.HR);
+        if (!official.active()) {
+            throw new BusinessException("assignment.error.official-left", official.name());
+        }
+        LocalDate from = start == null ? LocalDate.now(clock) : start;
+        boolean overlapping = assignments.findByOfficialIdOrderByStartDateDesc(officialId).stream()
+                .anyMatch(a -> a.postId().equals(postId) && (a.endDate() == null || !a.endDate().isBefore(from)));
+        if (overlapping) {
+            throw new BusinessException("assignment.error.already-assigned", official.name());
+        }
+        PostAssignment a = assignments.save(new PostAssignment(postId, officialId, type, from));
+        audit.record("CREATE", ASSIGNMENT, a.getId(), official.name() + " → " + post.title(),
+                Changes.of().set("post", postId).set("official", officialId).set("type", a.assignmentType())
+                        .set("start", from).toString());
+        return a.getId();
+    }
+
+    @PreAuthorize("hasAnyRole('HR','ADMIN')")
+    public void endAssignment(Long assignmentId, LocalDate end, long version) {
+        PostAssignment a = assignments.findById(assignmentId)
+                .orElseThrow(() -> new BusinessException("error.not-found"));
+        Post post = posts.findById(a.postId()).orElseThrow(() -> new BusinessException("error.not-found"));
+        scopes.require(post.unitId(), Role.HR);
+        a.checkVersion(version);
+        LocalDate old = a.endDate();
+        a.end(end == null ? LocalDate.now(clock) : end);
+        assignments.saveAndFlush(a);
+        audit.record("UPDATE", ASSIGNMENT, assignmentId, "end assignment to " + post.title(),
+                Changes.of().field("end", old, a.endDate()).toString());
+    }
+
+    /**
+     * Every post in the given units with its holders on the date (active officials only). Three queries,
+     * whatever the number of posts.
+     */
+    @PreAuthorize("hasAnyRole('HR','ORGANIZER','LEADER','ADMIN')")
+    @Transactional(readOnly = true)
+    public List<PostSnapshot> snapshot(Set<Long> unitIds, LocalDate date) {
+        Map<Long, OrgUnit> visible = scopes.visibleById(OrgUnits.READERS);
+        Set<Long> wanted = unitIds.stream().filter(visible::containsKey).collect(Collectors.toSet());
+        if (wanted.isEmpty()) {
+            return List.of();
+        }
+        List<Post> list = posts.findByUnitIdIn(wanted);
+        Map<Long, List<PostAssignment>> active = activeByPost(list, date);
+        Set<Long> officialIds = active.values().stream().flatMap(List::stream).map(PostAssignment::officialId)
+                .collect(Collectors.toSet());
+        Map<Long, Official> people = officials.findAllById(officialIds).stream()
+                .collect(Collectors.toMap(Official::getId, Function.identity()));
+        Map<Long, OrgUnit> allUnits = scopes.treeOrder().stream()
+                .collect(Collectors.toMap(OrgUnit::getId, Function.identity()));
+        return list.stream().map(p -> {
+            List<PostSnapshot.Holder> holders = active.getOrDefault(p.getId(), List.of()).stream()
+                    .map(a -> holder(a, people.get(a.officialId()), allUnits))
+                    .filter(h -> h != null)
+                    .sorted(Comparator.comparing(PostSnapshot.Holder::assignmentType)
+                            .thenComparing(PostSnapshot.Holder::name))
+                    .toList();
+            OrgUnit unit = allUnits.get(p.unitId());
+            return new PostSnapshot(p.getId(), p.unitId(), unit.name(), unit.path(), p.kind(), p.title(),
+                    p.establishment(), p.requiredCredentialType(), holders);
+        }).toList();
+    }
+
+    private static PostSnapshot.Holder holder(PostAssignment a, Official o, Map<Long, OrgUnit> units) {
+        if (o == null || !o.active()) {
+            return null;
+        }
+        OrgUnit home = units.get(o.unitId());
+        return new PostSnapshot.Holder(o.getId(), o.name(), o.staffNumber(), home == null ? "" : home.name(),
+                o.employmentType(), a.assignmentType(), a.startDate());
+    }
+
+    private Map<Long, List<PostAssignment>> activeByPost(List<Post> list, LocalDate date) {
+        if (list.isEmpty()) {
+            return Map.of();
+        }
+        return assignments.activeOn(list.stream().map(Post::getId).toList(), date).stream()
+                .collect(Collectors.groupingBy(PostAssignment::postId));
+    }
+
+    private List<AssignmentRecord> records(List<PostAssignment> list) {
+        Map<Long, Post> postMap = posts.findAllById(list.stream().map(PostAssignment::postId).collect(Collectors.toSet()))
+                .stream().collect(Collectors.toMap(Post::getId, Function.identity()));
+        Map<Long, Official> people = officials.findAllById(
+                list.stream().map(PostAssignment::officialId).collect(Collectors.toSet())).stream()
+                .collect(Collectors.toMap(Official::getId, Function.identity()));
+        Map<Long, OrgUnit> units = scopes.treeOrder().stream()
+                .collect(Collectors.toMap(OrgUnit::getId, Function.identity()));
+        return list.stream().map(a -> {
+            Post p = postMap.get(a.postId());
+            Official o = people.get(a.officialId());
+            return new AssignmentRecord(a.getId(), p.getId(), p.title(), p.kind(), p.unitId(),
+                    units.get(p.unitId()).name(), o.getId(), o.name(), o.staffNumber(), units.get(o.unitId()).name(),
+                    o.employmentType(), a.assignmentType(), a.startDate(), a.endDate(), a.getVersion());
+        }).toList();
+    }
+}

@@ -1,0 +1,180 @@
+package org.xuefa.security;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.xuefa.audit.AuditLog;
+import org.xuefa.audit.Changes;
+import org.xuefa.base.BusinessException;
+
+/** Creating, disabling and granting accounts (ADMIN), and each user's own password and language. */
+@Service
+@Transactional
+public class AccountService {
+    static final int MIN_PASSWORD_LENGTH = 8;
+    private static final String ENTITY = "account";
+
+    private final UserAccountRepository accounts;
+    private final PasswordEncoder encoder;
+    private final AuditLog audit;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    AccountService(UserAccountRepository accounts, PasswordEncoder encoder, AuditLog audit, CurrentUser currentUser,
+            Clock clock) {
+        this.accounts = accounts;
+        this.encoder = encoder;
+        this.audit = audit;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    public record NewAccount(String username, String displayName, String password, Long officialId,
+            Set<RoleGrant> grants) {
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
+    public List<AccountSummary> list(String text, int offset, int limit) {
+        return accounts.search(like(text), PageRequest.of(offset / limit, limit, Sort.by("username")))
+                .stream().map(UserAccount::toSummary).toList();
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
+    public long count(String text) {
+        return accounts.countSearch(like(text));
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    public AccountSummary create(NewAccount request) {
+        String username = request.username() == null ? "" : request.username().trim();
+        if (!username.matches("[A-Za-z0-9._-]{2,64}")) {
+            throw new BusinessException("account.error.username-invalid");
+        }
+        if (accounts.existsByUsername(username)) {
+            throw new BusinessException("account.error.username-taken", username);
+        }
+        checkPassword(request.password());
+        if (request.officialId() != null) {
+            accounts.findByOfficialId(request.officialId()).ifPresent(other -> {
+                throw new BusinessException("account.error.official-linked", other.username());
+            });
+        }
+        String name = request.displayName() == null || request.displayName().isBlank() ? username
+                : request.displayName().trim();
+        UserAccount account = new UserAccount(username, encoder.encode(request.password()), name, clock.instant());
+        account.linkOfficial(request.officialId());
+        account.replaceGrants(request.grants());
+        accounts.save(account);
+        audit.record("CREATE", ENTITY, account.getId(), "account " + username,
+                Changes.of().set("displayName", name).set("official", request.officialId())
+                        .set("grants", describe(request.grants())).toString());
+        return account.toSummary();
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    public AccountSummary setEnabled(Long id, boolean enabled, long version) {
+        UserAccount account = load(id, version);
+        if (!enabled && account.username().equals(currentUser.require().getUsername())) {
+            throw new BusinessException("account.error.cannot-disable-self");
+        }
+        Changes changes = Changes.of().field("enabled", account.enabled(), enabled);
+        account.setEnabled(enabled);
+        audit.record(enabled ? "ENABLE" : "DISABLE", ENTITY, id, "account " + account.username(), changes.toString());
+        return flush(account);
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    public AccountSummary update(Long id, String displayName, Long officialId, Set<RoleGrant> grants, long version) {
+        UserAccount account = load(id, version);
+        if (officialId != null) {
+            accounts.findByOfficialId(officialId).filter(other -> !other.getId().equals(id)).ifPresent(other -> {
+                throw new BusinessException("account.error.official-linked", other.username());
+            });
+        }
+        if (account.username().equals(currentUser.require().getUsername())
+                && grants.stream().noneMatch(g -> g.role() == Role.ADMIN)) {
+            throw new BusinessException("account.error.cannot-drop-own-admin");
+        }
+        Changes changes = Changes.of().field("displayName", account.displayName(), displayName)
+                .field("official", account.officialId(), officialId)
+                .field("grants", describe(account.grants()), describe(grants));
+        account.rename(displayName);
+        account.linkOfficial(officialId);
+        account.replaceGrants(grants);
+        if (!changes.isEmpty()) {
+            audit.record("UPDATE", ENTITY, id, "account " + account.username(), changes.toString());
+        }
+        return flush(account);
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    public void resetPassword(Long id, String newPassword) {
+        checkPassword(newPassword);
+        UserAccount account = accounts.findById(id).orElseThrow(() -> new BusinessException("error.not-found"));
+        account.changePasswordHash(encoder.encode(newPassword));
+        audit.record("RESET_PASSWORD", ENTITY, id, "account " + account.username(), null);
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public void changeOwnPassword(String oldPassword, String newPassword) {
+        UserAccount account = own();
+        if (oldPassword == null || !encoder.matches(oldPassword, account.passwordHash())) {
+            throw new BusinessException("account.error.wrong-password");
+        }
+        checkPassword(newPassword);
+        account.changePasswordHash(encoder.encode(newPassword));
+        audit.record("CHANGE_PASSWORD", ENTITY, account.getId(), "account " + account.username(), null);
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public void setOwnLocale(Locale locale) {
+        own().setLocale(locale.toLanguageTag());
+    }
+
+    /** Which account, if any, is linked to these officials, for people screens. */
+    @PreAuthorize("hasAnyRole('ADMIN','HR')")
+    @Transactional(readOnly = true)
+    public java.util.Optional<AccountSummary> forOfficial(Long officialId) {
+        return accounts.findByOfficialId(officialId).map(UserAccount::toSummary);
+    }
+
+    private UserAccount own() {
+        return accounts.findByUsername(currentUser.require().getUsername())
+                .orElseThrow(() -> new BusinessException("error.not-found"));
+    }
+
+    private UserAccount load(Long id, long version) {
+        UserAccount account = accounts.findById(id).orElseThrow(() -> new BusinessException("error.not-found"));
+        account.checkVersion(version);
+        return account;
+    }
+
+    private AccountSummary flush(UserAccount account) {
+        accounts.saveAndFlush(account);
+        return account.toSummary();
+    }
+
+    static void checkPassword(String password) {
+        if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
+            throw new BusinessException("account.error.password-too-short", MIN_PASSWORD_LENGTH);
+        }
+    }
+
+    private static String describe(Set<RoleGrant> grants) {
+        return grants.stream().map(RoleGrant::toString).sorted().collect(Collectors.joining(", "));
+    }
+
+    private static String like(String text) {
+        return text == null || text.isBlank() ? null : "%" + text.trim().toLowerCase(Locale.ROOT) + "%";
+    }
+}

@@ -1,0 +1,98 @@
+package org.xuefa.security;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import org.xuefa.base.AbstractEntity;
+
+/** A login. Passwords are stored only as bcrypt hashes. */
+@Entity
+@Table(name = "user_account")
+class UserAccount extends AbstractEntity {
+    private String username;
+    private String passwordHash;
+    private String displayName;
+    private boolean enabled;
+    private String locale;
+    private Long officialId;
+    private Instant createdAt;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "role_grant", joinColumns = @JoinColumn(name = "account_id"))
+    private Set<RoleGrant> grants = new LinkedHashSet<>();
+
+    protected UserAccount() {
+    }
+
+    UserAccount(String username, String passwordHash, String displayName, Instant createdAt) {
+        this.username = username;
+        this.passwordHash = passwordHash;
+        this.displayName = displayName;
+        this.enabled = true;
+        this.createdAt = createdAt;
+    }
+
+    String username() {
+        return username;
+    }
+
+    String passwordHash() {
+        return passwordHash;
+    }
+
+    String displayName() {
+        return displayName;
+    }
+
+    boolean enabled() {
+        return enabled;
+    }
+
+    String locale() {
+        return locale;
+    }
+
+    Long officialId() {
+        return officialId;
+    }
+
+    Set<RoleGrant> grants() {
+        return Set.copyOf(grants);
+    }
+
+    void changePasswordHash(String hash) {
+        this.passwordHash = hash;
+    }
+
+    void rename(String displayName) {
+        this.displayName = displayName;
+    }
+
+    void setEnabled(boolean enabled) {
+        this.enabled = enabled;
+    }
+
+    void setLocale(String locale) {
+        this.locale = locale;
+    }
+
+    void linkOfficial(Long officialId) {
+        this.officialId = officialId;
+    }
+
+    void replaceGrants(Set<RoleGrant> newGrants) {
+        grants.clear();
+        grants.addAll(newGrants);
+    }
+
+    AccountSummary toSummary() {
+        return new AccountSummary(getId(), username, displayName, enabled, officialId, locale, Set.copyOf(grants),
+                createdAt, getVersion());
+    }
+}

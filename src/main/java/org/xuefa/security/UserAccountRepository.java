@@ -1,0 +1,21 @@
+package org.xuefa.security;
+
+import java.util.Optional;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
+    Optional<UserAccount> findByUsername(String username);
+
+    boolean existsByUsername(String username);
+
+    Optional<UserAccount> findByOfficialId(Long officialId);
+
+    @Query("select a from UserAccount a where :text is null or lower(a.username) like :text or lower(a.displayName) like :text")
+    java.util.List<UserAccount> search(@Param("text") String text, Pageable page);
+
+    @Query("select count(a) from UserAccount a where :text is null or lower(a.username) like :text or lower(a.displayName) like :text")
+    long countSearch(@Param("text") String text);
+}

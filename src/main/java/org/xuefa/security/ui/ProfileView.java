@@ -1,0 +1,72 @@
+package org.xuefa.security.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import java.util.stream.Collectors;
+import org.xuefa.base.ui.LanguageSwitch;
+import org.xuefa.base.ui.Labels;
+import org.xuefa.base.ui.Notify;
+import org.xuefa.base.ui.UserPreferences;
+import org.xuefa.security.AccountService;
+import org.xuefa.security.CurrentUser;
+import org.xuefa.security.XuefaUser;
+
+/** The signed-in user's own settings: language and password. */
+@Route("profile")
+@PermitAll
+public class ProfileView extends VerticalLayout implements HasDynamicTitle {
+
+    public ProfileView(AccountService accounts, CurrentUser currentUser, UserPreferences preferences) {
+        addClassName("xf-page");
+        XuefaUser user = currentUser.require();
+        add(new H2(getTranslation("profile.title")));
+        add(new Paragraph(user.displayName() + " (" + user.getUsername() + ") · "
+                + user.roles().stream().map(r -> Labels.of("role", r)).collect(Collectors.joining(", "))));
+
+        add(new H3(getTranslation("profile.language")));
+        LanguageSwitch language = new LanguageSwitch();
+        language.addLanguageChosenListener(e -> preferences.storeLocale(e.locale()));
+        add(language);
+
+        add(new H3(getTranslation("profile.password")));
+        PasswordField current = new PasswordField(getTranslation("profile.password.current"));
+        current.setId("password-current");
+        PasswordField fresh = new PasswordField(getTranslation("profile.password.new"));
+        fresh.setId("password-new");
+        fresh.setHelperText(getTranslation("profile.password.rule"));
+        PasswordField repeat = new PasswordField(getTranslation("profile.password.repeat"));
+        repeat.setId("password-repeat");
+        Button change = new Button(getTranslation("profile.password.change"));
+        change.setId("password-change");
+        change.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        change.addClickListener(e -> {
+            if (!fresh.getValue().equals(repeat.getValue())) {
+                Notify.error(getTranslation("profile.password.mismatch"));
+                return;
+            }
+            if (Notify.attempt(() -> accounts.changeOwnPassword(current.getValue(), fresh.getValue()))) {
+                current.clear();
+                fresh.clear();
+                repeat.clear();
+                Notify.success(getTranslation("profile.password.changed"));
+            }
+        });
+        FormLayout form = new FormLayout(current, fresh, repeat);
+        form.setMaxWidth("40rem");
+        add(form, change);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("profile.title") + " · 学法";
+    }
+}
