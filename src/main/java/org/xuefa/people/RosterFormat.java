@@ -29,22 +29,22 @@ final class RosterFormat {
     private static final Map<Enum<?>, List<String>> CHINESE_LABELS = new LinkedHashMap<>();
 
     static {
-        label(UnitKind.COUNTY, "县", "县区", "县（区）", "区", "县级");
-        label(UnitKind.TOWN, "镇", "乡镇", "乡", "街道", "镇政府", "镇街");
-        label(UnitKind.OFFICE, "办公室", "科室", "部门", "办", "内设机构");
-        label(UnitKind.BRIGADE, "大队", "执法大队", "队");
+        label(UnitKind.COUNTY, "县（区）", "县", "县区", "区", "县级");
+        label(UnitKind.TOWN, "乡镇", "镇", "乡", "街道", "镇政府", "镇街");
+        label(UnitKind.OFFICE, "办公室", "办公室 / 部门", "办公室/部门", "科室", "部门", "办", "内设机构");
+        label(UnitKind.BRIGADE, "执法队", "大队", "执法大队", "队");
         label(UnitKind.STATION, "站所", "站", "所");
-        label(UnitKind.VILLAGE_COMMITTEE, "村委会", "村（居）委会", "村居委会", "居委会", "村委", "社区");
+        label(UnitKind.VILLAGE_COMMITTEE, "村（居）委会", "村委会", "村居委会", "居委会", "村委", "社区");
         label(UnitKind.OTHER, "其他", "其它");
         label(PostKind.LEADERSHIP, "领导岗位", "领导", "领导职数", "领导职务");
-        label(PostKind.GENERAL, "综合岗位", "综合", "综合管理岗位", "管理岗位", "一般岗位");
+        label(PostKind.GENERAL, "综合管理岗位", "综合岗位", "综合", "综合管理", "管理岗位", "一般岗位");
         label(PostKind.ENFORCEMENT, "执法岗位", "执法", "行政执法岗位");
         label(PostKind.TECHNICAL, "专业技术岗位", "专技岗位", "技术岗位", "专业技术", "技术");
-        label(PostKind.SERVICE, "服务岗位", "工勤岗位", "服务", "工勤", "后勤岗位");
+        label(PostKind.SERVICE, "工勤岗位", "服务岗位", "服务", "工勤", "后勤岗位");
         label(OfficialCategory.LEADERSHIP_TEAM, "领导班子成员", "领导班子", "班子成员");
-        label(OfficialCategory.TOWNSHIP_LEADER, "乡科级领导干部", "乡科级领导", "乡镇领导干部", "乡镇领导", "镇领导",
+        label(OfficialCategory.TOWNSHIP_LEADER, "乡科级领导", "乡科级领导干部", "乡镇领导干部", "乡镇领导", "镇领导",
                 "科级干部", "中层干部");
-        label(OfficialCategory.STAFF, "工作人员", "一般工作人员", "一般干部", "干部", "职工", "员工");
+        label(OfficialCategory.STAFF, "一般干部", "工作人员", "一般工作人员", "干部", "职工", "员工");
         label(EmploymentType.ESTABLISHED, "在编", "编制内", "在编人员", "行政编制", "事业编制");
         label(EmploymentType.CONTRACT, "编外", "编外人员", "聘用", "合同制", "临聘", "劳务派遣");
         label(EmploymentType.CONCURRENT, "兼职", "兼职人员");

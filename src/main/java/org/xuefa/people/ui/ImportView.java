@@ -1,0 +1,169 @@
+package org.xuefa.people.ui;
+
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AttachmentType;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.UploadI18N;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import com.vaadin.flow.server.streams.UploadHandler;
+import jakarta.annotation.security.RolesAllowed;
+import java.io.ByteArrayInputStream;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.xuefa.base.ui.Notify;
+import org.xuefa.people.ImportKind;
+import org.xuefa.people.ImportProblem;
+import org.xuefa.people.ImportResult;
+import org.xuefa.people.RosterImport;
+import org.xuefa.security.Roles;
+
+/** HR uploads rosters kept in Excel or CSV; the result is either a summary or every problem, nothing imported. */
+@Route("import")
+@Menu(title = "menu.import", order = 40, icon = "vaadin:upload")
+@RolesAllowed({Roles.HR, Roles.ADMIN})
+public class ImportView extends VerticalLayout implements HasDynamicTitle {
+    static final int MAX_BYTES = 5 * 1024 * 1024;
+    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    private final RosterImport rosterImport;
+    private final Div result = new Div();
+
+    public ImportView(RosterImport rosterImport) {
+        this.rosterImport = rosterImport;
+        addClassName("xf-page");
+        Locale locale = getLocale();
+
+        add(new H2(getTranslation("import.title")), new Paragraph(getTranslation("import.intro")));
+
+        add(new H3(getTranslation("import.templates")));
+        FlexLayout templates = new FlexLayout();
+        templates.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        templates.getStyle().set("gap", "var(--lumo-space-m)");
+        templates.add(download("import-template-xlsx", getTranslation("import.template.xlsx"), "roster-template.xlsx",
+                XLSX, () -> rosterImport.templateXlsx(locale)));
+        for (ImportKind kind : ImportKind.values()) {
+            String name = "roster-" + kind.name().toLowerCase() + ".csv";
+            templates.add(download("import-template-" + kind.name().toLowerCase(),
+                    getTranslation("import.template.csv", getTranslation("import.kind." + kind.name())), name,
+                    "text/csv", () -> rosterImport.templateCsv(kind, locale)));
+        }
+        add(templates);
+
+        add(new H3(getTranslation("import.upload")), new Paragraph(getTranslation("import.upload.hint")));
+        Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> run(metadata.fileName(), bytes)));
+        upload.setId("import-upload");
+        upload.setMaxFiles(1);
+        upload.setMaxFileSize(MAX_BYTES);
+        upload.setAcceptedFileTypes(".xlsx", ".csv", XLSX, "text/csv");
+        upload.setI18n(i18n());
+        upload.addFileRejectedListener(e -> Notify.error(e.getErrorMessage()));
+        upload.addStartedListener(e -> result.removeAll());
+        add(upload);
+
+        result.setId("import-result");
+        result.setWidthFull();
+        add(result);
+    }
+
+    private Anchor download(String id, String label, String fileName, String type, Supplier<byte[]> content) {
+        Anchor anchor = new Anchor(DownloadHandler.fromInputStream(event -> {
+            byte[] bytes = content.get();
+            return new DownloadResponse(new ByteArrayInputStream(bytes), fileName, type, bytes.length);
+        }), AttachmentType.DOWNLOAD, "");
+        anchor.setId(id);
+        anchor.add(VaadinIcon.DOWNLOAD_ALT.create());
+        anchor.add(" " + label);
+        return anchor;
+    }
+
+    /** Runs the import (the upload handler calls this with the session locked) and shows what came of it. */
+    void run(String fileName, byte[] content) {
+        result.removeAll();
+        try {
+            show(rosterImport.importFile(fileName, content));
+        } catch (RuntimeException e) {
+            Notify.failure(e);
+        }
+    }
+
+    private void show(ImportResult outcome) {
+        if (outcome.ok()) {
+            H3 heading = new H3(getTranslation("import.result.ok"));
+            heading.setId("import-ok");
+            Grid<Map.Entry<ImportKind, ImportResult.Counts>> counts = new Grid<>();
+            counts.setId("import-counts");
+            counts.addThemeVariants(GridVariant.LUMO_COMPACT);
+            counts.addColumn(e -> getTranslation("import.kind." + e.getKey().name()))
+                    .setHeader(getTranslation("import.result.kind")).setAutoWidth(true);
+            count(counts, "created", c -> c.created());
+            count(counts, "updated", c -> c.updated());
+            count(counts, "unchanged", c -> c.unchanged());
+            counts.setItems(List.copyOf(outcome.counts().entrySet()));
+            counts.setAllRowsVisible(true);
+            result.add(heading, counts);
+            Notify.success(getTranslation("import.result.ok"));
+            return;
+        }
+        H3 heading = new H3(getTranslation("import.result.failed", outcome.problems().size()));
+        heading.setId("import-failed");
+        heading.addClassName("xf-gap");
+        Grid<ImportProblem> problems = new Grid<>();
+        problems.setId("import-problems");
+        problems.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        problems.addColumn(ImportProblem::sheet).setHeader(getTranslation("import.problem.sheet")).setAutoWidth(true)
+                .setFlexGrow(0);
+        problems.addColumn(p -> p.row() > 0 ? String.valueOf(p.row()) : "")
+                .setHeader(getTranslation("import.problem.row")).setTextAlign(ColumnTextAlign.END).setAutoWidth(true)
+                .setFlexGrow(0);
+        problems.addColumn(this::message).setHeader(getTranslation("import.problem.message")).setFlexGrow(1);
+        problems.setItems(outcome.problems());
+        problems.setAllRowsVisible(outcome.problems().size() <= 20);
+        result.add(heading, problems);
+    }
+
+    private void count(Grid<Map.Entry<ImportKind, ImportResult.Counts>> grid, String key,
+            java.util.function.ToIntFunction<ImportResult.Counts> value) {
+        grid.addColumn(e -> value.applyAsInt(e.getValue())).setHeader(getTranslation("import.result." + key))
+                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+    }
+
+    /** The problem in the reader's language; arguments that are keys themselves (column names) are translated. */
+    String message(ImportProblem problem) {
+        Object[] args = problem.args().stream()
+                .map(a -> a instanceof String s && s.startsWith("import.") ? getTranslation(s) : a).toArray();
+        return getTranslation(problem.messageKey(), args);
+    }
+
+    private UploadI18N i18n() {
+        UploadI18N i18n = new UploadI18N();
+        i18n.setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("import.upload.button"))
+                .setMany(getTranslation("import.upload.button")));
+        i18n.setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("import.upload.drop"))
+                .setMany(getTranslation("import.upload.drop")));
+        i18n.setError(new UploadI18N.Error().setFileIsTooBig(getTranslation("import.upload.too-big"))
+                .setIncorrectFileType(getTranslation("import.upload.wrong-type"))
+                .setTooManyFiles(getTranslation("import.upload.too-many")));
+        return i18n;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("import.title") + " · 学法";
+    }
+}

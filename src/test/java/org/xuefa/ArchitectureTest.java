@@ -1,0 +1,58 @@
+package org.xuefa;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+import org.springframework.data.repository.Repository;
+import org.springframework.modulith.core.ApplicationModules;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+
+class ArchitectureTest {
+    private static final JavaClasses CLASSES = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("org.xuefa");
+
+    @Test
+    void modules_depend_only_on_what_their_package_info_allows() {
+        ApplicationModules.of(Application.class).verify();
+    }
+
+    @Test
+    void services_never_depend_on_views() {
+        noClasses().that().areAnnotatedWith(Service.class).should().dependOnClassesThat()
+                .resideInAPackage("..ui..").check(CLASSES);
+    }
+
+    @Test
+    void views_never_use_repositories() {
+        noClasses().that().resideInAPackage("..ui..").should().dependOnClassesThat()
+                .areAssignableTo(Repository.class).check(CLASSES);
+    }
+
+    @Test
+    void repositories_are_not_public() {
+        classes().that().areAssignableTo(Repository.class).should().notBePublic().check(CLASSES);
+    }
+
+    @Test
+    void every_public_method_of_a_public_service_is_secured() {
+        com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods().that().arePublic()
+                .and().areDeclaredInClassesThat().areAnnotatedWith(Service.class)
+                .and().areDeclaredInClassesThat().arePublic()
+                .and().doNotHaveName("equals").and().doNotHaveName("hashCode").and().doNotHaveName("toString")
+                .and().areNotStatic()
+                .should().beAnnotatedWith(PreAuthorize.class).check(CLASSES);
+    }
+
+    @Test
+    void services_read_time_from_the_injected_clock() {
+        noClasses().that().resideOutsideOfPackage("..ui..").and().resideOutsideOfPackage("org.xuefa.demo..")
+                .should().callMethod(java.time.LocalDate.class, "now")
+                .orShould().callMethod(java.time.Instant.class, "now")
+                .orShould().callMethod(java.time.LocalDateTime.class, "now").check(CLASSES);
+    }
+}

@@ -1,0 +1,39 @@
+package org.xuefa;
+
+import org.junit.jupiter.api.AfterEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * The one shared Spring context of the test suite: the whole app on a random port, an in-memory database seeded
+ * with the demo town, and a fixed clock. Tests that change data use their own codes and staff numbers.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles({"test", "demo"})
+@Import(TestClockConfig.class)
+public abstract class ServiceTestBase {
+
+    @Autowired
+    protected UserDetailsService userDetailsService;
+
+    /** Signs in a demo account (admin, organizer, hr, leader, cadre) for service calls on this thread. */
+    protected UserDetails loginAs(String username) {
+        UserDetails user = userDetailsService.loadUserByUsername(username);
+        var auth = UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());
+        var context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(auth);
+        SecurityContextHolder.setContext(context);
+        return user;
+    }
+
+    @AfterEach
+    protected void logout() {
+        SecurityContextHolder.clearContext();
+    }
+}

@@ -1,0 +1,81 @@
+package org.xuefa.staffing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
+import org.xuefa.ServiceTestBase;
+import org.xuefa.base.i18n.Messages;
+import org.xuefa.people.PostKind;
+
+class StaffingGapReportTest extends ServiceTestBase {
+    @Autowired
+    StaffingGapReport staffing;
+    @Autowired
+    StaffingExport export;
+    @Autowired
+    Messages messages;
+
+    @Test
+    void hr_sees_the_brigade_with_five_established_two_filled_three_vacant() {
+        loginAs("hr");
+        StaffingRow brigade = brigadeRow(staffing.today());
+        assertThat(brigade.established()).isEqualTo(5);
+        assertThat(brigade.filled()).isEqualTo(2);
+        assertThat(brigade.vacant()).isEqualTo(3);
+        assertThat(brigade.concurrent()).isEqualTo(3);
+        assertThat(brigade.holders()).hasSize(5);
+    }
+
+    @Test
+    void the_summary_reads_like_the_towns_own_report() {
+        loginAs("hr");
+        assertThat(StaffingGapReport.sentences(staffing.today(), messages, Messages.CHINESE))
+                .contains("综合执法大队（执法岗位）：编制 5 人，实有 2 人，缺编 3 人；3 人兼职从事执法工作");
+        assertThat(StaffingGapReport.sentences(staffing.today(), messages, Locale.ENGLISH))
+                .contains("综合执法大队 (Enforcement post): 5 established, 2 filled, 3 vacant; 3 doing enforcement work part-time");
+    }
+
+    @Test
+    void hr_of_one_town_does_not_see_the_other_town() {
+        loginAs("hr");
+        assertThat(staffing.today().rows()).noneMatch(r -> r.unitName().startsWith("石角镇"));
+        loginAs("admin");
+        assertThat(staffing.today().rows()).anyMatch(r -> r.unitName().equals("石角镇综合执法大队"));
+    }
+
+    @Test
+    void the_csv_export_carries_the_same_figures() {
+        loginAs("hr");
+        String csv = new String(export.csv(Messages.CHINESE), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(csv).startsWith("\uFEFF").contains("综合执法大队,执法岗位,5,2,3,0,3");
+        assertThat(export.xlsx(Messages.CHINESE)).isNotEmpty();
+    }
+
+    @Test
+    void cadres_and_organizers_cannot_run_the_report_or_export() {
+        loginAs("cadre");
+        assertThatThrownBy(() -> staffing.today()).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> export.csv(Messages.CHINESE)).isInstanceOf(AccessDeniedException.class);
+        loginAs("organizer");
+        assertThatThrownBy(() -> staffing.today()).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> export.xlsx(Messages.CHINESE)).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void a_date_before_anyone_joined_shows_every_post_vacant() {
+        loginAs("hr");
+        StaffingRow brigade = brigadeRow(staffing.asOf(java.time.LocalDate.of(2010, 1, 1)));
+        assertThat(brigade.filled()).isZero();
+        assertThat(brigade.vacant()).isEqualTo(5);
+    }
+
+    private static StaffingRow brigadeRow(StaffingReport report) {
+        return report.rows().stream()
+                .filter(r -> r.unitName().equals("综合执法大队") && r.kind() == PostKind.ENFORCEMENT).findFirst()
+                .orElseThrow();
+    }
+}

@@ -1,0 +1,76 @@
+package org.xuefa.staffing;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import org.junit.jupiter.api.Test;
+import org.xuefa.KaribuTestBase;
+import org.xuefa.base.i18n.Messages;
+import org.xuefa.staffing.ui.StaffingView;
+
+class StaffingViewTest extends KaribuTestBase {
+
+    @Test
+    void hr_sees_the_town_sentence_and_the_brigade_row() {
+        loginAs("hr");
+        navigate("staffing");
+        String summary = _get(Div.class, spec -> spec.withId("staffing-summary")).getElement().getTextRecursively();
+        assertThat(summary).contains("综合执法大队（执法岗位）：编制 5 人，实有 2 人，缺编 3 人");
+        @SuppressWarnings("unchecked")
+        Grid<StaffingRow> grid = _get(Grid.class, spec -> spec.withId("staffing-grid"));
+        StaffingRow brigade = GridKt._findAll(grid).stream().filter(r -> r.unitName().equals("综合执法大队"))
+                .findFirst().orElseThrow();
+        assertThat(brigade.vacant()).isEqualTo(3);
+    }
+
+    @Test
+    void clicking_people_drills_down_to_who_holds_the_posts() {
+        loginAs("hr");
+        navigate("staffing");
+        @SuppressWarnings("unchecked")
+        Grid<StaffingRow> grid = _get(Grid.class, spec -> spec.withId("staffing-grid"));
+        int index = GridKt._findAll(grid).indexOf(GridKt._findAll(grid).stream()
+                .filter(r -> r.unitName().equals("综合执法大队")).findFirst().orElseThrow());
+        GridKt._doubleClickItem(grid, index);
+        Dialog dialog = _get(Dialog.class, spec -> spec.withId("staffing-people"));
+        String text = dialog.getElement().getTextRecursively();
+        assertThat(text).isNotNull();
+        assertThat(dialog.isOpened()).isTrue();
+    }
+
+    @Test
+    void the_report_speaks_english_when_asked() {
+        useLocale(Messages.ENGLISH);
+        loginAs("leader");
+        navigate("staffing");
+        String summary = _get(Div.class, spec -> spec.withId("staffing-summary")).getElement().getTextRecursively();
+        assertThat(summary).contains("5 established, 2 filled, 3 vacant");
+    }
+
+    @Test
+    void a_cadre_cannot_open_the_report_and_has_no_menu_entry_for_it() {
+        loginAs("cadre");
+        navigate("");
+        assertThat(menuLabels()).contains("首页").doesNotContain("编制缺口");
+        navigate("staffing");
+        assertThatThrownBy(() -> _get(StaffingView.class)).isInstanceOf(AssertionError.class);
+    }
+
+    @Test
+    void hr_has_a_menu_entry_for_the_report() {
+        loginAs("hr");
+        navigate("");
+        assertThat(menuLabels()).contains("编制缺口", "干部名册", "组织机构").doesNotContain("用户账号");
+    }
+
+    static java.util.List<String> menuLabels() {
+        return com.github.mvysny.kaributesting.v10.LocatorJ._find(SideNavItem.class).stream()
+                .map(SideNavItem::getLabel).toList();
+    }
+}
