@@ -75,10 +75,10 @@ abstract class PersistenceContract extends ServiceTestBase {
     void a_stale_edit_is_refused_not_silently_applied() {
         loginAs("hr");
         OfficialRecord o = officials.search(new OfficialFilter("TP-012", null, null, null), 0, 1).get(0);
-        officials.update(o.id(), withPosition(o, "科员（甲）"), o.version());
+        officials.update(o.id(), withPosition(o, "科员" + suffix), o.version());
         assertThatThrownBy(() -> officials.update(o.id(), withPosition(o, "科员（乙）"), o.version()))
                 .isInstanceOf(BusinessException.class).hasMessageContaining("error.conflict");
-        assertThat(officials.find(o.id()).orElseThrow().positionTitle()).isEqualTo("科员（甲）");
+        assertThat(officials.find(o.id()).orElseThrow().positionTitle()).isEqualTo("科员" + suffix);
     }
 
     @Test

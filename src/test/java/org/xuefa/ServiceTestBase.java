@@ -1,11 +1,13 @@
 package org.xuefa;
 
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.ActiveProfiles;
@@ -21,6 +23,17 @@ public abstract class ServiceTestBase {
 
     @Autowired
     protected UserDetailsService userDetailsService;
+    @Autowired
+    private SecurityContextHolderStrategy securityContextHolderStrategy;
+
+    /**
+     * Each Spring context installs its own global security-context strategy; with two contexts in one JVM (H2 and
+     * PostgreSQL) the one this test runs in must be the current one.
+     */
+    @BeforeEach
+    void useThisContextsSecurityStrategy() {
+        SecurityContextHolder.setContextHolderStrategy(securityContextHolderStrategy);
+    }
 
     /** Signs in a demo account (admin, organizer, hr, leader, cadre) for service calls on this thread. */
     protected UserDetails loginAs(String username) {

@@ -104,6 +104,7 @@ class DemoData implements ApplicationRunner {
         person("TP-013", "郑家豪", "office", "科员", OfficialCategory.STAFF, "office", 2021);
         person("TP-014", "梁晓君", "office", "学法管理员", OfficialCategory.STAFF, "office", 2020);
         person("TP-015", "何嘉欣", "office", "人事专干", OfficialCategory.STAFF, "office", 2016);
+        person("TP-016", "黄晓琳", "office", "科员", OfficialCategory.STAFF, "office", 2024);
         person("TP-021", "陈志明", "brigade", "大队长", OfficialCategory.TOWNSHIP_LEADER, "enforce", 2017);
         person("TP-022", "罗文杰", "brigade", "执法队员", OfficialCategory.STAFF, "enforce", 2021);
         person("TP-031", "杨帆", "planning", "规划建设办主任", OfficialCategory.TOWNSHIP_LEADER, "planning", 2015);
@@ -112,6 +113,7 @@ class DemoData implements ApplicationRunner {
         person("TP-041", "冯国华", "agri", "农业农村办主任", OfficialCategory.TOWNSHIP_LEADER, "agri", 2013);
         person("TP-042", "曾小燕", "agri", "科员", OfficialCategory.STAFF, "agri", 2018);
         person("TP-043", "彭志刚", "agri", "科员", OfficialCategory.STAFF, "agri", 2023);
+        person("TP-044", "温雅", "agri", "科员", OfficialCategory.STAFF, "agri", 2024);
         person("TP-051", "苏建平", "safety", "应急办主任", OfficialCategory.TOWNSHIP_LEADER, "safety", 2016);
         person("TP-052", "蔡俊杰", "safety", "安全监管员", OfficialCategory.STAFF, "safety", 2019);
         person("TP-061", "潘美玲", "social", "社会事务办主任", OfficialCategory.TOWNSHIP_LEADER, "social", 2014);
@@ -127,6 +129,8 @@ class DemoData implements ApplicationRunner {
         contract("TP-091", "陈永强", "v-tangpeng", "村委会主任", 2021);
         contract("TP-092", "梁金凤", "v-longwan", "村委会主任", 2021);
         contract("TP-093", "李德胜", "v-shiling", "村委会主任", 2021);
+        contract("TP-094", "林海", "v-longwan", "村委会委员", 2024);
+        contract("TP-095", "吴秀英", "v-shiling", "村委会委员", 2024);
         // three staff of other offices do enforcement work part-time, without an enforcement certificate
         concurrent("TP-032", "enforce", 2021);
         concurrent("TP-043", "enforce", 2023);

@@ -74,6 +74,7 @@ public class Officials {
 
     @PreAuthorize("hasAnyRole('HR','ADMIN')")
     public OfficialRecord create(String staffNumber, OfficialData data) {
+        requireUnit(data);
         scopes.require(data.unitId(), Role.HR);
         String number = staffNumber == null ? null : staffNumber.trim();
         if (number != null && officials.findByStaffNumber(number).isPresent()) {
@@ -89,6 +90,7 @@ public class Officials {
     public OfficialRecord update(Long id, OfficialData data, long version) {
         Official official = officials.findById(id).orElseThrow(() -> new BusinessException("error.not-found"));
         scopes.require(official.unitId(), Role.HR);
+        requireUnit(data);
         scopes.require(data.unitId(), Role.HR);
         official.checkVersion(version);
         Changes changes = describe(Changes.of(), official.data(), data);
@@ -110,6 +112,12 @@ public class Officials {
         official.linkAccount(accountId);
         audit.record("UPDATE", ENTITY, officialId, "official " + official.name(),
                 Changes.of().field("account", old, accountId).toString());
+    }
+
+    private static void requireUnit(OfficialData data) {
+        if (data.unitId() == null) {
+            throw new BusinessException("official.error.unit-required");
+        }
     }
 
     static Changes describe(Changes c, OfficialData before, OfficialData after) {

@@ -32,7 +32,7 @@ enum RosterColumn {
     OFFICIAL_POSITION(ImportKind.OFFICIALS, "position", Need.NOTHING, 200, "职务|职位|职务名称",
             "position title|position|title"),
     OFFICIAL_CATEGORY(ImportKind.OFFICIALS, "category", Need.VALUE, 0, "人员类别|类别", "category"),
-    OFFICIAL_EMPLOYMENT(ImportKind.OFFICIALS, "employment", Need.VALUE, 0, "用工类型|编制类型|人员性质|在编情况",
+    OFFICIAL_EMPLOYMENT(ImportKind.OFFICIALS, "employment", Need.VALUE, 0, "用工类型|用工性质|编制类型|人员性质|在编情况",
             "employment type|employment"),
     OFFICIAL_JOINED(ImportKind.OFFICIALS, "joinedOn", Need.NOTHING, 0, "入职日期|到岗日期|入职时间",
             "joined on|joined|start date"),

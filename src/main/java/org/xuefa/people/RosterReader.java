@@ -178,7 +178,10 @@ final class RosterReader {
             return;
         }
         List<String> header = table.get(0) == null ? List.of() : table.get(0);
-        ImportKind kind = named != null ? named : format.guessKind(header);
+        ImportKind guessed = format.guessKind(header);
+        // a sheet named for one roster but holding another's full header is read by its header
+        ImportKind kind = named == null || (guessed != null && guessed != named && complete(guessed, header)
+                && !complete(named, header)) ? guessed : named;
         if (kind == null) {
             problems.add(ImportProblem.of(sheetName, 0, "import.error.sheet-not-recognised", sheetName));
             return;
@@ -220,6 +223,17 @@ final class RosterReader {
             rows.add(new RosterSheet.Row(r + 1, values));
         }
         out.add(new RosterSheet(sheetName, kind, present, rows));
+    }
+
+    private boolean complete(ImportKind kind, List<String> header) {
+        Set<RosterColumn> found = EnumSet.noneOf(RosterColumn.class);
+        header.forEach(h -> {
+            RosterColumn c = format.column(kind, h);
+            if (c != null) {
+                found.add(c);
+            }
+        });
+        return RosterColumn.of(kind).stream().filter(RosterColumn::columnRequired).allMatch(found::contains);
     }
 
     private static boolean blank(List<String> cells) {

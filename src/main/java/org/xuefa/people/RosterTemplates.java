@@ -124,7 +124,8 @@ final class RosterTemplates {
         }
         String allowed = Arrays.stream(choices.getEnumConstants()).map(this::choice)
                 .collect(Collectors.joining(RosterFormat.isEnglish(locale) ? ", " : "、"));
-        return text + " " + t("import.help.allowed") + " " + allowed;
+        String space = RosterFormat.isEnglish(locale) ? " " : "";
+        return text + space + t("import.help.allowed") + space + allowed;
     }
 
     private String choice(Enum<?> value) {

@@ -7,6 +7,8 @@ import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.component.login.LoginI18n;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.i18n.LocaleChangeEvent;
+import com.vaadin.flow.i18n.LocaleChangeObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
@@ -16,8 +18,9 @@ import org.xuefa.base.ui.LanguageSwitch;
 /** Sign-in, in the browser's language until the user picks one. */
 @Route(value = "login", autoLayout = false)
 @AnonymousAllowed
-public class LoginView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+public class LoginView extends Div implements BeforeEnterObserver, HasDynamicTitle, LocaleChangeObserver {
     private final LoginForm form = new LoginForm();
+    private final Paragraph tagline = new Paragraph();
     private final AuthenticationContext authentication;
 
     public LoginView(AuthenticationContext authentication) {
@@ -25,13 +28,18 @@ public class LoginView extends Div implements BeforeEnterObserver, HasDynamicTit
         addClassName("xf-login");
         form.setAction("login");
         form.setForgotPasswordButtonVisible(false);
-        form.setI18n(i18n());
         H1 title = new H1("学法 · Xuefa");
-        Paragraph tagline = new Paragraph(getTranslation("login.tagline"));
         tagline.addClassName("xf-login-tagline");
         Div box = new Div(title, tagline, form, new LanguageSwitch());
         box.addClassName("xf-login-box");
         add(box);
+    }
+
+    /** The view can be created before the browser's language is known, so its texts follow the locale. */
+    @Override
+    public void localeChange(LocaleChangeEvent event) {
+        form.setI18n(i18n());
+        tagline.setText(getTranslation("login.tagline"));
     }
 
     private LoginI18n i18n() {

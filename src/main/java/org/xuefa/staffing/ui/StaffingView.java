@@ -86,6 +86,7 @@ public class StaffingView extends VerticalLayout implements HasDynamicTitle {
         }).setAutoWidth(true).setFlexGrow(0);
         grid.setItems(report.rows());
         grid.addItemDoubleClickListener(e -> showPeople(e.getItem()));
+        grid.setMinHeight("20rem");
         add(grid);
         setFlexGrow(1, grid);
     }
