@@ -2,10 +2,17 @@ package org.xuefa;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.scheduling.annotation.EnableScheduling;
+import org.xuefa.course.CourseValidator;
 
 @SpringBootApplication
+@EnableScheduling
 public class Application {
     public static void main(String[] args) {
+        // course authors check their files without starting a web server
+        if (args.length > 0 && CourseValidator.COMMAND.equals(args[0])) {
+            System.exit(CourseValidator.run(args, System.out));
+        }
         SpringApplication.run(Application.class, args);
     }
 }

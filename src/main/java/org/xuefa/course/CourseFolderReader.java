@@ -1,0 +1,426 @@
+package org.xuefa.course;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.Node;
+
+/**
+ * Reads and validates a courses folder. Never throws for bad content: every problem is reported with its file and
+ * line, and a course with any error is returned without a {@link Course}.
+ */
+final class CourseFolderReader {
+    static final String LAWS_FILE = "laws.yaml";
+    private static final String ID_PATTERN = "[a-z0-9][a-z0-9-]{0,63}";
+
+    record Result(Map<String, Law> laws, List<CourseProblem> lawProblems, List<CourseRead> courses) {
+        boolean hasErrors() {
+            return lawProblems.stream().anyMatch(CourseProblem::isError)
+                    || courses.stream().anyMatch(c -> c.course() == null);
+        }
+
+        List<CourseProblem> allProblems() {
+            List<CourseProblem> all = new ArrayList<>(lawProblems);
+            courses.forEach(c -> all.addAll(c.problems()));
+            return all;
+        }
+    }
+
+    /** One course folder: the course when it has no errors, and every problem found either way. */
+    record CourseRead(String id, Course course, List<CourseProblem> problems) {
+    }
+
+    private CourseFolderReader() {
+    }
+
+    static Result read(Path dir) {
+        List<CourseProblem> lawProblems = new ArrayList<>();
+        Map<String, Law> laws = readLaws(dir, lawProblems);
+        List<CourseRead> courses = new ArrayList<>();
+        if (!Files.isDirectory(dir)) {
+            lawProblems.add(CourseProblem.error(dir.toString(), 0, "courses.error.no-folder", dir.toString()));
+            return new Result(laws, lawProblems, courses);
+        }
+        try (Stream<Path> children = Files.list(dir)) {
+            for (Path sub : children.filter(Files::isDirectory).sorted().toList()) {
+                if (!sub.getFileName().toString().startsWith(".")) {
+                    courses.add(readCourse(sub, laws));
+                }
+            }
+        } catch (IOException e) {
+            lawProblems.add(CourseProblem.error(dir.toString(), 0, "courses.error.unreadable", e.getMessage()));
+        }
+        return new Result(laws, lawProblems, courses);
+    }
+
+    // ---------------------------------------------------------------- laws.yaml
+
+    private static Map<String, Law> readLaws(Path dir, List<CourseProblem> problems) {
+        Map<String, Law> laws = new LinkedHashMap<>();
+        Node root = parse(dir.resolve(LAWS_FILE), LAWS_FILE, problems);
+        if (root == null) {
+            return laws;
+        }
+        Map<String, Integer> lines = new LinkedHashMap<>();
+        Map<String, Node> replacedByNodes = new LinkedHashMap<>();
+        for (Node n : YamlNodes.list(YamlNodes.map(root).get("laws"))) {
+            int line = YamlNodes.line(n);
+            Map<String, Node> m = YamlNodes.map(n);
+            String id = YamlNodes.text(m.get("id"));
+            if (id == null || !id.matches(ID_PATTERN)) {
+                problems.add(CourseProblem.error(LAWS_FILE, line, "courses.error.bad-id", String.valueOf(id)));
+                continue;
+            }
+            if (laws.containsKey(id)) {
+                problems.add(CourseProblem.error(LAWS_FILE, line, "courses.error.duplicate-law", id, lines.get(id)));
+                continue;
+            }
+            Map<String, Node> title = YamlNodes.map(m.get("title"));
+            String zh = YamlNodes.text(title.get("zh"));
+            if (zh == null) {
+                problems.add(CourseProblem.error(LAWS_FILE, line, "courses.error.missing-field", "title.zh"));
+            }
+            LawStatus status = LawStatus.parse(YamlNodes.text(m.get("status")));
+            if (status == null) {
+                problems.add(CourseProblem.error(LAWS_FILE, YamlNodes.line(m.get("status")) == 0 ? line
+                        : YamlNodes.line(m.get("status")), "courses.error.bad-status",
+                        String.valueOf(YamlNodes.text(m.get("status")))));
+                status = LawStatus.IN_FORCE;
+            }
+            LocalDate version = date(m.get("version"), "version", line, problems);
+            LocalDate effective = date(m.get("effective"), "effective", line, problems);
+            String replacedBy = YamlNodes.text(m.get("replaced_by"));
+            if (status != LawStatus.IN_FORCE && replacedBy == null && status == LawStatus.AMENDED) {
+                problems.add(CourseProblem.error(LAWS_FILE, line, "courses.error.missing-field", "replaced_by"));
+            }
+            if (replacedBy != null) {
+                replacedByNodes.put(id, m.get("replaced_by"));
+            }
+            laws.put(id, new Law(id, zh, YamlNodes.text(title.get("en")), YamlNodes.text(m.get("issuer")), version,
+                    effective, status, replacedBy));
+            lines.put(id, line);
+        }
+        replacedByNodes.forEach((id, node) -> {
+            if (!laws.containsKey(YamlNodes.text(node))) {
+                problems.add(CourseProblem.error(LAWS_FILE, YamlNodes.line(node), "courses.error.unknown-law",
+                        YamlNodes.text(node)));
+            }
+        });
+        return laws;
+    }
+
+    private static LocalDate date(Node node, String field, int line, List<CourseProblem> problems) {
+        String t = YamlNodes.text(node);
+        if (t == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(t);
+        } catch (DateTimeParseException e) {
+            problems.add(CourseProblem.error(LAWS_FILE, YamlNodes.line(node), "courses.error.bad-date", field, t));
+            return null;
+        }
+    }
+
+    // ---------------------------------------------------------------- a course folder
+
+    private static CourseRead readCourse(Path folder, Map<String, Law> laws) {
+        String folderName = folder.getFileName().toString();
+        String courseFile = folderName + "/course.yaml";
+        List<CourseProblem> problems = new ArrayList<>();
+        Node root = parse(folder.resolve("course.yaml"), courseFile, problems);
+        if (root == null) {
+            return new CourseRead(folderName, null, problems);
+        }
+        Map<String, Node> m = YamlNodes.map(root);
+        String id = YamlNodes.text(m.get("id"));
+        if (!folderName.equals(id)) {
+            problems.add(CourseProblem.error(courseFile, YamlNodes.line(m.get("id")) == 0 ? 1 : YamlNodes.line(m.get("id")),
+                    "courses.error.id-not-folder", String.valueOf(id), folderName));
+        }
+        Map<String, Node> title = YamlNodes.map(m.get("title"));
+        Map<String, Node> summary = YamlNodes.map(m.get("summary"));
+        if (YamlNodes.text(title.get("zh")) == null) {
+            problems.add(CourseProblem.error(courseFile, YamlNodes.line(root), "courses.error.missing-field", "title.zh"));
+        }
+        Set<Audience> audience = EnumSet.noneOf(Audience.class);
+        for (Node a : YamlNodes.isList(m.get("audience")) ? YamlNodes.list(m.get("audience")) : List.<Node>of()) {
+            Audience parsed = Audience.parse(YamlNodes.text(a));
+            if (parsed == null) {
+                problems.add(CourseProblem.error(courseFile, YamlNodes.line(a), "courses.error.bad-audience",
+                        String.valueOf(YamlNodes.text(a))));
+            } else {
+                audience.add(parsed);
+            }
+        }
+        if (audience.isEmpty()) {
+            audience.add(Audience.EVERYONE);
+        }
+        List<String> courseLaws = lawIds(m.get("laws"), courseFile, laws, problems);
+        BigDecimal hours = null;
+        if (YamlNodes.text(m.get("credit_hours")) != null) {
+            try {
+                hours = new BigDecimal(YamlNodes.text(m.get("credit_hours")));
+                if (hours.signum() <= 0) {
+                    throw new NumberFormatException();
+                }
+            } catch (NumberFormatException e) {
+                problems.add(CourseProblem.error(courseFile, YamlNodes.line(m.get("credit_hours")),
+                        "courses.error.bad-number", "credit_hours", YamlNodes.text(m.get("credit_hours"))));
+                hours = null;
+            }
+        }
+        Integer version = m.containsKey("version") ? YamlNodes.integer(m.get("version")) : Integer.valueOf(1);
+        if (version == null || version < 1) {
+            problems.add(CourseProblem.error(courseFile, YamlNodes.line(m.get("version")), "courses.error.bad-number",
+                    "version", String.valueOf(YamlNodes.text(m.get("version")))));
+            version = 1;
+        }
+        List<Lesson> lessons = readLessons(folder, folderName, courseFile, m.get("lessons"), laws, problems);
+        List<Question> questions = readQuestions(folder, folderName, laws, problems);
+        Course course = problems.stream().anyMatch(CourseProblem::isError) ? null
+                : new Course(folderName, YamlNodes.text(title.get("zh")), YamlNodes.text(title.get("en")),
+                        YamlNodes.text(summary.get("zh")), YamlNodes.text(summary.get("en")), audience, courseLaws,
+                        hours, version, lessons, questions);
+        return new CourseRead(folderName, course, problems);
+    }
+
+    private static List<String> lawIds(Node node, String file, Map<String, Law> laws, List<CourseProblem> problems) {
+        List<String> ids = new ArrayList<>();
+        List<Node> items = YamlNodes.isList(node) ? YamlNodes.list(node) : node == null ? List.of() : List.of(node);
+        for (Node n : items) {
+            String lawId = YamlNodes.text(n);
+            if (lawId == null) {
+                continue;
+            }
+            Law law = laws.get(lawId);
+            if (law == null) {
+                problems.add(CourseProblem.error(file, YamlNodes.line(n), "courses.error.unknown-law", lawId));
+            } else {
+                ids.add(lawId);
+                outdated(law, file, YamlNodes.line(n), problems);
+            }
+        }
+        return ids;
+    }
+
+    /** Legal currency: citing an amended or repealed text is a warning that names what replaced it. */
+    private static void outdated(Law law, String file, int line, List<CourseProblem> problems) {
+        if (!law.isCurrent()) {
+            problems.add(CourseProblem.warning(file, line, "courses.warning.outdated-law", law.id(),
+                    law.status().name().toLowerCase(), law.replacedBy() == null ? "-" : law.replacedBy()));
+        }
+    }
+
+    private static List<Lesson> readLessons(Path folder, String folderName, String courseFile, Node node,
+            Map<String, Law> laws, List<CourseProblem> problems) {
+        List<Lesson> lessons = new ArrayList<>();
+        if (!YamlNodes.isList(node) || YamlNodes.list(node).isEmpty()) {
+            problems.add(CourseProblem.error(courseFile, Math.max(1, YamlNodes.line(node)), "courses.error.no-lessons"));
+            return lessons;
+        }
+        Set<String> files = new HashSet<>();
+        for (Node n : YamlNodes.list(node)) {
+            int line = YamlNodes.line(n);
+            Map<String, Node> m = YamlNodes.map(n);
+            String file = YamlNodes.text(m.get("file"));
+            if (file == null || file.contains("..") || file.contains("/") || !file.endsWith(".md")) {
+                problems.add(CourseProblem.error(courseFile, line, "courses.error.bad-lesson-file", String.valueOf(file)));
+                continue;
+            }
+            if (!files.add(file)) {
+                problems.add(CourseProblem.error(courseFile, line, "courses.error.duplicate-lesson", file));
+                continue;
+            }
+            Path path = folder.resolve("lessons").resolve(file);
+            String markdown;
+            try {
+                markdown = Files.readString(path, StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                problems.add(CourseProblem.error(courseFile, line, "courses.error.missing-lesson",
+                        folderName + "/lessons/" + file));
+                continue;
+            }
+            Map<String, Node> title = YamlNodes.map(m.get("title"));
+            String zh = YamlNodes.text(title.get("zh"));
+            if (zh == null) {
+                problems.add(CourseProblem.error(courseFile, line, "courses.error.missing-field", "title.zh"));
+            }
+            Integer minutes = YamlNodes.integer(m.get("minutes"));
+            if (minutes == null || minutes < 1 || minutes > 600) {
+                problems.add(CourseProblem.error(courseFile, YamlNodes.line(m.get("minutes")) == 0 ? line
+                        : YamlNodes.line(m.get("minutes")), "courses.error.bad-number", "minutes",
+                        String.valueOf(YamlNodes.text(m.get("minutes")))));
+                minutes = 1;
+            }
+            List<String> lessonLaws = lawIds(m.get("laws"), courseFile, laws, problems);
+            lessons.add(new Lesson(lessons.size() + 1, file, zh, YamlNodes.text(title.get("en")), minutes, lessonLaws,
+                    markdown));
+        }
+        return lessons;
+    }
+
+    // ---------------------------------------------------------------- questions.yaml
+
+    private static List<Question> readQuestions(Path folder, String folderName, Map<String, Law> laws,
+            List<CourseProblem> problems) {
+        String file = folderName + "/questions.yaml";
+        List<Question> questions = new ArrayList<>();
+        Node root = parse(folder.resolve("questions.yaml"), file, problems);
+        if (root == null) {
+            return questions;
+        }
+        Map<String, Integer> seen = new LinkedHashMap<>();
+        for (Node n : YamlNodes.list(YamlNodes.map(root).get("questions"))) {
+            Question q = readQuestion(n, file, laws, problems);
+            if (q == null) {
+                continue;
+            }
+            Integer first = seen.putIfAbsent(q.id(), q.line());
+            if (first != null) {
+                problems.add(CourseProblem.error(file, q.line(), "courses.error.duplicate-question", q.id(), first));
+                continue;
+            }
+            questions.add(q);
+        }
+        return questions;
+    }
+
+    private static Question readQuestion(Node n, String file, Map<String, Law> laws, List<CourseProblem> problems) {
+        int line = YamlNodes.line(n);
+        int before = problems.size();
+        Map<String, Node> m = YamlNodes.map(n);
+        String id = YamlNodes.text(m.get("id"));
+        if (id == null || !id.matches("[A-Za-z0-9_.-]{1,64}")) {
+            problems.add(CourseProblem.error(file, line, "courses.error.bad-id", String.valueOf(id)));
+            return null;
+        }
+        QuestionType type = QuestionType.parse(YamlNodes.text(m.get("type")));
+        if (type == null) {
+            problems.add(CourseProblem.error(file, lineOf(m, "type", line), "courses.error.bad-type", id,
+                    String.valueOf(YamlNodes.text(m.get("type")))));
+            return null;
+        }
+        String stem = YamlNodes.text(m.get("stem"));
+        if (stem == null) {
+            problems.add(CourseProblem.error(file, line, "courses.error.question-field", id, "stem"));
+        }
+        List<Option> options = new ArrayList<>();
+        Set<String> answer = new TreeSet<>();
+        Node answerNode = m.get("answer");
+        if (type == QuestionType.TRUEFALSE) {
+            if (m.containsKey("options")) {
+                problems.add(CourseProblem.error(file, lineOf(m, "options", line), "courses.error.truefalse-options", id));
+            }
+            String a = YamlNodes.text(answerNode);
+            if ("true".equalsIgnoreCase(a) || "false".equalsIgnoreCase(a)) {
+                answer.add(a.toLowerCase());
+            } else {
+                problems.add(CourseProblem.error(file, lineOf(m, "answer", line), "courses.error.truefalse-answer", id));
+            }
+        } else {
+            Map<String, Node> opts = YamlNodes.map(m.get("options"));
+            opts.forEach((key, value) -> options.add(new Option(key.strip(), YamlNodes.text(value))));
+            if (options.size() < 2 || options.size() > 6) {
+                problems.add(CourseProblem.error(file, lineOf(m, "options", line), "courses.error.option-count", id,
+                        options.size()));
+            }
+            options.stream().filter(o -> o.text() == null).forEach(o -> problems.add(CourseProblem.error(file,
+                    lineOf(m, "options", line), "courses.error.empty-option", id, o.key())));
+            Set<String> keys = new HashSet<>();
+            options.forEach(o -> keys.add(o.key()));
+            for (Node a : YamlNodes.isList(answerNode) ? YamlNodes.list(answerNode)
+                    : answerNode == null ? List.<Node>of() : List.of(answerNode)) {
+                String key = YamlNodes.text(a);
+                if (key == null || !keys.contains(key)) {
+                    problems.add(CourseProblem.error(file, YamlNodes.line(a), "courses.error.answer-not-option", id,
+                            String.valueOf(key)));
+                } else {
+                    answer.add(key);
+                }
+            }
+            if (answer.isEmpty() && problems.size() == before) {
+                problems.add(CourseProblem.error(file, lineOf(m, "answer", line), "courses.error.no-answer", id));
+            } else if (type == QuestionType.SINGLE && answer.size() > 1) {
+                problems.add(CourseProblem.error(file, lineOf(m, "answer", line), "courses.error.single-many", id));
+            } else if (type == QuestionType.MULTIPLE && answer.size() == 1) {
+                problems.add(CourseProblem.error(file, lineOf(m, "answer", line), "courses.error.multiple-one", id));
+            }
+        }
+        String explanation = YamlNodes.text(m.get("explanation"));
+        if (explanation == null) {
+            problems.add(CourseProblem.error(file, line, "courses.error.question-field", id, "explanation"));
+        }
+        Integer difficulty = YamlNodes.integer(m.get("difficulty"));
+        if (difficulty == null || difficulty < 1 || difficulty > 3) {
+            problems.add(CourseProblem.error(file, lineOf(m, "difficulty", line), "courses.error.bad-difficulty", id));
+            difficulty = 2;
+        }
+        Map<String, Node> source = YamlNodes.map(m.get("source"));
+        String lawId = YamlNodes.text(source.get("law"));
+        Integer article = YamlNodes.integer(source.get("article"));
+        LawRef ref = null;
+        if (lawId == null || article == null || article < 1) {
+            problems.add(CourseProblem.error(file, lineOf(m, "source", line), "courses.error.no-source", id));
+        } else if (!laws.containsKey(lawId)) {
+            problems.add(CourseProblem.error(file, YamlNodes.line(source.get("law")), "courses.error.unknown-law", lawId));
+        } else {
+            ref = new LawRef(lawId, article);
+            outdated(laws.get(lawId), file, YamlNodes.line(source.get("law")), problems);
+        }
+        if (problems.subList(before, problems.size()).stream().anyMatch(CourseProblem::isError)) {
+            return null;
+        }
+        return new Question(id, type, stem, options, answer, explanation, difficulty,
+                YamlNodes.texts(m.get("tags")), ref, line);
+    }
+
+    private static int lineOf(Map<String, Node> m, String field, int fallback) {
+        int l = YamlNodes.line(m.get(field));
+        return l == 0 ? fallback : l;
+    }
+
+    /** Parses one YAML file to nodes, reporting a missing file or bad YAML with its line. */
+    private static Node parse(Path path, String name, List<CourseProblem> problems) {
+        if (!Files.isRegularFile(path)) {
+            problems.add(CourseProblem.error(name, 0, "courses.error.missing-file", name));
+            return null;
+        }
+        LoaderOptions options = new LoaderOptions();
+        options.setAllowDuplicateKeys(false);
+        options.setMaxAliasesForCollections(10);
+        options.setCodePointLimit(5 * 1024 * 1024);
+        try (Reader reader = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
+            Node root = new Yaml(options).compose(reader);
+            if (root == null || !YamlNodes.isMap(root)) {
+                problems.add(CourseProblem.error(name, 1, "courses.error.not-a-map"));
+                return null;
+            }
+            return root;
+        } catch (MarkedYAMLException e) {
+            int line = e.getProblemMark() != null ? e.getProblemMark().getLine() + 1 : 0;
+            problems.add(CourseProblem.error(name, line, "courses.error.bad-yaml", e.getProblem()));
+        } catch (YAMLException | IOException e) {
+            problems.add(CourseProblem.error(name, 0, "courses.error.bad-yaml", e.getMessage()));
+        }
+        return null;
+    }
+}

@@ -1,0 +1,5 @@
+package org.xuefa.course;
+
+/** The law and article a question tests. */
+public record LawRef(String lawId, int article) {
+}

@@ -1,0 +1,35 @@
+package org.xuefa.course;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A question of a course's bank. For a true-false question {@code options} is empty and {@code answer} is
+ * {@code {"true"}} or {@code {"false"}}. {@code line} is where it starts in questions.yaml (0 when unknown).
+ */
+public record Question(String id, QuestionType type, String stem, List<Option> options, Set<String> answer,
+        String explanation, int difficulty, List<String> tags, LawRef source, int line) {
+
+    public static final String TRUE = "true";
+    public static final String FALSE = "false";
+
+    public Question {
+        options = List.copyOf(options);
+        answer = Set.copyOf(answer);
+        tags = List.copyOf(tags);
+    }
+
+    /** The options a taker chooses from: the listed ones, or true and false. */
+    public List<Option> choices() {
+        return type == QuestionType.TRUEFALSE ? List.of(new Option(TRUE, TRUE), new Option(FALSE, FALSE)) : options;
+    }
+
+    public boolean isCorrect(Set<String> chosen) {
+        return answer.equals(chosen);
+    }
+
+    /** The same question without its position in a file, for comparing banks. */
+    public Question withoutLine() {
+        return new Question(id, type, stem, options, answer, explanation, difficulty, tags, source, 0);
+    }
+}

@@ -1,0 +1,129 @@
+package org.xuefa.course;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CourseValidatorTest {
+    @TempDir
+    Path tmp;
+
+    static String run(Path dir, int expectedExit) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        int exit = CourseValidator.run(new String[] {"validate-courses", dir.toString()},
+                new PrintStream(bytes, true, StandardCharsets.UTF_8));
+        String out = bytes.toString(StandardCharsets.UTF_8);
+        assertThat(exit).as(out).isEqualTo(expectedExit);
+        return out;
+    }
+
+    static void copy(Path from, Path to) throws IOException {
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path p : files.toList()) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(p, target);
+                }
+            }
+        }
+    }
+
+    @Test
+    void the_shipped_courses_are_valid_with_at_least_six_courses_of_four_lessons_and_forty_questions() {
+        CourseFolderReader.Result result = CourseFolderReader.read(Path.of("courses"));
+        assertThat(result.allProblems()).filteredOn(CourseProblem::isError).isEmpty();
+        assertThat(result.courses()).hasSizeGreaterThanOrEqualTo(6).allSatisfy(c -> {
+            assertThat(c.course().lessons()).as(c.id()).hasSizeGreaterThanOrEqualTo(4);
+            assertThat(c.course().questions()).as(c.id()).hasSizeGreaterThanOrEqualTo(40);
+            assertThat(c.course().questions()).extracting(Question::type).contains(QuestionType.values());
+        });
+        String out = run(Path.of("courses"), 0);
+        assertThat(out).contains("admin-penalty").contains("0 errors");
+    }
+
+    @Test
+    void an_answer_not_among_its_options_fails_with_file_and_line() throws IOException {
+        copy(Path.of("courses"), tmp);
+        Path bank = tmp.resolve("admin-penalty/questions.yaml");
+        String yaml = Files.readString(bank);
+        int at = yaml.indexOf("answer: [", yaml.indexOf("type: single"));
+        String broken = yaml.substring(0, at) + "answer: [Z]" + yaml.substring(yaml.indexOf('\n', at));
+        Files.writeString(bank, broken);
+        int line = (int) broken.substring(0, at).chars().filter(c -> c == '\n').count() + 1;
+        String out = run(tmp, 1);
+        assertThat(out).contains("admin-penalty/questions.yaml:" + line + ": ").contains("\"Z\"")
+                .contains("is not among its options");
+    }
+
+    @Test
+    void every_kind_of_error_is_named_with_its_file_and_line() throws IOException {
+        Files.writeString(tmp.resolve("laws.yaml"), """
+                laws:
+                  - id: law-a
+                    title: {zh: 甲法}
+                    status: in_force
+                  - id: law-old
+                    title: {zh: 甲法旧版}
+                    status: amended
+                    replaced_by: law-a
+                """);
+        Path c = Files.createDirectories(tmp.resolve("demo/lessons"));
+        Files.writeString(c.resolve("01-a.md"), "# A\n");
+        Files.writeString(tmp.resolve("demo/course.yaml"), """
+                id: demo
+                title: {zh: 演示}
+                laws: [law-a, law-x]
+                lessons:
+                  - file: 01-a.md
+                    title: {zh: 一}
+                    minutes: 10
+                  - file: 02-missing.md
+                    title: {zh: 二}
+                    minutes: 10
+                """);
+        Files.writeString(tmp.resolve("demo/questions.yaml"), """
+                questions:
+                  - id: q1
+                    type: single
+                    stem: 问
+                    options: {A: 甲, B: 乙}
+                    answer: [A]
+                    explanation: 因为
+                    difficulty: 1
+                    source: {law: law-a, article: 1}
+                  - id: q1
+                    type: single
+                    stem: 问
+                    options: {A: 甲, B: 乙}
+                    answer: [A]
+                    explanation: 因为
+                    difficulty: 1
+                    source: {law: law-a, article: 2}
+                  - id: q3
+                    type: truefalse
+                    stem: 判断
+                    answer: true
+                    explanation: 因为
+                    difficulty: 2
+                    source: {law: law-old, article: 3}
+                """);
+        Files.createDirectories(tmp.resolve("yamlbad"));
+        Files.writeString(tmp.resolve("yamlbad/course.yaml"), "id: yamlbad\ntitle: {zh: 坏\n  broken: [\n");
+        String out = run(tmp, 1);
+        assertThat(out).contains("demo/course.yaml:3: Unknown law id \"law-x\"")
+                .contains("demo/course.yaml:8: Missing lesson file demo/lessons/02-missing.md")
+                .contains("demo/questions.yaml:10: The question id \"q1\" is used twice (first on line 2)")
+                .contains("demo/questions.yaml:24: warning: cites law-old, which is amended; the version in force is law-a")
+                .contains("yamlbad/course.yaml:").contains("Bad YAML");
+    }
+}
