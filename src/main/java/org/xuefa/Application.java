@@ -7,6 +7,7 @@ import org.xuefa.course.CourseValidator;
 
 @SpringBootApplication
 @EnableScheduling
+@org.springframework.boot.context.properties.ConfigurationPropertiesScan
 public class Application {
     public static void main(String[] args) {
         // course authors check their files without starting a web server

@@ -29,9 +29,11 @@ public class Establishment {
     private final UnitScopes scopes;
     private final AuditLog audit;
     private final Clock clock;
+    private final org.xuefa.security.CurrentUser currentUser;
 
     Establishment(PostRepository posts, PostAssignmentRepository assignments, OfficialRepository officials,
-            UnitScopes scopes, AuditLog audit, Clock clock) {
+            UnitScopes scopes, AuditLog audit, Clock clock, org.xuefa.security.CurrentUser currentUser) {
+        this.currentUser = currentUser;
         this.posts = posts;
         this.assignments = assignments;
         this.officials = officials;
@@ -151,6 +153,20 @@ public class Establishment {
         assignments.saveAndFlush(a);
         audit.record("UPDATE", ASSIGNMENT, assignmentId, "end assignment to " + post.title(),
                 Changes.of().field("end", old, a.endDate()).toString());
+    }
+
+    /** The kinds of post the signed-in official holds today, e.g. to choose the courses meant for them. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Set<PostKind> myPostKinds() {
+        Long officialId = currentUser.require().officialId();
+        if (officialId == null) {
+            return Set.of();
+        }
+        LocalDate today = LocalDate.now(clock);
+        Set<Long> postIds = assignments.findByOfficialIdOrderByStartDateDesc(officialId).stream()
+                .filter(a -> a.activeOn(today)).map(PostAssignment::postId).collect(Collectors.toSet());
+        return posts.findAllById(postIds).stream().map(Post::kind).collect(Collectors.toSet());
     }
 
     /**

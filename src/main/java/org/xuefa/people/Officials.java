@@ -61,6 +61,18 @@ public class Officials {
         return officials.findById(id).filter(o -> visible.containsKey(o.unitId())).map(o -> toRecord(o, visible));
     }
 
+    /** Every official in the scope of the given roles (active or not), for reports that join other data. */
+    @PreAuthorize("hasAnyRole('HR','ORGANIZER','LEADER','ADMIN')")
+    @Transactional(readOnly = true)
+    public List<OfficialRecord> allInScope(Role... roles) {
+        Map<Long, OrgUnit> visible = scopes.visibleById(roles.length == 0 ? OrgUnits.READERS : roles);
+        if (visible.isEmpty()) {
+            return List.of();
+        }
+        return officials.findAll(spec(OfficialFilter.all(), visible.keySet()), Sort.by("name"))
+                .stream().map(o -> toRecord(o, visible)).toList();
+    }
+
     /** The official linked to the signed-in account, if any. */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)

@@ -53,13 +53,9 @@ class CourseValidatorTest {
 
     @Test
     void an_answer_not_among_its_options_fails_with_file_and_line() throws IOException {
-        copy(Path.of("courses"), tmp);
-        Path bank = tmp.resolve("admin-penalty/questions.yaml");
-        String yaml = Files.readString(bank);
-        int at = yaml.indexOf("answer: [", yaml.indexOf("type: single"));
-        String broken = yaml.substring(0, at) + "answer: [Z]" + yaml.substring(yaml.indexOf('\n', at));
-        Files.writeString(bank, broken);
-        int line = (int) broken.substring(0, at).chars().filter(c -> c == '\n').count() + 1;
+        CourseFixtures.copyOfCourses(tmp);
+        String broken = Files.readString(CourseFixtures.breakFirstSingleAnswer(tmp, "admin-penalty"));
+        int line = (int) broken.substring(0, broken.indexOf("answer: [Z]")).chars().filter(c -> c == '\n').count() + 1;
         String out = run(tmp, 1);
         assertThat(out).contains("admin-penalty/questions.yaml:" + line + ": ").contains("\"Z\"")
                 .contains("is not among its options");

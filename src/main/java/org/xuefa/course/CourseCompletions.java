@@ -1,0 +1,137 @@
+package org.xuefa.course;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.xuefa.base.i18n.Messages;
+import org.xuefa.people.OfficialRecord;
+import org.xuefa.people.Officials;
+import org.xuefa.security.Role;
+
+/** Who in one's scope has started and completed which course; exported as CSV and XLSX. */
+@Service
+@Transactional(readOnly = true)
+public class CourseCompletions {
+    private final Officials officials;
+    private final CourseProgressRepository progress;
+    private final CourseCatalog catalog;
+    private final Messages messages;
+    private final Clock clock;
+
+    CourseCompletions(Officials officials, CourseProgressRepository progress, CourseCatalog catalog,
+            Messages messages, Clock clock) {
+        this.officials = officials;
+        this.progress = progress;
+        this.catalog = catalog;
+        this.messages = messages;
+        this.clock = clock;
+    }
+
+    /** Every started course of every official in scope, optionally for one course, completed first. */
+    @PreAuthorize("hasAnyRole('ORGANIZER','HR','LEADER','ADMIN')")
+    public List<CompletionRow> rows(String courseId) {
+        Map<Long, OfficialRecord> people = officials.allInScope(Role.ORGANIZER, Role.HR, Role.LEADER).stream()
+                .collect(Collectors.toMap(OfficialRecord::id, Function.identity()));
+        if (people.isEmpty()) {
+            return List.of();
+        }
+        Map<String, Course> courses = catalog.library().courses();
+        List<CompletionRow> rows = new ArrayList<>();
+        for (CourseProgress p : progress.findByOfficialIdIn(people.keySet())) {
+            Course course = courses.get(p.courseId());
+            if (course == null || (courseId != null && !courseId.equals(p.courseId()))) {
+                continue;
+            }
+            OfficialRecord o = people.get(p.officialId());
+            ProgressRecord r = p.toRecord(course.lessons().size());
+            rows.add(new CompletionRow(o.id(), o.name(), o.staffNumber(), o.unitName(), course.id(), course.titleZh(),
+                    (int) r.finishedLessons().stream().filter(n -> n <= r.lessonCount()).count(), r.lessonCount(),
+                    r.startedAt(), r.completedAt(), r.creditedHours()));
+        }
+        rows.sort(Comparator.comparing((CompletionRow r) -> r.completedAt() == null)
+                .thenComparing(CompletionRow::unitName).thenComparing(CompletionRow::officialName));
+        return rows;
+    }
+
+    @PreAuthorize("hasAnyRole('ORGANIZER','HR','LEADER','ADMIN')")
+    public byte[] csv(String courseId, Locale locale) {
+        try (var out = new ByteArrayOutputStream()) {
+            out.write(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
+            try (var printer = new CSVPrinter(new OutputStreamWriter(out, StandardCharsets.UTF_8), CSVFormat.DEFAULT)) {
+                printer.printRecord(headers(locale));
+                for (CompletionRow r : rows(courseId)) {
+                    printer.printRecord(values(r, locale));
+                }
+            }
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @PreAuthorize("hasAnyRole('ORGANIZER','HR','LEADER','ADMIN')")
+    public byte[] xlsx(String courseId, Locale locale) {
+        try (var wb = new XSSFWorkbook(); var out = new ByteArrayOutputStream()) {
+            Sheet sheet = wb.createSheet(messages.getTranslation("completions.title", locale));
+            int i = 0;
+            write(sheet.createRow(i++), new ArrayList<>(headers(locale)));
+            for (CompletionRow r : rows(courseId)) {
+                write(sheet.createRow(i++), values(r, locale));
+            }
+            wb.write(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void write(Row row, List<Object> values) {
+        for (int c = 0; c < values.size(); c++) {
+            Object v = values.get(c);
+            if (v instanceof Number n) {
+                row.createCell(c).setCellValue(n.doubleValue());
+            } else {
+                row.createCell(c).setCellValue(v == null ? "" : v.toString());
+            }
+        }
+    }
+
+    private List<String> headers(Locale locale) {
+        return List.of("name", "staffNumber", "unit", "course", "lessons", "started", "completed", "hours").stream()
+                .map(k -> messages.getTranslation("completions.col." + k, locale)).toList();
+    }
+
+    private List<Object> values(CompletionRow r, Locale locale) {
+        DateTimeFormatter date = DateTimeFormatter.ISO_LOCAL_DATE.withZone(clock.getZone());
+        String title = catalog.library().courses().get(r.courseId()).title(locale);
+        List<Object> v = new ArrayList<>();
+        v.add(r.officialName());
+        v.add(r.staffNumber());
+        v.add(r.unitName());
+        v.add(title);
+        v.add(r.finishedLessons() + "/" + r.lessonCount());
+        v.add(r.startedAt() == null ? "" : date.format(r.startedAt()));
+        v.add(r.completedAt() == null ? "" : date.format(r.completedAt()));
+        v.add(r.hours() == null ? "" : r.hours());
+        return v;
+    }
+}

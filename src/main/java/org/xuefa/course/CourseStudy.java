@@ -1,0 +1,154 @@
+package org.xuefa.course;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.xuefa.base.BusinessException;
+import org.xuefa.people.Establishment;
+import org.xuefa.people.OfficialCategory;
+import org.xuefa.people.OfficialRecord;
+import org.xuefa.people.Officials;
+import org.xuefa.people.PostKind;
+import org.xuefa.security.CurrentUser;
+import org.xuefa.security.Role;
+
+/** A signed-in official's study: the courses meant for them, reading lessons, and completing courses. */
+@Service
+@Transactional
+public class CourseStudy {
+    private final CourseCatalog catalog;
+    private final CourseProgressRepository progress;
+    private final Officials officials;
+    private final Establishment establishment;
+    private final CurrentUser currentUser;
+    private final CreditRule creditRule;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    CourseStudy(CourseCatalog catalog, CourseProgressRepository progress, Officials officials,
+            Establishment establishment, CurrentUser currentUser, CreditRule creditRule,
+            ApplicationEventPublisher events, Clock clock) {
+        this.catalog = catalog;
+        this.progress = progress;
+        this.officials = officials;
+        this.establishment = establishment;
+        this.currentUser = currentUser;
+        this.creditRule = creditRule;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** A course with what the signed-in official has done in it. */
+    public record CourseCard(Course course, BigDecimal hours, ProgressRecord progress) {
+    }
+
+    /**
+     * The courses for the signed-in official's audience (everyone; leadership for leaders; enforcement for holders
+     * of enforcement posts). Organizers, HR and administrators see every course.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<CourseCard> myCatalogue() {
+        Set<Audience> mine = myAudience();
+        Map<String, ProgressRecord> done = myProgress();
+        return catalog.courses().stream()
+                .filter(c -> c.audience().stream().anyMatch(mine::contains))
+                .map(c -> new CourseCard(c, creditRule.hoursFor(c),
+                        done.getOrDefault(c.id(), ProgressRecord.none(c.id(), c.lessons().size()))))
+                .toList();
+    }
+
+    Set<Audience> myAudience() {
+        var user = currentUser.require();
+        if (user.has(Role.ADMIN) || user.has(Role.ORGANIZER) || user.has(Role.HR)) {
+            return EnumSet.allOf(Audience.class);
+        }
+        Set<Audience> audience = EnumSet.of(Audience.EVERYONE);
+        Optional<OfficialRecord> me = officials.me();
+        if (user.has(Role.LEADER) || me.map(o -> o.category() != OfficialCategory.STAFF).orElse(false)) {
+            audience.add(Audience.LEADERSHIP);
+        }
+        if (establishment.myPostKinds().contains(PostKind.ENFORCEMENT)) {
+            audience.add(Audience.ENFORCEMENT);
+        }
+        return audience;
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Map<String, ProgressRecord> myProgress() {
+        Long officialId = currentUser.require().officialId();
+        if (officialId == null) {
+            return Map.of();
+        }
+        Map<String, Course> courses = catalog.library().courses();
+        return progress.findByOfficialId(officialId).stream().filter(p -> courses.containsKey(p.courseId()))
+                .map(p -> p.toRecord(courses.get(p.courseId()).lessons().size()))
+                .collect(Collectors.toMap(ProgressRecord::courseId, Function.identity()));
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public ProgressRecord progressIn(String courseId) {
+        Course course = course(courseId);
+        return myProgress().getOrDefault(courseId, ProgressRecord.none(courseId, course.lessons().size()));
+    }
+
+    /** Opens a lesson and remembers it as where the reader stopped. */
+    @PreAuthorize("isAuthenticated()")
+    public Lesson open(String courseId, int lessonNumber) {
+        Course course = course(courseId);
+        Lesson lesson = course.lesson(lessonNumber)
+                .orElseThrow(() -> new BusinessException("course.error.no-lesson", lessonNumber));
+        own(course).ifPresent(p -> p.open(lessonNumber, clock.instant()));
+        return lesson;
+    }
+
+    /**
+     * Marks a lesson as finished; finishing the last one completes the course and credits its hours, once, however
+     * often this is called. Returns the progress after it.
+     */
+    @PreAuthorize("isAuthenticated()")
+    public ProgressRecord finish(String courseId, int lessonNumber) {
+        Course course = course(courseId);
+        course.lesson(lessonNumber).orElseThrow(() -> new BusinessException("course.error.no-lesson", lessonNumber));
+        CourseProgress p = own(course).orElseThrow(() -> new BusinessException("course.error.no-official"));
+        BigDecimal hours = creditRule.hoursFor(course);
+        if (p.finish(lessonNumber, course, hours, clock.instant())) {
+            events.publishEvent(new CourseCompleted(p.officialId(), course.id(), course.titleZh(), hours,
+                    clock.instant()));
+        }
+        progress.saveAndFlush(p);
+        return p.toRecord(course.lessons().size());
+    }
+
+    private Optional<CourseProgress> own(Course course) {
+        Long officialId = currentUser.require().officialId();
+        if (officialId == null) {
+            return Optional.empty();
+        }
+        return Optional.of(progress.findByOfficialIdAndCourseId(officialId, course.id()).orElseGet(() -> {
+            try {
+                return progress.saveAndFlush(new CourseProgress(officialId, course, clock.instant()));
+            } catch (DataIntegrityViolationException e) {
+                // a second tab created it at the same moment
+                return progress.findByOfficialIdAndCourseId(officialId, course.id()).orElseThrow(() -> e);
+            }
+        }));
+    }
+
+    private Course course(String courseId) {
+        return catalog.course(courseId).orElseThrow(() -> new BusinessException("course.error.unknown", courseId));
+    }
+}

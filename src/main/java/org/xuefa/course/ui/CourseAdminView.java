@@ -1,0 +1,131 @@
+package org.xuefa.course.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AttachmentType;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import jakarta.annotation.security.RolesAllowed;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import org.xuefa.base.ui.Notify;
+import org.xuefa.course.CourseCatalog;
+import org.xuefa.course.CourseLibrary;
+import org.xuefa.course.CourseProblem;
+import org.xuefa.course.CourseStatus;
+import org.xuefa.course.GiftFormat;
+import org.xuefa.security.Roles;
+
+/**
+ * Administrators see how each course folder reads: served, broken (with every error by file and line), or served
+ * in its last good version; they reload the folder and move question banks to and from Moodle (GIFT).
+ */
+@Route("admin/courses")
+@Menu(title = "menu.courseAdmin", order = 92, icon = "vaadin:book-dollar")
+@RolesAllowed(Roles.ADMIN)
+public class CourseAdminView extends VerticalLayout implements HasDynamicTitle {
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
+            .withZone(ZoneId.of("Asia/Shanghai"));
+    private final CourseCatalog catalog;
+    final Grid<CourseStatus> courses = new Grid<>();
+    final Grid<CourseProblem> problems = new Grid<>();
+    private final Span loaded = new Span();
+
+    public CourseAdminView(CourseCatalog catalog) {
+        this.catalog = catalog;
+        addClassName("xf-page");
+        Button reload = new Button(getTranslation("courseAdmin.reload"), VaadinIcon.REFRESH.create(), e -> {
+            if (Notify.attempt(() -> show(catalog.reload()))) {
+                Notify.success(getTranslation("courseAdmin.reloaded"));
+            }
+        });
+        reload.setId("courses-reload");
+        reload.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        loaded.addClassName("xf-muted");
+        HorizontalLayout toolbar = new HorizontalLayout(new H2(getTranslation("courseAdmin.title")), reload, loaded);
+        toolbar.addClassName("xf-toolbar");
+        add(toolbar, new Paragraph(getTranslation("courseAdmin.folder", catalog.folder().toString())));
+
+        courses.setId("course-status-grid");
+        courses.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        courses.addColumn(CourseStatus::id).setHeader(getTranslation("courseAdmin.col.id")).setAutoWidth(true);
+        courses.addColumn(CourseStatus::title).setHeader(getTranslation("courseAdmin.col.title")).setAutoWidth(true);
+        courses.addComponentColumn(this::state).setHeader(getTranslation("courseAdmin.col.state")).setAutoWidth(true);
+        courses.addColumn(CourseStatus::lessons).setHeader(getTranslation("courseAdmin.col.lessons"));
+        courses.addColumn(CourseStatus::questions).setHeader(getTranslation("courseAdmin.col.questions"));
+        courses.addColumn(CourseStatus::flaggedQuestions).setHeader(getTranslation("courseAdmin.col.flagged"));
+        courses.addColumn(CourseStatus::errors).setHeader(getTranslation("courseAdmin.col.errors"));
+        courses.addColumn(CourseStatus::warnings).setHeader(getTranslation("courseAdmin.col.warnings"));
+        courses.addComponentColumn(this::giftLink).setHeader("GIFT").setAutoWidth(true);
+        courses.setAllRowsVisible(true);
+        add(courses);
+
+        add(new H3(getTranslation("courseAdmin.problems")));
+        problems.setId("course-problems-grid");
+        problems.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        problems.addColumn(p -> getTranslation("courseAdmin.severity." + p.severity().name()))
+                .setHeader(getTranslation("courseAdmin.col.severity")).setAutoWidth(true).setFlexGrow(0);
+        problems.addColumn(p -> p.file() + ":" + p.line()).setHeader(getTranslation("courseAdmin.col.where"))
+                .setAutoWidth(true).setFlexGrow(0);
+        problems.addColumn(this::message).setHeader(getTranslation("courseAdmin.col.message")).setFlexGrow(1);
+        add(problems);
+        add(new GiftImportPanel());
+        show(catalog.library());
+    }
+
+    String message(CourseProblem p) {
+        return getTranslation(p.messageKey(), p.args().toArray());
+    }
+
+    private void show(CourseLibrary library) {
+        loaded.setText(getTranslation("courseAdmin.loadedAt", TIME.format(library.loadedAt())));
+        courses.setItems(library.statuses());
+        List<CourseProblem> all = new ArrayList<>(library.lawProblems());
+        library.statuses().forEach(s -> all.addAll(s.problems()));
+        all.sort(java.util.Comparator.comparing((CourseProblem p) -> !p.isError()).thenComparing(CourseProblem::file)
+                .thenComparingInt(CourseProblem::line));
+        problems.setItems(all);
+    }
+
+    private Span state(CourseStatus s) {
+        String key = !s.served() ? "broken" : s.stale() ? "stale" : s.errors() > 0 ? "broken" : "ok";
+        Span span = new Span(getTranslation("courseAdmin.state." + key));
+        span.addClassName("ok".equals(key) ? "xf-ok" : "xf-gap");
+        span.setId("course-state-" + s.id());
+        return span;
+    }
+
+    private Anchor giftLink(CourseStatus s) {
+        Anchor a = new Anchor(DownloadHandler.fromInputStream(event -> {
+            byte[] bytes = GiftFormat.write(s.id(), catalog.course(s.id()).orElseThrow().questions())
+                    .getBytes(StandardCharsets.UTF_8);
+            return new DownloadResponse(new ByteArrayInputStream(bytes), s.id() + ".gift.txt",
+                    "text/plain;charset=UTF-8", bytes.length);
+        }), AttachmentType.DOWNLOAD, getTranslation("courseAdmin.giftExport"));
+        a.setId("gift-export-" + s.id());
+        a.setVisible(s.served());
+        return a;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("courseAdmin.title") + " · 学法";
+    }
+}

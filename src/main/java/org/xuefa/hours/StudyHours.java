@@ -1,0 +1,58 @@
+package org.xuefa.hours;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.context.event.EventListener;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.xuefa.course.CourseCompleted;
+import org.xuefa.security.CurrentUser;
+
+/** The study-hour ledger: credits study as it is completed and tells officials their hours of the year. */
+@Service
+@Transactional
+public class StudyHours {
+    static final String COURSE = "COURSE";
+
+    private final StudyCreditRepository credits;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    StudyHours(StudyCreditRepository credits, CurrentUser currentUser, Clock clock) {
+        this.credits = credits;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    /** Credits a completed course in the year of completion, inside the completing transaction, at most once. */
+    @EventListener
+    void on(CourseCompleted event) {
+        int year = LocalDate.ofInstant(event.completedAt(), clock.getZone()).getYear();
+        if (!credits.existsByOfficialIdAndSourceAndSourceRefAndYear(event.officialId(), COURSE, event.courseId(),
+                year)) {
+            credits.save(new StudyCredit(event.officialId(), year, COURSE, event.courseId(), event.courseTitle(),
+                    event.hours(), event.completedAt()));
+        }
+    }
+
+    /** The signed-in official's credits this year, newest first. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<CreditRecord> myCreditsThisYear() {
+        Long officialId = currentUser.require().officialId();
+        if (officialId == null) {
+            return List.of();
+        }
+        return credits.findByOfficialIdAndYearOrderByCreditedAtDesc(officialId, LocalDate.now(clock).getYear())
+                .stream().map(StudyCredit::toRecord).toList();
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public BigDecimal myHoursThisYear() {
+        return myCreditsThisYear().stream().map(CreditRecord::hours).reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+}

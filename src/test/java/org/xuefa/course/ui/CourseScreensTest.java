@@ -1,0 +1,164 @@
+package org.xuefa.course.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.xuefa.KaribuTestBase;
+import org.xuefa.base.ui.Card;
+import org.xuefa.course.CompletionRow;
+import org.xuefa.course.CourseCatalog;
+import org.xuefa.course.CourseStatus;
+import org.xuefa.course.Option;
+import org.xuefa.course.Question;
+import org.xuefa.course.QuestionType;
+
+class CourseScreensTest extends KaribuTestBase {
+    @Autowired
+    CourseCatalog catalog;
+
+    private static String text(String id) {
+        return _get(com.vaadin.flow.component.Component.class, s -> s.withId(id)).getElement().getTextRecursively();
+    }
+
+    @Test
+    void the_catalogue_shows_courses_with_hours_and_progress() {
+        loginAs("cadre");
+        navigate("courses");
+        _get(CatalogView.class);
+        assertThat(text("course-admin-penalty")).contains("行政处罚法", "学时");
+        assertThat(_find(Card.class)).hasSizeGreaterThanOrEqualTo(6);
+    }
+
+    @Test
+    void the_reader_shows_a_lesson_moves_on_and_comes_back_to_where_it_stopped() {
+        loginAs("cadre");
+        navigate("courses");
+        _click(_get(Button.class, s -> s.withId("course-read-admin-compulsion")));
+        assertThat(UI.getCurrent().getActiveViewLocation().getPath()).isEqualTo("courses/admin-compulsion/lesson/1");
+        assertThat(_get(com.vaadin.flow.component.Html.class).getInnerHtml()).contains("行政强制");
+        _click(_get(Button.class, s -> s.withId("lesson-finish")));
+        assertThat(UI.getCurrent().getActiveViewLocation().getPath()).isEqualTo("courses/admin-compulsion/lesson/2");
+        navigate("");
+        navigate("courses");
+        assertThat(_get(Button.class, s -> s.withId("course-read-admin-compulsion")).getText()).isEqualTo("继续学习");
+        _click(_get(Button.class, s -> s.withId("course-read-admin-compulsion")));
+        assertThat(UI.getCurrent().getActiveViewLocation().getPath()).isEqualTo("courses/admin-compulsion/lesson/2");
+    }
+
+    @Test
+    void finishing_the_last_lesson_completes_the_course_with_its_hours() {
+        loginAs("cadre");
+        int lessons = catalog.course("constitution-basics").orElseThrow().lessons().size();
+        for (int n = 1; n <= lessons; n++) {
+            navigate("courses/constitution-basics/lesson/" + n);
+            _click(_get(Button.class, s -> s.withId("lesson-finish")));
+        }
+        assertThat(UI.getCurrent().getActiveViewLocation().getPath()).isEqualTo("courses");
+        assertThat(_get(Span.class, s -> s.withId("course-state-constitution-basics")).getText())
+                .isEqualTo("已完成 · 获得 1 学时");
+        navigate("");
+        assertThat(text("card-hours")).contains("宪法");
+        loginAs("organizer");
+        navigate("course-completions");
+        @SuppressWarnings("unchecked")
+        Grid<CompletionRow> grid = _get(Grid.class, s -> s.withId("completions-grid"));
+        assertThat(GridKt._findAll(grid)).anyMatch(r -> r.courseId().equals("constitution-basics") && r.completed()
+                && r.staffNumber().equals("TP-022"));
+    }
+
+    @Test
+    void practice_shows_the_answer_explanation_and_source_after_answering() {
+        loginAs("cadre");
+        navigate("courses/admin-penalty/practice");
+        PracticeView view = _get(PracticeView.class);
+        Question q = catalog.course("admin-penalty").orElseThrow().questions().stream()
+                .filter(x -> x.type() == QuestionType.SINGLE).findFirst().orElseThrow();
+        view.useOrder(List.of(q));
+        assertThat(_find(Paragraph.class, s -> s.withId("practice-source"))).isEmpty();
+        @SuppressWarnings("unchecked")
+        RadioButtonGroup<Option> choices = _get(RadioButtonGroup.class, s -> s.withId("practice-choices"));
+        Option wrong = q.options().stream().filter(o -> !q.answer().contains(o.key())).findFirst().orElseThrow();
+        choices.setValue(wrong);
+        _click(_get(Button.class, s -> s.withId("practice-check")));
+        assertThat(text("practice-feedback")).contains("回答错误", "正确答案：" + q.answer().iterator().next(),
+                q.explanation());
+        assertThat(_get(Paragraph.class, s -> s.withId("practice-source")).getText())
+                .isEqualTo("依据：《中华人民共和国行政处罚法》第 " + q.source().article() + " 条");
+    }
+
+    @Test
+    void the_admin_screen_lists_every_course_and_reloads() {
+        loginAs("admin");
+        navigate("admin/courses");
+        CourseAdminView view = _get(CourseAdminView.class);
+        @SuppressWarnings("unchecked")
+        Grid<CourseStatus> grid = _get(Grid.class, s -> s.withId("course-status-grid"));
+        assertThat(GridKt._findAll(grid)).hasSizeGreaterThanOrEqualTo(6).allMatch(CourseStatus::served);
+        _click(_get(Button.class, s -> s.withId("courses-reload")));
+        assertThat(GridKt._findAll(grid)).filteredOn(st -> st.id().equals("admin-penalty")).singleElement()
+                .satisfies(st -> assertThat(st.errors()).isZero());
+        assertThat(view).isNotNull();
+    }
+
+    @Test
+    void a_gift_file_converts_to_yaml_with_its_problems_listed() {
+        loginAs("admin");
+        navigate("admin/courses");
+        GiftImportPanel panel = _get(GiftImportPanel.class);
+        panel.convert("::q1:: 行政处罚的设定应当遵循什么原则？ {=公正、公开 ~保密}\n\n::q2:: 配对 {=a -> b =c -> d}\n");
+        assertThat(_get(Paragraph.class, s -> s.withId("gift-summary")).getText()).isEqualTo("读取到 1 道题目，2 个问题。");
+        _get(com.vaadin.flow.component.html.Anchor.class, s -> s.withId("gift-yaml"));
+        @SuppressWarnings("unchecked")
+        Grid<org.xuefa.course.GiftFormat.GiftProblem> problems = _get(Grid.class, s -> s.withId("gift-problems"));
+        assertThat(GridKt._findAll(problems).stream().map(panel::message)).anyMatch(m -> m.contains("配对题"))
+                .anyMatch(m -> m.contains("没有注明所依据的法律"));
+    }
+
+    @Test
+    void on_a_copy_with_a_broken_question_the_admin_sees_the_error_and_the_rest_is_served(
+            @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws java.io.IOException {
+        org.xuefa.course.CourseFixtures.copyOfCourses(dir);
+        org.xuefa.course.CourseFixtures.breakFirstSingleAnswer(dir, "admin-penalty");
+        CourseCatalog broken = org.xuefa.course.CourseFixtures.catalogOn(dir);
+        loginAs("admin");
+        CourseAdminView view = new CourseAdminView(broken);
+        UI.getCurrent().add(view);
+        assertThat(GridKt._findAll(view.courses)).filteredOn(CourseStatus::served).hasSize(5);
+        assertThat(GridKt._findAll(view.problems)).anySatisfy(p -> {
+            assertThat(p.file() + ":" + p.line()).startsWith("admin-penalty/questions.yaml:");
+            assertThat(view.message(p)).contains("答案“Z”不在选项中");
+        });
+    }
+
+    @Test
+    void only_administrators_open_the_course_admin_screen() {
+        loginAs("organizer");
+        navigate("admin/courses");
+        assertThatThrownBy(() -> _get(CourseAdminView.class)).isInstanceOf(AssertionError.class);
+        loginAs("cadre");
+        navigate("course-completions");
+        assertThatThrownBy(() -> _get(CompletionsView.class)).isInstanceOf(AssertionError.class);
+    }
+
+    @Test
+    void an_unknown_course_in_the_url_goes_back_to_the_catalogue() {
+        loginAs("cadre");
+        navigate("courses/no-such-course/lesson/1");
+        _get(CatalogView.class);
+        assertThat(_find(H3.class)).isNotEmpty();
+    }
+}
