@@ -92,6 +92,13 @@ abstract class BrowserTestBase extends ServiceTestBase {
         return d.findElement(By.tagName("body")).getText();
     }
 
+    /** Clicks like a user after scrolling the element to the middle of the screen, clear of the fixed navbar. */
+    void click(WebDriver d, WebElement element) {
+        ((org.openqa.selenium.JavascriptExecutor) d).executeScript(
+                "arguments[0].scrollIntoView({block: 'center'});", element);
+        element.click();
+    }
+
     void screenshot(WebDriver d, String name) throws IOException {
         Files.createDirectories(SCREENSHOTS);
         byte[] png = ((org.openqa.selenium.TakesScreenshot) d).getScreenshotAs(OutputType.BYTES);

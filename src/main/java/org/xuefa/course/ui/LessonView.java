@@ -4,7 +4,6 @@ import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -104,7 +103,8 @@ public class LessonView extends VerticalLayout implements BeforeEnterObserver, H
         done.addClassName("xf-ok");
         HorizontalLayout nav = new HorizontalLayout(previous, finish, next, done);
         nav.addClassName("xf-toolbar");
-        add(crumb, new H2(title), bar, body, nav);
+        // the lesson file starts with its own heading, so the view adds none
+        add(crumb, bar, body, nav);
     }
 
     private void go(Course course, int number) {

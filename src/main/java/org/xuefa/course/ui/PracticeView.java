@@ -136,6 +136,9 @@ public class PracticeView extends VerticalLayout implements BeforeEnterObserver,
             }
             check.setVisible(false);
             next.setVisible(true);
+            position.setText(getTranslation("practice.position", index % order.size() + 1, order.size(),
+                    getTranslation("questionType." + q.type().name())) + " · "
+                    + getTranslation("practice.score", correct, answered));
             area.getChildren().filter(c -> c.getId().orElse("").equals("practice-choices"))
                     .forEach(c -> ((com.vaadin.flow.component.HasEnabled) c).setEnabled(false));
             showFeedback(feedback, q, right);
