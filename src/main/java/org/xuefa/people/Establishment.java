@@ -197,7 +197,7 @@ public class Establishment {
                             .thenComparing(PostSnapshot.Holder::name))
                     .toList();
             OrgUnit unit = allUnits.get(p.unitId());
-            return new PostSnapshot(p.getId(), p.unitId(), unit.name(), unit.path(), p.kind(), p.title(),
+            return new PostSnapshot(p.getId(), p.unitId(), unit.name(), unit.nameEn(), unit.path(), p.kind(), p.title(),
                     p.establishment(), p.requiredCredentialType(), holders);
         }).toList();
     }

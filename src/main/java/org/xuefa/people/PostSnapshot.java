@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 /** A post and everyone holding it on a given date, for reports. */
-public record PostSnapshot(Long postId, Long unitId, String unitName, String unitPath, PostKind kind, String title,
+public record PostSnapshot(Long postId, Long unitId, String unitName, String unitNameEn, String unitPath, PostKind kind, String title,
         int establishment, String requiredCredentialType, List<Holder> holders) {
 
     /** One person in the post: how they hold it and on what terms they are employed. */

@@ -86,7 +86,7 @@ public class StaffingExport {
     }
 
     private List<List<Object>> rows(StaffingReport r, Locale locale) {
-        return r.rows().stream().map(row -> List.<Object>of(row.unitName(),
+        return r.rows().stream().map(row -> List.<Object>of(row.unitName(locale),
                 messages.getTranslation("postKind." + row.kind(), locale), row.established(), row.filled(),
                 row.vacant(), row.contract(), row.concurrent())).toList();
     }

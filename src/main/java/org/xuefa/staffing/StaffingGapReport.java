@@ -60,8 +60,8 @@ public class StaffingGapReport {
                     .collect(Collectors.toMap(PostSnapshot.Holder::officialId, h -> h, (a, b) ->
                             a.assignmentType().compareTo(b.assignmentType()) <= 0 ? a : b, LinkedHashMap::new))
                     .values().stream().toList();
-            rows.add(StaffingRow.of(first.unitId(), first.unitName(), first.unitPath(), first.kind(), established,
-                    holders));
+            rows.add(StaffingRow.of(first.unitId(), first.unitName(), first.unitNameEn(), first.unitPath(),
+                    first.kind(), established, holders));
         });
         rows.sort(Comparator.comparing((StaffingRow r) -> treeOrder.getOrDefault(r.unitId(), Integer.MAX_VALUE))
                 .thenComparing(StaffingRow::kind));
@@ -78,7 +78,7 @@ public class StaffingGapReport {
 
     static String sentence(StaffingRow r, Messages messages, Locale locale) {
         String kind = messages.getTranslation("postKind." + r.kind(), locale);
-        String s = messages.getTranslation("staffing.sentence", locale, r.unitName(), kind, r.established(),
+        String s = messages.getTranslation("staffing.sentence", locale, r.unitName(locale), kind, r.established(),
                 r.filled(), r.vacant());
         if (r.concurrent() > 0) {
             s += messages.getTranslation("staffing.sentence.concurrent", locale, r.concurrent(),

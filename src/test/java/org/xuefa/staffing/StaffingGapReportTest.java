@@ -36,7 +36,7 @@ class StaffingGapReportTest extends ServiceTestBase {
         assertThat(StaffingGapReport.sentences(staffing.today(), messages, Messages.CHINESE))
                 .contains("综合执法大队（执法岗位）：编制 5 人，实有 2 人，缺编 3 人；3 人兼职从事执法工作");
         assertThat(StaffingGapReport.sentences(staffing.today(), messages, Locale.ENGLISH))
-                .contains("综合执法大队 (Enforcement post): 5 established, 2 filled, 3 vacant; 3 doing enforcement work part-time");
+                .contains("Comprehensive Enforcement Brigade (Enforcement post): 5 established, 2 filled, 3 vacant; 3 doing enforcement work part-time");
     }
 
     @Test

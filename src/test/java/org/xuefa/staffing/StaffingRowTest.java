@@ -19,7 +19,7 @@ class StaffingRowTest {
 
     @Test
     void only_established_full_time_holders_fill_the_establishment() {
-        StaffingRow row = StaffingRow.of(1L, "u", "/u/", PostKind.ENFORCEMENT, 5, List.of(
+        StaffingRow row = StaffingRow.of(1L, "u", null, "/u/", PostKind.ENFORCEMENT, 5, List.of(
                 holder(1, EmploymentType.ESTABLISHED, AssignmentType.PRIMARY),
                 holder(2, EmploymentType.CONTRACT, AssignmentType.PRIMARY),
                 holder(3, EmploymentType.ESTABLISHED, AssignmentType.CONCURRENT)));
@@ -32,7 +32,7 @@ class StaffingRowTest {
 
     @Test
     void overfilled_posts_show_no_negative_vacancy() {
-        StaffingRow row = StaffingRow.of(1L, "u", "/u/", PostKind.GENERAL, 1, List.of(
+        StaffingRow row = StaffingRow.of(1L, "u", null, "/u/", PostKind.GENERAL, 1, List.of(
                 holder(1, EmploymentType.ESTABLISHED, AssignmentType.PRIMARY),
                 holder(2, EmploymentType.ESTABLISHED, AssignmentType.PRIMARY)));
         assertThat(row.vacant()).isZero();

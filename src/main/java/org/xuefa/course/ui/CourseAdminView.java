@@ -68,11 +68,16 @@ public class CourseAdminView extends VerticalLayout implements HasDynamicTitle {
         courses.addColumn(CourseStatus::id).setHeader(getTranslation("courseAdmin.col.id")).setAutoWidth(true);
         courses.addColumn(CourseStatus::title).setHeader(getTranslation("courseAdmin.col.title")).setAutoWidth(true);
         courses.addComponentColumn(this::state).setHeader(getTranslation("courseAdmin.col.state")).setAutoWidth(true);
-        courses.addColumn(CourseStatus::lessons).setHeader(getTranslation("courseAdmin.col.lessons"));
-        courses.addColumn(CourseStatus::questions).setHeader(getTranslation("courseAdmin.col.questions"));
-        courses.addColumn(CourseStatus::flaggedQuestions).setHeader(getTranslation("courseAdmin.col.flagged"));
-        courses.addColumn(CourseStatus::errors).setHeader(getTranslation("courseAdmin.col.errors"));
-        courses.addColumn(CourseStatus::warnings).setHeader(getTranslation("courseAdmin.col.warnings"));
+        courses.addColumn(CourseStatus::lessons).setHeader(getTranslation("courseAdmin.col.lessons")).setAutoWidth(true)
+                .setFlexGrow(0);
+        courses.addColumn(CourseStatus::questions).setHeader(getTranslation("courseAdmin.col.questions"))
+                .setAutoWidth(true).setFlexGrow(0);
+        courses.addColumn(CourseStatus::flaggedQuestions).setHeader(getTranslation("courseAdmin.col.flagged"))
+                .setAutoWidth(true).setFlexGrow(0);
+        courses.addColumn(CourseStatus::errors).setHeader(getTranslation("courseAdmin.col.errors")).setAutoWidth(true)
+                .setFlexGrow(0);
+        courses.addColumn(CourseStatus::warnings).setHeader(getTranslation("courseAdmin.col.warnings"))
+                .setAutoWidth(true).setFlexGrow(0);
         courses.addComponentColumn(this::giftLink).setHeader("GIFT").setAutoWidth(true);
         courses.setAllRowsVisible(true);
         add(courses);
@@ -102,6 +107,7 @@ public class CourseAdminView extends VerticalLayout implements HasDynamicTitle {
         all.sort(java.util.Comparator.comparing((CourseProblem p) -> !p.isError()).thenComparing(CourseProblem::file)
                 .thenComparingInt(CourseProblem::line));
         problems.setItems(all);
+        problems.setAllRowsVisible(all.size() <= 30);
     }
 
     private Span state(CourseStatus s) {

@@ -66,7 +66,7 @@ public class StaffingView extends VerticalLayout implements HasDynamicTitle {
 
         grid.setId("staffing-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
-        grid.addColumn(StaffingRow::unitName).setHeader(getTranslation("staffing.col.unit")).setAutoWidth(true)
+        grid.addColumn(r -> r.unitName(getLocale())).setHeader(getTranslation("staffing.col.unit")).setAutoWidth(true)
                 .setFlexGrow(2);
         grid.addColumn(r -> Labels.of("postKind", r.kind())).setHeader(getTranslation("staffing.col.postKind"))
                 .setAutoWidth(true);
@@ -97,7 +97,7 @@ public class StaffingView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void showPeople(StaffingRow row) {
-        Dialog dialog = new Dialog(row.unitName() + " · " + Labels.of("postKind", row.kind()));
+        Dialog dialog = new Dialog(row.unitName(getLocale()) + " · " + Labels.of("postKind", row.kind()));
         dialog.setId("staffing-people");
         Grid<Holder> people = new Grid<>();
         people.addColumn(Holder::name).setHeader(getTranslation("official.name")).setAutoWidth(true);
