@@ -73,6 +73,13 @@ public class Officials {
                 .stream().map(o -> toRecord(o, visible)).toList();
     }
 
+    /** An official's name, e.g. for a certificate; empty when unknown. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public String nameOf(Long officialId) {
+        return officials.findById(officialId).map(Official::name).orElse("");
+    }
+
     /** The official linked to the signed-in account, if any. */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)

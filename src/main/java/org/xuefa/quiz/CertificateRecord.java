@@ -1,0 +1,8 @@
+package org.xuefa.quiz;
+
+import java.time.LocalDate;
+
+/** What anyone may learn by checking a certificate's code: only name, exam, band, date and validity. */
+public record CertificateRecord(String code, String officialName, String examTitle, Band band, LocalDate issuedOn,
+        LocalDate validUntil, boolean valid) {
+}

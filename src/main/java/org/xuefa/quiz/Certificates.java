@@ -1,0 +1,62 @@
+package org.xuefa.quiz;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Issues certificates of passing and answers anyone who checks a code. */
+@Service
+@Transactional
+public class Certificates {
+    private static final String ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+    private final CertificateRepository certificates;
+    private final Clock clock;
+    private final SecureRandom random = new SecureRandom();
+
+    Certificates(CertificateRepository certificates, Clock clock) {
+        this.certificates = certificates;
+        this.clock = clock;
+    }
+
+    /** Issues one certificate for a passed attempt (at most one); it is valid until the end of that year. */
+    void issue(ExamAttempt attempt, String examTitle, String officialName, Instant now) {
+        if (certificates.findByAttemptId(attempt.getId()).isPresent()) {
+            return;
+        }
+        LocalDate issued = LocalDate.ofInstant(now, clock.getZone());
+        certificates.save(new Certificate(newCode(), attempt.getId(), attempt.officialId(), officialName, examTitle,
+                attempt.band(), issued, issued.withDayOfYear(1).plusYears(1).minusDays(1)));
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Optional<String> codeFor(Long attemptId) {
+        return certificates.findByAttemptId(attemptId).map(Certificate::code);
+    }
+
+    /** Public: what a certificate's code shows, or empty for an unknown code. */
+    @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
+    public Optional<CertificateRecord> verify(String code) {
+        if (code == null || !code.matches("[A-Z0-9]{4}-[A-Z0-9]{4}-[A-Z0-9]{4}")) {
+            return Optional.empty();
+        }
+        return certificates.findByCode(code).map(c -> c.toRecord(LocalDate.now(clock)));
+    }
+
+    private String newCode() {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < 12; i++) {
+            if (i > 0 && i % 4 == 0) {
+                sb.append('-');
+            }
+            sb.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,214 @@
+package org.xuefa.quiz;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.xuefa.base.AbstractEntity;
+import org.xuefa.base.BusinessException;
+
+/** An exam definition: window, time limit, blueprint, bands, attempts, review and certificate settings. */
+@Entity
+@Table(name = "exam")
+class Exam extends AbstractEntity {
+    private String title;
+    @Enumerated(EnumType.STRING)
+    private ExamKind kind;
+    private Long ownerUnitId;
+    private String courseId;
+    private Instant opensAt;
+    private Instant closesAt;
+    private Instant makeupOpensAt;
+    private Instant makeupClosesAt;
+    private int timeLimitMinutes;
+    private int passPercent;
+    private int goodPercent;
+    private int excellentPercent;
+    private int attemptsAllowed;
+    @Enumerated(EnumType.STRING)
+    private Counting counting;
+    private boolean partialCredit;
+    @Enumerated(EnumType.STRING)
+    private ReviewPolicy review;
+    private boolean certificate;
+    @Enumerated(EnumType.STRING)
+    private ExamStatus status;
+    private Instant createdAt;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "exam_audience", joinColumns = @JoinColumn(name = "exam_id"))
+    private Set<AudienceRule> audience = new LinkedHashSet<>();
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "exam_section", joinColumns = @JoinColumn(name = "exam_id"))
+    @OrderColumn(name = "position")
+    private List<SectionRow> sections = new ArrayList<>();
+
+    protected Exam() {
+    }
+
+    Exam(ExamSettings s, Instant now) {
+        this.status = ExamStatus.DRAFT;
+        this.createdAt = now;
+        apply(s);
+    }
+
+    void apply(ExamSettings s) {
+        if (s.title() == null || s.title().isBlank()) {
+            throw new BusinessException("exam.error.title");
+        }
+        if (s.opensAt() == null || s.closesAt() == null || !s.closesAt().isAfter(s.opensAt())) {
+            throw new BusinessException("exam.error.window");
+        }
+        if ((s.makeupOpensAt() == null) != (s.makeupClosesAt() == null)
+                || (s.makeupOpensAt() != null && (!s.makeupClosesAt().isAfter(s.makeupOpensAt())
+                        || s.makeupOpensAt().isBefore(s.closesAt())))) {
+            throw new BusinessException("exam.error.makeup-window");
+        }
+        if (s.timeLimitMinutes() < 1 || s.timeLimitMinutes() > 600) {
+            throw new BusinessException("exam.error.time-limit");
+        }
+        if (s.sections().isEmpty() || s.sections().stream().anyMatch(x -> x.count() < 1 || x.points().signum() <= 0)) {
+            throw new BusinessException("exam.error.blueprint");
+        }
+        if (s.attemptsAllowed() < 0) {
+            throw new BusinessException("exam.error.attempts");
+        }
+        if (s.ownerUnitId() == null) {
+            throw new BusinessException("exam.error.owner");
+        }
+        this.title = s.title().trim();
+        this.kind = s.kind() == null ? ExamKind.ANNUAL : s.kind();
+        this.ownerUnitId = s.ownerUnitId();
+        this.courseId = s.courseId();
+        this.opensAt = s.opensAt();
+        this.closesAt = s.closesAt();
+        this.makeupOpensAt = s.makeupOpensAt();
+        this.makeupClosesAt = s.makeupClosesAt();
+        this.timeLimitMinutes = s.timeLimitMinutes();
+        Bands bands = s.bands() == null ? Bands.DEFAULT : s.bands();
+        this.passPercent = bands.pass();
+        this.goodPercent = bands.good();
+        this.excellentPercent = bands.excellent();
+        this.attemptsAllowed = s.attemptsAllowed();
+        this.counting = s.counting() == null ? Counting.HIGHEST : s.counting();
+        this.partialCredit = s.partialCredit();
+        this.review = s.review() == null ? ReviewPolicy.AFTER_CLOSE : s.review();
+        this.certificate = s.certificate();
+        this.audience.clear();
+        this.audience.addAll(s.audience());
+        this.sections.clear();
+        s.sections().forEach(x -> this.sections.add(new SectionRow(x)));
+    }
+
+    void publish() {
+        this.status = ExamStatus.PUBLISHED;
+    }
+
+    ExamSettings settings() {
+        return new ExamSettings(title, kind, ownerUnitId, courseId, Set.copyOf(audience), opensAt, closesAt,
+                makeupOpensAt, makeupClosesAt, timeLimitMinutes, sections.stream().map(SectionRow::toSection).toList(),
+                bands(), attemptsAllowed, counting, partialCredit, review, certificate);
+    }
+
+    Bands bands() {
+        return new Bands(passPercent, goodPercent, excellentPercent);
+    }
+
+    BigDecimal maxScore() {
+        return sections.stream().map(SectionRow::toSection).map(Section::total).reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    /** Which window is open at the instant: the exam's, the makeup window, or none. */
+    Window windowAt(Instant now) {
+        if (status != ExamStatus.PUBLISHED) {
+            return Window.NONE;
+        }
+        if (!now.isBefore(opensAt) && now.isBefore(closesAt)) {
+            return Window.MAIN;
+        }
+        if (makeupOpensAt != null && !now.isBefore(makeupOpensAt) && now.isBefore(makeupClosesAt)) {
+            return Window.MAKEUP;
+        }
+        return Window.NONE;
+    }
+
+    Instant closeOf(Window window) {
+        return window == Window.MAKEUP ? makeupClosesAt : closesAt;
+    }
+
+    enum Window {
+        MAIN, MAKEUP, NONE
+    }
+
+    String title() {
+        return title;
+    }
+
+    ExamKind kind() {
+        return kind;
+    }
+
+    Long ownerUnitId() {
+        return ownerUnitId;
+    }
+
+    ExamStatus status() {
+        return status;
+    }
+
+    Instant opensAt() {
+        return opensAt;
+    }
+
+    Instant closesAt() {
+        return closesAt;
+    }
+
+    int timeLimitMinutes() {
+        return timeLimitMinutes;
+    }
+
+    int attemptsAllowed() {
+        return attemptsAllowed;
+    }
+
+    Counting counting() {
+        return counting;
+    }
+
+    boolean partialCredit() {
+        return partialCredit;
+    }
+
+    ReviewPolicy review() {
+        return review;
+    }
+
+    boolean certificate() {
+        return certificate;
+    }
+
+    Set<AudienceRule> audience() {
+        return Set.copyOf(audience);
+    }
+
+    Instant makeupClosesAt() {
+        return makeupClosesAt;
+    }
+
+    ExamRecord toRecord() {
+        return new ExamRecord(getId(), status, settings(), maxScore(), getVersion());
+    }
+}

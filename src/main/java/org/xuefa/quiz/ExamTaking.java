@@ -1,0 +1,371 @@
+package org.xuefa.quiz;
+
+import java.math.BigDecimal;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.xuefa.base.BusinessException;
+import org.xuefa.course.CourseCatalog;
+import org.xuefa.course.CourseLibrary;
+import org.xuefa.course.Law;
+import org.xuefa.course.Question;
+import org.xuefa.people.OfficialRecord;
+import org.xuefa.people.Officials;
+import org.xuefa.people.OrgUnits;
+import org.xuefa.security.CurrentUser;
+
+/**
+ * A signed-in official taking exams: which are open to them, starting or resuming an attempt, saving each answer
+ * (committed before it is confirmed), submitting (graded once), and the result with the review allowed.
+ */
+@Service
+public class ExamTaking {
+    private final ExamRepository exams;
+    private final ExamAttemptRepository attempts;
+    private final AttemptItemRepository items;
+    private final ExamAllowanceRepository allowances;
+    private final CourseCatalog catalog;
+    private final Officials officials;
+    private final OrgUnits orgUnits;
+    private final CurrentUser currentUser;
+    private final Certificates certificates;
+    private final TransactionTemplate tx;
+    private final Clock clock;
+    private final long graceSeconds;
+    private final SecureRandom random = new SecureRandom();
+
+    ExamTaking(ExamRepository exams, ExamAttemptRepository attempts, AttemptItemRepository items,
+            ExamAllowanceRepository allowances, CourseCatalog catalog, Officials officials, OrgUnits orgUnits,
+            CurrentUser currentUser, Certificates certificates, TransactionTemplate tx, Clock clock,
+            @Value("${xuefa.exam.grace-seconds:10}") long graceSeconds) {
+        this.exams = exams;
+        this.attempts = attempts;
+        this.items = items;
+        this.allowances = allowances;
+        this.catalog = catalog;
+        this.officials = officials;
+        this.orgUnits = orgUnits;
+        this.currentUser = currentUser;
+        this.certificates = certificates;
+        this.tx = tx;
+        this.clock = clock;
+        this.graceSeconds = graceSeconds;
+    }
+
+    /** Published exams whose audience includes the signed-in official, newest first. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<MyExam> myExams() {
+        Optional<OfficialRecord> me = officials.me();
+        if (me.isEmpty()) {
+            return List.of();
+        }
+        var units = orgUnits.byId();
+        Instant now = clock.instant();
+        List<MyExam> out = new ArrayList<>();
+        for (Exam exam : exams.findByStatusOrderByOpensAtDesc(ExamStatus.PUBLISHED)) {
+            if (exam.kind() != ExamKind.COURSE_QUIZ && Audience.includes(exam.audience(), me.get(), units)) {
+                out.add(mine(exam, me.get().id(), now));
+            }
+        }
+        return out;
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public MyExam myExam(Long examId) {
+        Exam exam = exams.findById(examId).orElseThrow(() -> new BusinessException("exam.error.not-found"));
+        OfficialRecord me = requireEligible(exam);
+        return mine(exam, me.id(), clock.instant());
+    }
+
+    private MyExam mine(Exam exam, Long officialId, Instant now) {
+        List<ExamAttempt> list = attempts.findByExamIdAndOfficialIdOrderByAttemptNo(exam.getId(), officialId);
+        Exam.Window window = exam.windowAt(now);
+        Long inProgress = list.stream().filter(a -> a.status() == AttemptStatus.IN_PROGRESS
+                && a.accepts(now, graceSeconds)).map(ExamAttempt::getId).findFirst().orElse(null);
+        int used = (int) list.stream().filter(a -> a.status() != AttemptStatus.VOIDED
+                && a.makeup() == (window == Exam.Window.MAKEUP)).count();
+        int left = attemptsLeft(exam, officialId, window, list, used);
+        Instant closes = window == Exam.Window.NONE ? exam.closesAt() : exam.closeOf(window);
+        return new MyExam(exam.toRecord(), window != Exam.Window.NONE, window == Exam.Window.MAKEUP, closes, used, left,
+                inProgress, counted(exam, list).map(ExamAttempt::toRecord).orElse(null));
+    }
+
+    private int attemptsLeft(Exam exam, Long officialId, Exam.Window window, List<ExamAttempt> list, int used) {
+        int extra = allowances.findByExamIdAndOfficialId(exam.getId(), officialId).map(ExamAllowance::extraAttempts)
+                .orElse(0);
+        if (window == Exam.Window.NONE) {
+            return 0;
+        }
+        if (window == Exam.Window.MAKEUP) {
+            boolean passed = counted(exam, list).map(a -> a.band() != null && a.band().passed()).orElse(false);
+            return passed ? 0 : Math.max(0, 1 + extra - used);
+        }
+        return exam.attemptsAllowed() == 0 ? -1 : Math.max(0, exam.attemptsAllowed() + extra - used);
+    }
+
+    /** The submitted attempt that counts: the highest score, or the latest, as the exam says. */
+    static Optional<ExamAttempt> counted(Exam exam, List<ExamAttempt> list) {
+        var submitted = list.stream().filter(a -> a.status() == AttemptStatus.SUBMITTED);
+        return exam.counting() == Counting.LATEST
+                ? submitted.max(Comparator.comparing(ExamAttempt::submittedAt))
+                : submitted.max(Comparator.comparing(ExamAttempt::score).thenComparing(ExamAttempt::attemptNo));
+    }
+
+    /**
+     * Starts an attempt, or returns the one in progress (a second click or a second tab resumes it). The deadline
+     * is set here, on the server: the time limit plus any extra minutes, never past the window's close.
+     */
+    @PreAuthorize("isAuthenticated()")
+    public Long start(Long examId) {
+        try {
+            return tx.execute(s -> doStart(examId));
+        } catch (DataIntegrityViolationException e) {
+            // another tab started it at the same moment: resume that one
+            return tx.execute(s -> doStart(examId));
+        }
+    }
+
+    private Long doStart(Long examId) {
+        Exam exam = exams.findById(examId).orElseThrow(() -> new BusinessException("exam.error.not-found"));
+        OfficialRecord me = requireEligible(exam);
+        Instant now = clock.instant();
+        List<ExamAttempt> list = attempts.findByExamIdAndOfficialIdOrderByAttemptNo(examId, me.id());
+        for (ExamAttempt a : list) {
+            if (a.status() == AttemptStatus.IN_PROGRESS) {
+                if (a.accepts(now, graceSeconds)) {
+                    return a.getId();
+                }
+                grade(a, exam, now);
+            }
+        }
+        Exam.Window window = exam.windowAt(now);
+        if (window == Exam.Window.NONE) {
+            throw new BusinessException("exam.error.closed");
+        }
+        int used = (int) list.stream().filter(a -> a.status() != AttemptStatus.VOIDED
+                && a.makeup() == (window == Exam.Window.MAKEUP)).count();
+        if (attemptsLeft(exam, me.id(), window, list, used) == 0) {
+            throw new BusinessException("exam.error.no-attempts-left");
+        }
+        int extraMinutes = allowances.findByExamIdAndOfficialId(examId, me.id()).map(ExamAllowance::extraMinutes)
+                .orElse(0);
+        Instant deadline = now.plusSeconds(60L * (exam.timeLimitMinutes() + extraMinutes));
+        if (deadline.isAfter(exam.closeOf(window))) {
+            deadline = exam.closeOf(window);
+        }
+        var paper = PaperDrawer.draw(exam.settings().sections(), catalog.library(), random);
+        int next = list.stream().mapToInt(ExamAttempt::attemptNo).max().orElse(0) + 1;
+        ExamAttempt attempt = attempts.saveAndFlush(new ExamAttempt(examId, me.id(), next,
+                window == Exam.Window.MAKEUP, now, deadline, exam.maxScore()));
+        int position = 1;
+        List<AttemptItem> rows = new ArrayList<>();
+        for (var d : paper) {
+            rows.add(new AttemptItem(attempt.getId(), position++, d.course().id(), d.question().id(),
+                    d.question().type(), d.section().points(), d.keys(), d.tokens(), d.question().answer()));
+        }
+        items.saveAll(rows);
+        return attempt.getId();
+    }
+
+    /** The paper as the taker's browser may see it. An attempt past its deadline is submitted first. */
+    @PreAuthorize("isAuthenticated()")
+    public TakerPaper paper(Long attemptId) {
+        return tx.execute(s -> {
+            ExamAttempt a = own(attemptId);
+            Exam exam = exams.findById(a.examId()).orElseThrow();
+            if (a.status() == AttemptStatus.IN_PROGRESS && !a.accepts(clock.instant(), graceSeconds)) {
+                grade(a, exam, clock.instant());
+            }
+            CourseLibrary lib = catalog.library();
+            List<TakerPaper.Item> list = items.findByAttemptIdOrderByPosition(attemptId).stream().map(i -> {
+                Question q = question(lib, i);
+                List<String> keys = i.keys();
+                List<String> tokens = i.tokens();
+                List<TakerPaper.Choice> choices = new ArrayList<>();
+                for (int k = 0; k < keys.size(); k++) {
+                    String key = keys.get(k);
+                    String text = q == null ? key : q.choices().stream().filter(o -> o.key().equals(key))
+                            .map(org.xuefa.course.Option::text).findFirst().orElse(key);
+                    choices.add(new TakerPaper.Choice(tokens.get(k), text));
+                }
+                return new TakerPaper.Item(i.position(), i.type(), q == null ? "" : q.stem(), choices,
+                        i.chosenTokens());
+            }).toList();
+            return new TakerPaper(attemptId, exam.title(), a.deadline(), list);
+        });
+    }
+
+    /** The attempt's state without the paper, e.g. to see whether it is still in progress. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public AttemptRecord attempt(Long attemptId) {
+        return own(attemptId).toRecord();
+    }
+
+    /**
+     * Saves one answer. It is committed when this returns, so the confirmation the taker sees is true. Refused
+     * after the deadline plus the grace.
+     */
+    @PreAuthorize("isAuthenticated()")
+    public Instant answer(Long attemptId, int position, Set<String> tokens) {
+        return tx.execute(s -> {
+            ExamAttempt a = own(attemptId);
+            Instant now = clock.instant();
+            if (!a.accepts(now, graceSeconds)) {
+                throw new BusinessException(a.status() == AttemptStatus.IN_PROGRESS ? "attempt.error.time-up"
+                        : "attempt.error.not-in-progress");
+            }
+            AttemptItem item = items.findByAttemptIdAndPosition(attemptId, position)
+                    .orElseThrow(() -> new BusinessException("attempt.error.bad-option"));
+            Set<String> keys = item.keysFor(tokens);
+            if (item.type() != org.xuefa.course.QuestionType.MULTIPLE && keys.size() > 1) {
+                throw new BusinessException("attempt.error.bad-option");
+            }
+            item.choose(keys, now);
+            items.save(item);
+            return now;
+        });
+    }
+
+    /** Submits and grades; a second submit (another tab, a double click) grades nothing and returns the result. */
+    @PreAuthorize("isAuthenticated()")
+    public ExamResult submit(Long attemptId) {
+        try {
+            tx.executeWithoutResult(s -> {
+                ExamAttempt a = own(attemptId);
+                if (a.status() == AttemptStatus.IN_PROGRESS) {
+                    grade(a, exams.findById(a.examId()).orElseThrow(), clock.instant());
+                }
+            });
+        } catch (OptimisticLockingFailureException e) {
+            // graded meanwhile by the other tab or the deadline sweep
+        }
+        return result(attemptId);
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public ExamResult result(Long attemptId) {
+        ExamAttempt a = own(attemptId);
+        Exam exam = exams.findById(a.examId()).orElseThrow();
+        if (a.status() == AttemptStatus.IN_PROGRESS) {
+            throw new BusinessException("attempt.error.not-submitted");
+        }
+        Instant now = clock.instant();
+        boolean review = a.status() == AttemptStatus.SUBMITTED && switch (exam.review()) {
+            case NONE -> false;
+            case AFTER_SUBMIT -> true;
+            case AFTER_CLOSE -> !now.isBefore(exam.makeupClosesAt() != null ? exam.makeupClosesAt() : exam.closesAt());
+        };
+        List<ExamResult.ReviewItem> reviewItems = review ? reviewOf(a) : List.of();
+        return new ExamResult(a.toRecord(), exam.title(), review, reviewItems,
+                certificates.codeFor(a.getId()).orElse(null));
+    }
+
+    private List<ExamResult.ReviewItem> reviewOf(ExamAttempt a) {
+        CourseLibrary lib = catalog.library();
+        return items.findByAttemptIdOrderByPosition(a.getId()).stream().map(i -> {
+            Question q = question(lib, i);
+            Set<String> chosen = i.chosenKeys();
+            Set<String> right = i.answerKeys();
+            List<ExamResult.ReviewChoice> choices = new ArrayList<>();
+            List<String> keys = i.keys();
+            for (int k = 0; k < keys.size(); k++) {
+                String key = keys.get(k);
+                String text = q == null ? key : q.choices().stream().filter(o -> o.key().equals(key))
+                        .map(org.xuefa.course.Option::text).findFirst().orElse(key);
+                String label = i.type() == org.xuefa.course.QuestionType.TRUEFALSE ? key
+                        : String.valueOf((char) ('A' + k));
+                choices.add(new ExamResult.ReviewChoice(label, text, chosen.contains(key), right.contains(key)));
+            }
+            Law law = q == null || q.source() == null ? null : lib.law(q.source().lawId());
+            return new ExamResult.ReviewItem(i.position(), i.type(), q == null ? "" : q.stem(), choices,
+                    q == null ? "" : q.explanation(), law == null ? "" : law.titleZh(),
+                    q == null || q.source() == null ? 0 : q.source().article(), i.points(),
+                    i.awarded() == null ? BigDecimal.ZERO : i.awarded());
+        }).toList();
+    }
+
+    /** Submits every attempt whose deadline (plus grace) has passed, recording the deadline as its finish. */
+    @PreAuthorize("hasRole('ADMIN')")
+    public int submitExpired() {
+        Instant now = clock.instant();
+        int n = 0;
+        for (Long id : attempts.expired(AttemptStatus.IN_PROGRESS, now.minusSeconds(graceSeconds))) {
+            try {
+                Boolean done = tx.execute(s -> {
+                    ExamAttempt a = attempts.findById(id).orElseThrow();
+                    if (a.status() != AttemptStatus.IN_PROGRESS) {
+                        return false;
+                    }
+                    grade(a, exams.findById(a.examId()).orElseThrow(), now);
+                    return true;
+                });
+                n += Boolean.TRUE.equals(done) ? 1 : 0;
+            } catch (OptimisticLockingFailureException e) {
+                // the taker submitted at the same moment
+            }
+        }
+        return n;
+    }
+
+    private void grade(ExamAttempt a, Exam exam, Instant now) {
+        BigDecimal total = BigDecimal.ZERO;
+        List<AttemptItem> paper = items.findByAttemptIdOrderByPosition(a.getId());
+        for (AttemptItem i : paper) {
+            BigDecimal awarded = Grader.score(i.answerKeys(), i.chosenKeys(), i.points(), exam.partialCredit());
+            i.award(awarded);
+            total = total.add(awarded);
+        }
+        items.saveAll(paper);
+        a.complete(total, exam.bands(), now);
+        attempts.saveAndFlush(a);
+        if (exam.certificate() && a.band().passed()) {
+            certificates.issue(a, exam.title(), officials.nameOf(a.officialId()), now);
+        }
+    }
+
+    private static Question question(CourseLibrary lib, AttemptItem i) {
+        var course = lib.courses().get(i.courseId());
+        return course == null ? null : course.question(i.questionId()).orElse(null);
+    }
+
+    private ExamAttempt own(Long attemptId) {
+        ExamAttempt a = attempts.findById(attemptId).orElseThrow(() -> new BusinessException("exam.error.not-found"));
+        Long me = currentUser.require().officialId();
+        if (me == null || !me.equals(a.officialId())) {
+            // nobody sits the exam for another (不得代考)
+            throw new AccessDeniedException("attempt " + attemptId + " is not yours");
+        }
+        return a;
+    }
+
+    private OfficialRecord requireEligible(Exam exam) {
+        OfficialRecord me = officials.me().orElseThrow(() -> new BusinessException("course.error.no-official"));
+        if (exam.status() != ExamStatus.PUBLISHED || !Audience.includes(exam.audience(), me, orgUnits.byId())) {
+            throw new AccessDeniedException("not in the audience of exam " + exam.getId());
+        }
+        return me;
+    }
+
+    static Map<Long, List<ExamAttempt>> byOfficial(List<ExamAttempt> list) {
+        return list.stream().collect(Collectors.groupingBy(ExamAttempt::officialId));
+    }
+}

@@ -1,0 +1,15 @@
+package org.xuefa.quiz;
+
+import java.time.Instant;
+
+/**
+ * An exam from the taker's side: whether it can be started now (or resumed), how many attempts are left (-1:
+ * unlimited), and the result that counts so far.
+ */
+public record MyExam(ExamRecord exam, boolean open, boolean makeupWindow, Instant closesAt, int attemptsUsed,
+        int attemptsLeft, Long attemptInProgress, AttemptRecord counted) {
+
+    public boolean canStart() {
+        return open && (attemptInProgress != null || attemptsLeft != 0);
+    }
+}

@@ -1,0 +1,27 @@
+package org.xuefa.quiz;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import org.xuefa.course.QuestionType;
+
+/**
+ * What a taker's browser may know during an attempt: stems, options behind opaque tokens, and their own answers.
+ * No key, no points, no score.
+ */
+public record TakerPaper(Long attemptId, String examTitle, Instant deadline, List<Item> items) {
+
+    public record Item(int position, QuestionType type, String stem, List<Choice> choices, Set<String> chosen) {
+        public boolean answered() {
+            return !chosen.isEmpty();
+        }
+    }
+
+    /** One option: an opaque token and its text ("true"/"false" for a true-false question). */
+    public record Choice(String token, String text) {
+    }
+
+    public long answeredCount() {
+        return items.stream().filter(Item::answered).count();
+    }
+}
