@@ -5,9 +5,14 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.xuefa.base.BusinessException;
+import org.xuefa.security.CurrentUser;
+import org.xuefa.security.Role;
+import org.xuefa.security.XuefaUser;
 
 /** Issues certificates of passing and answers anyone who checks a code. */
 @Service
@@ -16,11 +21,15 @@ public class Certificates {
     private static final String ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
     private final CertificateRepository certificates;
     private final Clock clock;
+    private final CurrentUser currentUser;
+    private final CertificatePdf pdf;
     private final SecureRandom random = new SecureRandom();
 
-    Certificates(CertificateRepository certificates, Clock clock) {
+    Certificates(CertificateRepository certificates, Clock clock, CurrentUser currentUser, CertificatePdf pdf) {
         this.certificates = certificates;
         this.clock = clock;
+        this.currentUser = currentUser;
+        this.pdf = pdf;
     }
 
     /** Issues one certificate for a passed attempt (at most one); it is valid until the end of that year. */
@@ -47,6 +56,22 @@ public class Certificates {
             return Optional.empty();
         }
         return certificates.findByCode(code).map(c -> c.toRecord(LocalDate.now(clock)));
+    }
+
+    /**
+     * The certificate as a PDF, for its holder or for an organizer, HR or an administrator; anyone else is refused.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public byte[] pdf(String code) {
+        Certificate certificate = (code == null ? Optional.<Certificate>empty() : certificates.findByCode(code))
+                .orElseThrow(() -> new BusinessException("certificate.error.unknown"));
+        XuefaUser user = currentUser.require();
+        boolean holder = user.officialId() != null && user.officialId().equals(certificate.officialId());
+        if (!holder && !user.has(Role.ORGANIZER) && !user.has(Role.HR) && !user.has(Role.ADMIN)) {
+            throw new AccessDeniedException("not the holder of certificate " + code);
+        }
+        return pdf.render(certificate.toRecord(LocalDate.now(clock)));
     }
 
     private String newCode() {

@@ -1,0 +1,196 @@
+package org.xuefa.quiz;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.xuefa.audit.AuditLog;
+import org.xuefa.base.BusinessException;
+import org.xuefa.course.CourseCatalog;
+import org.xuefa.course.CourseLibrary;
+import org.xuefa.course.Law;
+import org.xuefa.course.Question;
+import org.xuefa.people.OrgUnitRecord;
+import org.xuefa.people.OrgUnits;
+import org.xuefa.security.CurrentUser;
+import org.xuefa.security.Role;
+
+/** Organizers define, publish and preview exams in their scope, void attempts and grant extra attempts or time. */
+@Service
+@Transactional
+public class Exams {
+    private static final String ENTITY = "exam";
+    private final ExamRepository exams;
+    private final ExamAttemptRepository attempts;
+    private final ExamAllowanceRepository allowances;
+    private final CourseCatalog catalog;
+    private final OrgUnits orgUnits;
+    private final CurrentUser currentUser;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    Exams(ExamRepository exams, ExamAttemptRepository attempts, ExamAllowanceRepository allowances,
+            CourseCatalog catalog, OrgUnits orgUnits, CurrentUser currentUser, AuditLog audit, Clock clock) {
+        this.exams = exams;
+        this.attempts = attempts;
+        this.allowances = allowances;
+        this.catalog = catalog;
+        this.orgUnits = orgUnits;
+        this.currentUser = currentUser;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** Exams owned by units in the organizer's (or leader's) scope, newest first. */
+    @PreAuthorize("hasAnyRole('ORGANIZER','LEADER','HR','ADMIN')")
+    @Transactional(readOnly = true)
+    public List<ExamRecord> inScope() {
+        Set<Long> units = orgUnits.visibleTree().stream().map(OrgUnitRecord::id).collect(Collectors.toSet());
+        return exams.findByOwnerUnitIdInOrderByOpensAtDesc(units).stream().map(Exam::toRecord).toList();
+    }
+
+    @PreAuthorize("hasAnyRole('ORGANIZER','LEADER','HR','ADMIN')")
+    @Transactional(readOnly = true)
+    public ExamRecord get(Long examId) {
+        return load(examId, false).toRecord();
+    }
+
+    @PreAuthorize("hasAnyRole('ORGANIZER','ADMIN')")
+    public ExamRecord create(ExamSettings settings) {
+        requireOrganizerOf(settings.ownerUnitId());
+        checkBlueprint(settings);
+        Exam exam = exams.save(new Exam(settings, clock.instant()));
+        audit.record("CREATE", ENTITY, exam.getId(), "exam " + exam.title(), describe(settings));
+        return exam.toRecord();
+    }
+
+    @PreAuthorize("hasAnyRole('ORGANIZER','ADMIN')")
+    public ExamRecord update(Long examId, ExamSettings settings, long version) {
+        Exam exam = load(examId, true);
+        requireOrganizerOf(settings.ownerUnitId());
+        exam.checkVersion(version);
+        if (!attempts.findByExamId(examId).isEmpty()) {
+            throw new BusinessException("exam.error.has-attempts");
+        }
+        checkBlueprint(settings);
+        exam.apply(settings);
+        exams.saveAndFlush(exam);
+        audit.record("UPDATE", ENTITY, examId, "exam " + exam.title(), describe(settings));
+        return exam.toRecord();
+    }
+
+    @PreAuthorize("hasAnyRole('ORGANIZER','ADMIN')")
+    public ExamRecord publish(Long examId, long version) {
+        Exam exam = load(examId, true);
+        exam.checkVersion(version);
+        checkBlueprint(exam.settings());
+        exam.publish();
+        exams.saveAndFlush(exam);
+        audit.record("PUBLISH", ENTITY, examId, "exam " + exam.title(), null);
+        return exam.toRecord();
+    }
+
+    /** What a taker would see: a paper drawn from the blueprint now, with its key for the organizer's eyes. */
+    @PreAuthorize("hasAnyRole('ORGANIZER','ADMIN')")
+    @Transactional(readOnly = true)
+    public List<PreviewItem> preview(Long examId) {
+        Exam exam = load(examId, true);
+        CourseLibrary lib = catalog.library();
+        int[] n = {1};
+        return PaperDrawer.draw(exam.settings().sections(), lib, new SecureRandom()).stream().map(d -> {
+            Question q = d.question();
+            Law law = lib.law(q.source().lawId());
+            return new PreviewItem(n[0]++, d.course().id(), q, d.section().points(), law == null ? "" : law.titleZh());
+        }).toList();
+    }
+
+    /** One question of a preview, key included: only organizers see it. */
+    public record PreviewItem(int position, String courseId, Question question, java.math.BigDecimal points,
+            String lawTitle) {
+    }
+
+    /**
+     * Records the result of an exam sat on paper (towns still hold some exams that way), so it counts in the
+     * rates like any other. It has no answers, so item analysis leaves it out.
+     */
+    @PreAuthorize("hasAnyRole('ORGANIZER','ADMIN')")
+    public void recordPaperResult(Long examId, Long officialId, java.math.BigDecimal score, java.time.Instant takenAt) {
+        Exam exam = load(examId, true);
+        if (score == null || score.signum() < 0 || score.compareTo(exam.maxScore()) > 0) {
+            throw new BusinessException("exam.error.score");
+        }
+        int next = attempts.findByExamIdAndOfficialIdOrderByAttemptNo(examId, officialId).stream()
+                .mapToInt(ExamAttempt::attemptNo).max().orElse(0) + 1;
+        ExamAttempt a = new ExamAttempt(examId, officialId, next, false, takenAt,
+                takenAt.plusSeconds(60L * exam.timeLimitMinutes()), exam.maxScore());
+        a.complete(score, exam.bands(), takenAt);
+        attempts.save(a);
+        audit.record("CREATE", "exam_attempt", a.getId(), "paper result, exam " + exam.title() + ", official "
+                + officialId, "score: " + score);
+    }
+
+    /** Voids an attempt with a reason (audited); it no longer counts and does not use up an attempt. */
+    @PreAuthorize("hasAnyRole('ORGANIZER','ADMIN')")
+    public void voidAttempt(Long attemptId, String reason) {
+        ExamAttempt a = attempts.findById(attemptId).orElseThrow(() -> new BusinessException("exam.error.not-found"));
+        Exam exam = load(a.examId(), true);
+        a.voidWith(reason);
+        attempts.saveAndFlush(a);
+        audit.record("VOID", "exam_attempt", attemptId, "exam " + exam.title() + ", attempt " + a.attemptNo()
+                + " of official " + a.officialId(), reason);
+    }
+
+    /** Grants one official extra attempts or minutes; extra minutes also extend an attempt in progress. */
+    @PreAuthorize("hasAnyRole('ORGANIZER','ADMIN')")
+    public void grant(Long examId, Long officialId, int extraAttempts, int extraMinutes) {
+        Exam exam = load(examId, true);
+        if (extraAttempts < 0 || extraMinutes < 0 || extraAttempts + extraMinutes == 0) {
+            throw new BusinessException("exam.error.grant");
+        }
+        ExamAllowance allowance = allowances.findByExamIdAndOfficialId(examId, officialId)
+                .orElseGet(() -> new ExamAllowance(examId, officialId));
+        allowance.grant(extraAttempts, extraMinutes);
+        allowances.save(allowance);
+        attempts.findByExamIdAndOfficialIdOrderByAttemptNo(examId, officialId).stream()
+                .filter(a -> a.status() == AttemptStatus.IN_PROGRESS).forEach(a -> a.extend(extraMinutes));
+        audit.record("GRANT", ENTITY, examId, "exam " + exam.title() + ", official " + officialId,
+                "extra attempts: " + extraAttempts + "; extra minutes: " + extraMinutes);
+    }
+
+    private void checkBlueprint(ExamSettings s) {
+        // drawing once proves every section has enough current questions
+        PaperDrawer.draw(s.sections(), catalog.library(), new SecureRandom());
+    }
+
+    private Exam load(Long examId, boolean toEdit) {
+        Exam exam = exams.findById(examId).orElseThrow(() -> new BusinessException("exam.error.not-found"));
+        if (toEdit) {
+            requireOrganizerOf(exam.ownerUnitId());
+        } else if (orgUnits.visibleTree().stream().noneMatch(u -> u.id().equals(exam.ownerUnitId()))) {
+            throw new AccessDeniedException("exam " + examId + " is outside your scope");
+        }
+        return exam;
+    }
+
+    private void requireOrganizerOf(Long unitId) {
+        var scope = currentUser.scopeFor(Role.ORGANIZER);
+        boolean ok = scope.global() || orgUnits.visibleTree().stream().anyMatch(u -> u.id().equals(unitId)
+                && scope.rootUnitIds().stream().anyMatch(root -> orgUnits.byId().get(root) != null
+                        && u.path().startsWith(orgUnits.byId().get(root).path())));
+        if (!ok) {
+            throw new AccessDeniedException("unit " + unitId + " is outside your organizer scope");
+        }
+    }
+
+    private static String describe(ExamSettings s) {
+        return "window: " + s.opensAt() + " – " + s.closesAt() + "; limit: " + s.timeLimitMinutes() + " min; sections: "
+                + s.sections().stream().map(x -> x.count() + " " + x.type().code() + " × " + x.points())
+                        .collect(Collectors.joining(" + "))
+                + "; attempts: " + s.attemptsAllowed();
+    }
+}

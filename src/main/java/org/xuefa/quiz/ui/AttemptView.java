@@ -1,0 +1,222 @@
+package org.xuefa.quiz.ui;
+
+import com.vaadin.flow.component.AbstractField;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.xuefa.base.BusinessException;
+import org.xuefa.base.ui.Notify;
+import org.xuefa.course.QuestionType;
+import org.xuefa.quiz.AttemptStatus;
+import org.xuefa.quiz.ExamTaking;
+import org.xuefa.quiz.TakerPaper;
+
+/**
+ * Taking an exam: one question at a time, a navigator of answered and unanswered questions, a countdown to the
+ * server's deadline, every answer saved on the server and confirmed, and submission.
+ */
+@Route("attempts/:attemptId")
+@PermitAll
+public class AttemptView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+    private final ExamTaking taking;
+    private final Clock clock;
+    private final Div navigator = new Div();
+    private final Div question = new Div();
+    private final Span progress = new Span();
+    private final Span saved = new Span();
+    private Long attemptId;
+    private List<TakerPaper.Item> items = List.of();
+    private int current;
+    private String title = "";
+
+    public AttemptView(ExamTaking taking, Clock clock) {
+        this.taking = taking;
+        this.clock = clock;
+        addClassName("xf-page");
+        addClassName("xf-exam");
+        navigator.setId("exam-navigator");
+        navigator.addClassName("xf-navigator");
+        question.setId("exam-question");
+        question.setWidthFull();
+        saved.setId("save-status");
+        saved.addClassName("xf-muted");
+        progress.setId("exam-progress");
+    }
+
+    static String route(Long attemptId) {
+        return "attempts/" + attemptId;
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        attemptId = event.getRouteParameters().getLong("attemptId").orElse(-1L);
+        TakerPaper paper;
+        try {
+            paper = taking.paper(attemptId);
+        } catch (RuntimeException e) {
+            event.forwardTo(MyExamsView.class);
+            return;
+        }
+        if (taking.attempt(attemptId).status() != AttemptStatus.IN_PROGRESS) {
+            event.forwardTo(ResultView.class, ResultView.params(attemptId));
+            return;
+        }
+        title = paper.examTitle();
+        items = new ArrayList<>(paper.items());
+        removeAll();
+        Countdown countdown = new Countdown(paper.deadline(), clock, this::timeUp);
+        Span timeLabel = new Span(getTranslation("attempt.timeLeft"));
+        Button submit = new Button(getTranslation("attempt.submit"), VaadinIcon.CHECK.create(), e -> confirmSubmit());
+        submit.setId("exam-submit");
+        submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        HorizontalLayout header = new HorizontalLayout(new H2(title), timeLabel, countdown, progress, submit);
+        header.addClassName("xf-toolbar");
+        header.setAlignItems(Alignment.BASELINE);
+        header.setWidthFull();
+        add(header, navigator, question, saved);
+        current = items.stream().filter(i -> !i.answered()).mapToInt(items::indexOf).findFirst().orElse(0);
+        show(current);
+    }
+
+    private void show(int index) {
+        current = index;
+        renderNavigator();
+        question.removeAll();
+        TakerPaper.Item item = items.get(index);
+        Span position = new Span(getTranslation("practice.position", index + 1, items.size(),
+                getTranslation("questionType." + item.type().name())));
+        position.addClassName("xf-muted");
+        H3 stem = new H3(item.stem());
+        stem.setId("exam-stem");
+        AbstractField<?, ?> field;
+        if (item.type() == QuestionType.MULTIPLE) {
+            CheckboxGroup<TakerPaper.Choice> box = new CheckboxGroup<>();
+            box.setItems(item.choices());
+            box.setItemLabelGenerator(this::label);
+            box.setValue(item.choices().stream().filter(c -> item.chosen().contains(c.token()))
+                    .collect(Collectors.toSet()));
+            box.addValueChangeListener(e -> {
+                if (e.isFromClient()) {
+                    save(index, e.getValue().stream().map(TakerPaper.Choice::token).collect(Collectors.toSet()));
+                }
+            });
+            field = box;
+        } else {
+            RadioButtonGroup<TakerPaper.Choice> radio = new RadioButtonGroup<>();
+            radio.setItems(item.choices());
+            radio.setItemLabelGenerator(this::label);
+            item.choices().stream().filter(c -> item.chosen().contains(c.token())).findFirst().ifPresent(radio::setValue);
+            radio.addValueChangeListener(e -> {
+                if (e.isFromClient() && e.getValue() != null) {
+                    save(index, Set.of(e.getValue().token()));
+                }
+            });
+            field = radio;
+        }
+        field.setId("exam-choices");
+        field.getElement().getThemeList().add("vertical");
+        Button previous = new Button(getTranslation("lesson.previous"), e -> show(current - 1));
+        previous.setId("exam-previous");
+        previous.setEnabled(index > 0);
+        Button next = new Button(getTranslation("practice.next"), e -> show(current + 1));
+        next.setId("exam-next");
+        next.setEnabled(index < items.size() - 1);
+        question.add(position, stem, field, new HorizontalLayout(previous, next));
+        saved.setText(item.answered() ? getTranslation("attempt.savedBefore") : "");
+    }
+
+    private String label(TakerPaper.Choice c) {
+        if (items.get(current).type() == QuestionType.TRUEFALSE) {
+            return getTranslation("practice." + c.text());
+        }
+        int i = items.get(current).choices().indexOf(c);
+        return (char) ('A' + i) + ". " + c.text();
+    }
+
+    private void renderNavigator() {
+        navigator.removeAll();
+        for (int i = 0; i < items.size(); i++) {
+            int index = i;
+            Button b = new Button(String.valueOf(i + 1), e -> show(index));
+            b.addClassName("xf-nav-item");
+            b.addThemeVariants(items.get(i).answered() ? ButtonVariant.LUMO_SUCCESS : ButtonVariant.LUMO_CONTRAST,
+                    ButtonVariant.LUMO_SMALL);
+            if (i == current) {
+                b.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            }
+            b.getElement().setAttribute("aria-label", getTranslation(items.get(i).answered()
+                    ? "attempt.answeredN" : "attempt.unansweredN", i + 1));
+            navigator.add(b);
+        }
+        progress.setText(getTranslation("attempt.progress", items.stream().filter(TakerPaper.Item::answered).count(),
+                items.size()));
+    }
+
+    /** Saves on the server first; only a committed answer is shown as saved. */
+    private void save(int index, Set<String> tokens) {
+        try {
+            Instant at = taking.answer(attemptId, items.get(index).position(), tokens);
+            TakerPaper.Item old = items.get(index);
+            items.set(index, new TakerPaper.Item(old.position(), old.type(), old.stem(), old.choices(), tokens));
+            saved.setText(getTranslation("attempt.saved", Format.seconds(at)));
+            saved.removeClassName("xf-gap");
+            renderNavigator();
+        } catch (BusinessException e) {
+            saved.setText(getTranslation("attempt.notSaved"));
+            saved.addClassName("xf-gap");
+            Notify.failure(e);
+            if (taking.attempt(attemptId).status() != AttemptStatus.IN_PROGRESS
+                    || "attempt.error.time-up".equals(e.messageKey())) {
+                timeUp();
+            }
+        }
+    }
+
+    private void confirmSubmit() {
+        long open = items.stream().filter(i -> !i.answered()).count();
+        ConfirmDialog dialog = new ConfirmDialog();
+        dialog.setId("submit-dialog");
+        dialog.setHeader(getTranslation("attempt.submit"));
+        dialog.setText(open > 0 ? getTranslation("attempt.confirmOpen", open) : getTranslation("attempt.confirm"));
+        dialog.setCancelable(true);
+        dialog.setCancelText(getTranslation("action.cancel"));
+        dialog.setConfirmText(getTranslation("attempt.submit"));
+        dialog.addConfirmListener(e -> finish());
+        dialog.open();
+    }
+
+    void finish() {
+        taking.submit(attemptId);
+        getUI().ifPresent(ui -> ui.navigate(ResultView.class, ResultView.params(attemptId)));
+    }
+
+    private void timeUp() {
+        Notify.error(getTranslation("attempt.timeUpNotice"));
+        finish();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title + " · 学法";
+    }
+}

@@ -1,0 +1,203 @@
+package org.xuefa.quiz.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.datetimepicker.DateTimePicker;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextField;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.xuefa.base.ui.Labels;
+import org.xuefa.base.ui.Notify;
+import org.xuefa.course.Course;
+import org.xuefa.course.QuestionType;
+import org.xuefa.people.OfficialCategory;
+import org.xuefa.people.OrgUnitRecord;
+import org.xuefa.quiz.AudienceRule;
+import org.xuefa.quiz.Bands;
+import org.xuefa.quiz.Counting;
+import org.xuefa.quiz.ExamKind;
+import org.xuefa.quiz.ExamRecord;
+import org.xuefa.quiz.ExamSettings;
+import org.xuefa.quiz.Exams;
+import org.xuefa.quiz.ReviewPolicy;
+import org.xuefa.quiz.Section;
+
+/** Creates or edits an exam: window, time, blueprint, bands, attempts, review, certificate and audience. */
+class ExamEditor extends Dialog {
+    private final List<Section> sections = new ArrayList<>();
+    private final Grid<Section> sectionGrid = new Grid<>();
+
+    ExamEditor(Exams exams, ExamRecord existing, List<OrgUnitRecord> units, List<Course> courses, Runnable onSaved) {
+        setId("exam-editor");
+        setHeaderTitle(existing == null ? getTranslation("manage.new") : existing.title());
+        TextField title = new TextField(getTranslation("manage.f.title"));
+        title.setId("exam-title");
+        Select<ExamKind> kind = select("manage.f.kind", ExamKind.values(), "examKind");
+        ComboBox<OrgUnitRecord> owner = new ComboBox<>(getTranslation("manage.f.owner"), units);
+        owner.setItemLabelGenerator(u -> u.displayName(getLocale()));
+        DateTimePicker opens = new DateTimePicker(getTranslation("manage.f.opens"));
+        DateTimePicker closes = new DateTimePicker(getTranslation("manage.f.closes"));
+        DateTimePicker makeupOpens = new DateTimePicker(getTranslation("manage.f.makeupOpens"));
+        DateTimePicker makeupCloses = new DateTimePicker(getTranslation("manage.f.makeupCloses"));
+        IntegerField limit = new IntegerField(getTranslation("manage.f.limit"));
+        limit.setId("exam-limit");
+        IntegerField pass = new IntegerField(getTranslation("manage.f.pass"));
+        IntegerField good = new IntegerField(getTranslation("manage.f.good"));
+        IntegerField excellent = new IntegerField(getTranslation("manage.f.excellent"));
+        IntegerField attempts = new IntegerField(getTranslation("manage.f.attempts"));
+        attempts.setHelperText(getTranslation("manage.f.attempts.help"));
+        Select<Counting> counting = select("manage.f.counting", Counting.values(), "counting");
+        Select<ReviewPolicy> review = select("manage.f.review", ReviewPolicy.values(), "review");
+        Checkbox partial = new Checkbox(getTranslation("manage.f.partial"));
+        Checkbox certificate = new Checkbox(getTranslation("manage.f.certificate"));
+        MultiSelectComboBox<OrgUnitRecord> audienceUnits = new MultiSelectComboBox<>(getTranslation("manage.f.units"));
+        audienceUnits.setItems(units);
+        audienceUnits.setItemLabelGenerator(u -> u.displayName(getLocale()));
+        CheckboxGroup<OfficialCategory> categories = new CheckboxGroup<>(getTranslation("manage.f.categories"));
+        categories.setItems(OfficialCategory.values());
+        categories.setItemLabelGenerator(c -> Labels.of("category", c));
+
+        ExamSettings s = existing != null ? existing.settings() : null;
+        LocalDateTime now = LocalDateTime.now(Format.ZONE).withSecond(0).withNano(0);
+        title.setValue(s == null ? "" : s.title());
+        kind.setValue(s == null ? ExamKind.ANNUAL : s.kind());
+        owner.setValue(s == null ? (units.isEmpty() ? null : units.get(0))
+                : units.stream().filter(u -> u.id().equals(s.ownerUnitId())).findFirst().orElse(null));
+        opens.setValue(s == null ? now : local(s.opensAt()));
+        closes.setValue(s == null ? now.plusDays(14) : local(s.closesAt()));
+        makeupOpens.setValue(s == null ? null : local(s.makeupOpensAt()));
+        makeupCloses.setValue(s == null ? null : local(s.makeupClosesAt()));
+        limit.setValue(s == null ? 90 : s.timeLimitMinutes());
+        Bands b = s == null ? Bands.DEFAULT : s.bands();
+        pass.setValue(b.pass());
+        good.setValue(b.good());
+        excellent.setValue(b.excellent());
+        attempts.setValue(s == null ? 3 : s.attemptsAllowed());
+        counting.setValue(s == null ? Counting.HIGHEST : s.counting());
+        review.setValue(s == null ? ReviewPolicy.AFTER_CLOSE : s.review());
+        partial.setValue(s != null && s.partialCredit());
+        certificate.setValue(s == null || s.certificate());
+        if (s != null) {
+            sections.addAll(s.sections());
+            audienceUnits.setValue(units.stream().filter(u -> s.audience().contains(AudienceRule.unit(u.id())))
+                    .collect(java.util.stream.Collectors.toSet()));
+            Set<OfficialCategory> cats = new HashSet<>();
+            s.audience().stream().filter(r -> r.kind() == AudienceRule.Kind.CATEGORY)
+                    .forEach(r -> cats.add(OfficialCategory.valueOf(r.ref())));
+            categories.setValue(cats);
+        } else {
+            sections.add(Section.of(QuestionType.SINGLE, 40, 1));
+            sections.add(Section.of(QuestionType.MULTIPLE, 20, 2));
+            sections.add(Section.of(QuestionType.TRUEFALSE, 20, 1));
+        }
+        FormLayout form = new FormLayout(title, kind, owner, limit, opens, closes, makeupOpens, makeupCloses, pass, good,
+                excellent, attempts, counting, review, partial, certificate, audienceUnits, categories);
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 2));
+        add(form, new H4(getTranslation("manage.blueprint")), sectionGrid, sectionAdder(courses));
+        sectionGrid.setId("exam-sections");
+        sectionGrid.addColumn(x -> getTranslation("questionType." + x.type().name())).setHeader(getTranslation("manage.f.type"));
+        sectionGrid.addColumn(Section::count).setHeader(getTranslation("manage.f.count"));
+        sectionGrid.addColumn(x -> x.points().stripTrailingZeros().toPlainString()).setHeader(getTranslation("manage.f.points"));
+        sectionGrid.addColumn(x -> x.courseIds().isEmpty() ? getTranslation("completions.allCourses")
+                : String.join(", ", x.courseIds())).setHeader(getTranslation("manage.f.courses"));
+        sectionGrid.addComponentColumn(x -> new Button(VaadinIcon.TRASH.create(), e -> {
+            sections.remove(x);
+            sectionGrid.setItems(sections);
+        })).setFlexGrow(0).setAutoWidth(true);
+        sectionGrid.setItems(sections);
+        sectionGrid.setAllRowsVisible(true);
+
+        Button save = new Button(getTranslation("action.save"));
+        save.setId("exam-save");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.setDisableOnClick(true);
+        save.addClickListener(e -> {
+            boolean ok = Notify.attempt(() -> {
+                Set<AudienceRule> audience = new HashSet<>();
+                audienceUnits.getValue().forEach(u -> audience.add(AudienceRule.unit(u.id())));
+                categories.getValue().forEach(c -> audience.add(new AudienceRule(AudienceRule.Kind.CATEGORY, c.name())));
+                if (audience.isEmpty()) {
+                    throw new org.xuefa.base.BusinessException("exam.error.audience");
+                }
+                ExamSettings settings = new ExamSettings(title.getValue(), kind.getValue(),
+                        owner.getValue() == null ? null : owner.getValue().id(), null, audience, instant(opens),
+                        instant(closes), instant(makeupOpens), instant(makeupCloses), value(limit),
+                        List.copyOf(sections), new Bands(value(pass), value(good), value(excellent)), value(attempts),
+                        counting.getValue(), partial.getValue(), review.getValue(), certificate.getValue());
+                if (existing == null) {
+                    exams.create(settings);
+                } else {
+                    exams.update(existing.id(), settings, existing.version());
+                }
+                Notify.success(getTranslation("action.saved"));
+                close();
+                onSaved.run();
+            });
+            save.setEnabled(!ok);
+        });
+        getFooter().add(new Button(getTranslation("action.cancel"), e -> close()), save);
+        setWidth("min(96vw, 60rem)");
+    }
+
+    private HorizontalLayout sectionAdder(List<Course> courses) {
+        Select<QuestionType> type = select("manage.f.type", QuestionType.values(), "questionType");
+        type.setValue(QuestionType.SINGLE);
+        IntegerField count = new IntegerField(getTranslation("manage.f.count"));
+        count.setValue(10);
+        BigDecimalField points = new BigDecimalField(getTranslation("manage.f.points"));
+        points.setValue(BigDecimal.ONE);
+        MultiSelectComboBox<Course> from = new MultiSelectComboBox<>(getTranslation("manage.f.courses"));
+        from.setItems(courses);
+        from.setItemLabelGenerator(c -> c.title(getLocale()));
+        Button add = new Button(getTranslation("manage.addSection"), VaadinIcon.PLUS.create(), e -> {
+            if (count.getValue() == null || points.getValue() == null) {
+                return;
+            }
+            sections.add(new Section(type.getValue(), count.getValue(), points.getValue(),
+                    from.getValue().stream().map(Course::id).sorted().toList(), List.of(), Set.of()));
+            sectionGrid.setItems(sections);
+        });
+        HorizontalLayout row = new HorizontalLayout(type, count, points, from, add);
+        row.setAlignItems(com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment.BASELINE);
+        row.setWrap(true);
+        return row;
+    }
+
+    private <T extends Enum<T>> Select<T> select(String labelKey, T[] values, String prefix) {
+        Select<T> select = new Select<>();
+        select.setLabel(getTranslation(labelKey));
+        select.setItems(values);
+        select.setItemLabelGenerator(v -> getTranslation(prefix + "." + v.name()));
+        return select;
+    }
+
+    private static int value(IntegerField f) {
+        return f.getValue() == null ? -1 : f.getValue();
+    }
+
+    private static Instant instant(DateTimePicker p) {
+        return p.getValue() == null ? null : p.getValue().atZone(Format.ZONE).toInstant();
+    }
+
+    private static LocalDateTime local(Instant i) {
+        return i == null ? null : LocalDateTime.ofInstant(i, Format.ZONE);
+    }
+}

@@ -1,0 +1,161 @@
+package org.xuefa.quiz.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+import org.xuefa.base.ui.Notify;
+import org.xuefa.quiz.ExamResults;
+import org.xuefa.quiz.ExamSummary;
+import org.xuefa.quiz.Exams;
+import org.xuefa.quiz.ItemStat;
+import org.xuefa.security.CurrentUser;
+import org.xuefa.security.Role;
+import org.xuefa.security.Roles;
+
+/** One exam's results in scope: rates per unit, who has not sat or failed, item analysis, exports. */
+@Route("manage/exams/:examId/results")
+@RolesAllowed({Roles.ORGANIZER, Roles.LEADER, Roles.HR, Roles.ADMIN})
+public class ExamResultsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+    private final ExamResults results;
+    private final Exams exams;
+    private final boolean organizer;
+    final Grid<ExamSummary.UnitResult> units = new Grid<>();
+    final Grid<ItemStat> itemGrid = new Grid<>();
+    private String title = "";
+
+    public ExamResultsView(ExamResults results, Exams exams, CurrentUser currentUser) {
+        this.results = results;
+        this.exams = exams;
+        this.organizer = currentUser.get().map(u -> u.has(Role.ORGANIZER) || u.has(Role.ADMIN)).orElse(false);
+        addClassName("xf-page");
+    }
+
+    static String route(Long examId) {
+        return "manage/exams/" + examId + "/results";
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        Long examId = event.getRouteParameters().getLong("examId").orElse(-1L);
+        ExamSummary s;
+        try {
+            s = results.summary(examId);
+        } catch (RuntimeException e) {
+            event.forwardTo(ExamManageView.class);
+            return;
+        }
+        removeAll();
+        title = s.exam().title();
+        Anchor csv = new Anchor("/export/exams/" + examId + "/results.csv", getTranslation("staffing.export.csv"));
+        csv.setRouterIgnore(true);
+        csv.setId("results-csv");
+        Anchor xlsx = new Anchor("/export/exams/" + examId + "/results.xlsx", getTranslation("staffing.export.xlsx"));
+        xlsx.setRouterIgnore(true);
+        HorizontalLayout toolbar = new HorizontalLayout(new H2(getTranslation("results.titleOf", title)), csv, xlsx);
+        toolbar.addClassName("xf-toolbar");
+        add(toolbar);
+
+        units.setId("results-units");
+        units.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        units.addColumn(ExamSummary.UnitResult::unitName).setHeader(getTranslation("results.col.unit")).setAutoWidth(true);
+        number("audience", u -> String.valueOf(u.audience()));
+        number("sat", u -> String.valueOf(u.sat()));
+        number("participation", u -> pct(u.participation()));
+        number("passRate", u -> pct(u.passRate()));
+        number("excellence", u -> pct(u.excellence()));
+        number("average", u -> u.average() == null ? "" : u.average().toPlainString());
+        List<ExamSummary.UnitResult> rows = new ArrayList<>(s.units());
+        rows.add(s.total());
+        units.setItems(rows);
+        units.setAllRowsVisible(true);
+        add(units);
+
+        add(new H3(getTranslation("results.notSatN", s.notSat().size())), people(s.notSat(), examId, "results-not-sat"));
+        add(new H3(getTranslation("results.failedN", s.failed().size())), people(s.failed(), examId, "results-failed"));
+
+        add(new H3(getTranslation("results.items")));
+        itemGrid.setId("results-items");
+        itemGrid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        itemGrid.addColumn(i -> i.courseId() + "/" + i.questionId()).setHeader(getTranslation("results.col.question"))
+                .setAutoWidth(true).setFlexGrow(0);
+        itemGrid.addColumn(ItemStat::stem).setHeader(getTranslation("results.col.stem")).setFlexGrow(1);
+        itemGrid.addColumn(ItemStat::takers).setHeader(getTranslation("results.col.takers")).setAutoWidth(true)
+                .setFlexGrow(0);
+        itemGrid.addColumn(i -> String.format("%.2f", i.facility())).setHeader(getTranslation("results.col.facility"))
+                .setAutoWidth(true).setFlexGrow(0);
+        itemGrid.addColumn(i -> i.discrimination() == null ? "—" : String.format("%.2f", i.discrimination()))
+                .setHeader(getTranslation("results.col.discrimination")).setAutoWidth(true).setFlexGrow(0);
+        itemGrid.addColumn(i -> i.suspicious() ? getTranslation("results.review") : "")
+                .setHeader(getTranslation("results.col.flag")).setAutoWidth(true).setFlexGrow(0);
+        itemGrid.setItems(results.itemAnalysis(examId));
+        itemGrid.setHeight("24rem");
+        add(itemGrid);
+    }
+
+    private void number(String key, com.vaadin.flow.function.ValueProvider<ExamSummary.UnitResult, String> value) {
+        units.addColumn(value).setHeader(getTranslation("results.col." + key)).setTextAlign(ColumnTextAlign.END)
+                .setAutoWidth(true);
+    }
+
+    private Grid<ExamSummary.Person> people(List<ExamSummary.Person> list, Long examId, String id) {
+        Grid<ExamSummary.Person> grid = new Grid<>();
+        grid.setId(id);
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT);
+        grid.addColumn(ExamSummary.Person::name).setHeader(getTranslation("official.name")).setAutoWidth(true);
+        grid.addColumn(ExamSummary.Person::staffNumber).setHeader(getTranslation("official.staffNumber"));
+        grid.addColumn(ExamSummary.Person::unitName).setHeader(getTranslation("official.unit")).setAutoWidth(true);
+        grid.addColumn(p -> p.score() == null ? "" : p.score().stripTrailingZeros().toPlainString())
+                .setHeader(getTranslation("results.col.score"));
+        if (organizer) {
+            grid.addComponentColumn(p -> {
+                IntegerField attempts = new IntegerField();
+                attempts.setPlaceholder(getTranslation("results.extraAttempts"));
+                attempts.setWidth("7em");
+                IntegerField minutes = new IntegerField();
+                minutes.setPlaceholder(getTranslation("results.extraMinutes"));
+                minutes.setWidth("7em");
+                Button grant = new Button(getTranslation("results.grant"), e -> {
+                    if (Notify.attempt(() -> exams.grant(examId, p.officialId(),
+                            attempts.getValue() == null ? 0 : attempts.getValue(),
+                            minutes.getValue() == null ? 0 : minutes.getValue()))) {
+                        Notify.success(getTranslation("action.saved"));
+                    }
+                });
+                grant.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+                return new HorizontalLayout(attempts, minutes, grant);
+            }).setAutoWidth(true);
+        }
+        grid.setItems(list);
+        grid.setAllRowsVisible(list.size() <= 15);
+        if (list.size() > 15) {
+            grid.setHeight("20rem");
+        }
+        return grid;
+    }
+
+    private static String pct(double v) {
+        return BigDecimal.valueOf(v * 100).setScale(1, RoundingMode.HALF_UP).toPlainString() + "%";
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("results.titleOf", title) + " · 学法";
+    }
+}

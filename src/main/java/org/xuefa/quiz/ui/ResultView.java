@@ -1,0 +1,105 @@
+package org.xuefa.quiz.ui;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
+import jakarta.annotation.security.PermitAll;
+import org.xuefa.quiz.AttemptStatus;
+import org.xuefa.quiz.ExamResult;
+import org.xuefa.quiz.ExamTaking;
+
+/** An attempt's result: score and band, the certificate when one was issued, and the review the exam allows. */
+@Route("attempts/:attemptId/result")
+@PermitAll
+public class ResultView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+    private final ExamTaking taking;
+    private String title = "";
+
+    public ResultView(ExamTaking taking) {
+        this.taking = taking;
+        addClassName("xf-page");
+    }
+
+    static RouteParameters params(Long attemptId) {
+        return new RouteParameters("attemptId", String.valueOf(attemptId));
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        Long attemptId = event.getRouteParameters().getLong("attemptId").orElse(-1L);
+        ExamResult r;
+        try {
+            r = taking.result(attemptId);
+        } catch (RuntimeException e) {
+            event.forwardTo(MyExamsView.class);
+            return;
+        }
+        removeAll();
+        title = r.examTitle();
+        add(new H2(title));
+        if (r.attempt().status() == AttemptStatus.VOIDED) {
+            add(new Paragraph(getTranslation("result.voided", r.attempt().voidReason())));
+            return;
+        }
+        Div score = new Div();
+        score.setId("result-score");
+        Span figure = new Span(r.attempt().score().stripTrailingZeros().toPlainString() + " / "
+                + r.attempt().maxScore().stripTrailingZeros().toPlainString());
+        figure.addClassName("xf-figure");
+        Span band = new Span(getTranslation("band." + r.attempt().band()));
+        band.setId("result-band");
+        band.addClassName(r.attempt().band().passed() ? "xf-ok" : "xf-gap");
+        score.add(figure, new Span(" "), band);
+        add(score, new Paragraph(getTranslation("result.finished", Format.time(r.attempt().submittedAt()))));
+        if (r.certificateCode() != null) {
+            Anchor pdf = new Anchor("/certificates/" + r.certificateCode() + ".pdf", getTranslation("result.certificate"));
+            pdf.setId("result-certificate");
+            pdf.setRouterIgnore(true);
+            pdf.getElement().setAttribute("download", true);
+            add(new Paragraph(pdf, new Span(" · " + getTranslation("result.code", r.certificateCode()))));
+        }
+        if (!r.reviewAllowed()) {
+            add(new Paragraph(getTranslation("result.noReview")));
+        }
+        for (ExamResult.ReviewItem item : r.review()) {
+            Div box = new Div();
+            box.addClassName("xf-card");
+            boolean right = item.awarded().compareTo(item.points()) == 0;
+            Span verdict = new Span(getTranslation(right ? "practice.right" : "practice.wrong") + " · "
+                    + item.awarded().stripTrailingZeros().toPlainString() + " / "
+                    + item.points().stripTrailingZeros().toPlainString());
+            verdict.addClassName(right ? "xf-ok" : "xf-gap");
+            box.add(new H4(item.position() + ". " + item.stem()), verdict);
+            for (ExamResult.ReviewChoice c : item.choices()) {
+                String label = "true".equals(c.label()) || "false".equals(c.label())
+                        ? getTranslation("practice." + c.label()) : c.label() + ". " + c.text();
+                Paragraph p = new Paragraph((c.chosen() ? "☑ " : "☐ ") + label + (c.right() ? " ✓" : ""));
+                if (c.right()) {
+                    p.addClassName("xf-ok");
+                }
+                box.add(p);
+            }
+            box.add(new Paragraph(item.explanation()));
+            Paragraph source = new Paragraph(getTranslation("practice.source", item.lawTitle(), item.article()));
+            source.addClassName("xf-muted");
+            box.add(source);
+            add(box);
+        }
+        add(new RouterLink(getTranslation("result.back"), MyExamsView.class));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title + " · 学法";
+    }
+}
