@@ -48,6 +48,15 @@ public abstract class KaribuTestBase extends ServiceTestBase {
         return user;
     }
 
+    @Override
+    protected void loginAsOfficial(Long officialId) {
+        super.loginAsOfficial(officialId);
+        var auth = org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication();
+        FakeRequest request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
+        request.setUserPrincipalInt(auth);
+        request.setUserInRole((principal, role) -> "CADRE".equals(role));
+    }
+
     protected void useLocale(Locale locale) {
         VaadinSession.getCurrent().setLocale(locale);
         UI.getCurrent().setLocale(locale);

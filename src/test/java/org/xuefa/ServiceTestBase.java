@@ -35,6 +35,18 @@ public abstract class ServiceTestBase {
         SecurityContextHolder.setContextHolderStrategy(securityContextHolderStrategy);
     }
 
+    @Autowired
+    protected TestClockConfig.MutableClock clock;
+
+    /** Acts as a cadre linked to the official with this staff number, without needing an account. */
+    protected void loginAsOfficial(Long officialId) {
+        var user = new org.xuefa.security.XuefaUser(null, "official-" + officialId, "", "official", true, officialId,
+                null, java.util.Set.of(new org.xuefa.security.RoleGrant(org.xuefa.security.Role.CADRE, 0L)));
+        var context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+        SecurityContextHolder.setContext(context);
+    }
+
     /** Signs in a demo account (admin, organizer, hr, leader, cadre) for service calls on this thread. */
     protected UserDetails loginAs(String username) {
         UserDetails user = userDetailsService.loadUserByUsername(username);
@@ -48,5 +60,10 @@ public abstract class ServiceTestBase {
     @AfterEach
     protected void logout() {
         SecurityContextHolder.clearContext();
+    }
+
+    @AfterEach
+    void resetClock() {
+        clock.reset();
     }
 }

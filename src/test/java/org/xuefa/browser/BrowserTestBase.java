@@ -88,7 +88,18 @@ abstract class BrowserTestBase extends ServiceTestBase {
 
     /** Waits until the page's visible text contains the given text, and returns that text. */
     String waitForText(WebDriver d, String text) {
-        waitFor(d).until(x -> x.findElement(By.tagName("body")).getText().contains(text));
+        try {
+            waitFor(d).until(x -> x.findElement(By.tagName("body")).getText().contains(text));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            // keep what the page showed, to see why
+            try {
+                screenshot(d, "failed-" + System.currentTimeMillis());
+            } catch (IOException ignored) {
+                // the timeout is what matters
+            }
+            throw new AssertionError("text not shown: " + text + "\npage text:\n"
+                    + d.findElement(By.tagName("body")).getText(), e);
+        }
         return d.findElement(By.tagName("body")).getText();
     }
 

@@ -24,7 +24,9 @@ class CourseBrowserTest extends BrowserTestBase {
         screenshot(d, "lesson-zh");
         d.get(url("/courses/admin-penalty/practice"));
         waitForText(d, "提交答案");
-        click(d, d.findElement(By.cssSelector("#practice-choices vaadin-radio-button, #practice-choices vaadin-checkbox")));
+        var choice = d.findElement(By.cssSelector("#practice-choices vaadin-radio-button, #practice-choices vaadin-checkbox"));
+        click(d, choice);
+        waitFor(d).until(x -> choice.getAttribute("checked") != null);
         click(d, d.findElement(By.id("practice-check")));
         assertThat(waitForText(d, "依据：")).contains("正确答案");
         screenshot(d, "practice-zh");

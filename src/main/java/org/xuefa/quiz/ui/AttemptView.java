@@ -135,7 +135,7 @@ public class AttemptView extends VerticalLayout implements BeforeEnterObserver, 
         }
         field.setId("exam-choices");
         field.getElement().getThemeList().add("vertical");
-        Button previous = new Button(getTranslation("lesson.previous"), e -> show(current - 1));
+        Button previous = new Button(getTranslation("practice.previous"), e -> show(current - 1));
         previous.setId("exam-previous");
         previous.setEnabled(index > 0);
         Button next = new Button(getTranslation("practice.next"), e -> show(current + 1));

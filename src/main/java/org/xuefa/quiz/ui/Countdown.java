@@ -29,7 +29,7 @@ class Countdown extends Span {
                   el.textContent = (h > 0 ? h + ':' : '') + String(m).padStart(2, '0') + ':' + String(r).padStart(2, '0');
                   el.classList.toggle('xf-gap', ms < 300000);
                 };
-                tick(); el._xfTimer = setInterval(tick, 1000);""", left);
+                tick(); el._xfTimer = setInterval(tick, 1000);""", (double) left);
     }
 
     static String format(long millis) {

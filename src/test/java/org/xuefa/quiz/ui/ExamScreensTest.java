@@ -1,0 +1,175 @@
+package org.xuefa.quiz.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.xuefa.KaribuTestBase;
+import org.xuefa.base.ui.Card;
+import org.xuefa.course.CourseCatalog;
+import org.xuefa.people.OfficialFilter;
+import org.xuefa.people.Officials;
+import org.xuefa.quiz.ExamRecord;
+import org.xuefa.quiz.ExamSummary;
+import org.xuefa.quiz.ExamTaking;
+import org.xuefa.quiz.MyExam;
+import org.xuefa.quiz.TakerPaper;
+
+class ExamScreensTest extends KaribuTestBase {
+    @Autowired
+    ExamTaking taking;
+    @Autowired
+    Officials officials;
+    @Autowired
+    CourseCatalog catalog;
+
+    private Long official(String staffNumber) {
+        loginAs("hr");
+        return officials.search(new OfficialFilter(staffNumber, null, null, null), 0, 1).get(0).id();
+    }
+
+    private MyExam open() {
+        return taking.myExams().stream().filter(MyExam::open).findFirst().orElseThrow();
+    }
+
+    private String path() {
+        return UI.getCurrent().getActiveViewLocation().getPath();
+    }
+
+    @SuppressWarnings("unchecked")
+    private RadioButtonGroup<TakerPaper.Choice> radio() {
+        return _get(RadioButtonGroup.class, s -> s.withId("exam-choices"));
+    }
+
+    /** Moves to the first single-choice or true-false question and returns the radio group. */
+    private RadioButtonGroup<TakerPaper.Choice> firstRadioFrom(int start) {
+        for (int i = start; i < 80; i++) {
+            if (!_find(RadioButtonGroup.class, s -> s.withId("exam-choices")).isEmpty()) {
+                return radio();
+            }
+            _click(_get(Button.class, s -> s.withId("exam-next")));
+        }
+        throw new AssertionError("no radio question");
+    }
+
+    @Test
+    void a_cadre_starts_answers_comes_back_to_the_same_answers_and_submits() {
+        Long me = official("TP-016");
+        loginAsOfficial(me);
+        navigate("exams");
+        MyExam exam = open();
+        _click(_get(Button.class, s -> s.withId("exam-open-" + exam.exam().id())));
+        _click(_get(Button.class, s -> s.withId("exam-start")));
+        assertThat(path()).startsWith("attempts/");
+        String attemptPath = path();
+        var radio = firstRadioFrom(0);
+        // Karibu's _setValue acts as the user would: a change from the client, which saves on the server
+        com.github.mvysny.kaributesting.v10.LocatorJ._setValue(radio,
+                radio.getListDataView().getItems().findFirst().orElseThrow());
+        assertThat(_get(Span.class, s -> s.withId("save-status")).getText()).startsWith("已保存 ");
+        assertThat(_get(Span.class, s -> s.withId("exam-progress")).getText()).isEqualTo("已答 1 / 80");
+        navigate("exams");
+        navigate(attemptPath);
+        assertThat(path()).isEqualTo(attemptPath);
+        assertThat(_get(Span.class, s -> s.withId("exam-progress")).getText()).isEqualTo("已答 1 / 80");
+        _click(_get(Button.class, s -> s.withId("exam-submit")));
+        ConfirmDialog dialog = _get(ConfirmDialog.class);
+        ConfirmDialogKt._fireConfirm(dialog);
+        assertThat(path()).endsWith("/result");
+        assertThat(_get(Span.class, s -> s.withId("result-band")).getText()).isIn("不合格", "合格", "良好", "优秀");
+    }
+
+    @Test
+    void while_taking_the_exam_nothing_sent_to_the_browser_reveals_the_key() {
+        loginAs("cadre");
+        Long attempt = taking.start(open().exam().id());
+        navigate(AttemptView.route(attempt));
+        List<String> secrets = secretsOf(attempt);
+        for (int i = 0; i < 10; i++) {
+            assertThat(KeyLeakInspector.leaks(UI.getCurrent(), secrets)).as("question " + (i + 1))
+                    .isEmpty();
+            _click(_get(Button.class, s -> s.withId("exam-next")));
+        }
+    }
+
+    @Test
+    void the_leak_inspector_catches_a_key_that_is_deliberately_exposed() {
+        loginAs("cadre");
+        Long attempt = taking.start(open().exam().id());
+        navigate(AttemptView.route(attempt));
+        var radio = firstRadioFrom(0);
+        List<String> secrets = secretsOf(attempt);
+        assertThat(KeyLeakInspector.size(UI.getCurrent())).as("the walk reaches the view").isGreaterThan(100);
+        radio.getElement().getChild(0).setAttribute("data-correct", "true");
+        assertThat(KeyLeakInspector.leaks(UI.getCurrent(), secrets)).isNotEmpty();
+        radio.getElement().getChild(0).removeAttribute("data-correct");
+        assertThat(KeyLeakInspector.leaks(UI.getCurrent(), secrets)).isEmpty();
+        radio.setHelperText(secrets.get(0));
+        assertThat(KeyLeakInspector.leaks(UI.getCurrent(), secrets)).isNotEmpty();
+    }
+
+    /** The explanations of the attempt's questions: shown only after submission, they would give the key away. */
+    private List<String> secretsOf(Long attemptId) {
+        var lib = catalog.library();
+        List<String> secrets = new ArrayList<>();
+        for (TakerPaper.Item item : taking.paper(attemptId).items()) {
+            lib.courses().values().stream().flatMap(c -> c.questions().stream())
+                    .filter(q -> q.stem().equals(item.stem())).findFirst()
+                    .ifPresent(q -> secrets.add(q.explanation()));
+        }
+        return secrets;
+    }
+
+    @Test
+    void the_cadre_start_page_offers_the_open_exam() {
+        loginAs("cadre");
+        navigate("");
+        assertThat(_get(Card.class, s -> s.withId("card-exams")).getElement().getTextRecursively()).contains("年度学法考试");
+    }
+
+    @Test
+    void the_organizer_sees_exams_results_and_item_analysis() {
+        loginAs("organizer");
+        navigate("manage/exams");
+        @SuppressWarnings("unchecked")
+        Grid<ExamRecord> grid = _get(Grid.class, s -> s.withId("exams-grid"));
+        ExamRecord past = GridKt._findAll(grid).stream().filter(e -> e.title().startsWith("2025")).findFirst()
+                .orElseThrow();
+        navigate("manage/exams/" + past.id() + "/results");
+        @SuppressWarnings("unchecked")
+        Grid<ExamSummary.UnitResult> units = _get(Grid.class, s -> s.withId("results-units"));
+        assertThat(GridKt._findAll(units)).anyMatch(u -> u.unitName().equals("综合执法大队"));
+        _get(Grid.class, s -> s.withId("results-items"));
+    }
+
+    @Test
+    void the_organizer_creates_a_draft_exam_with_the_default_paper() {
+        loginAs("organizer");
+        navigate("manage/exams");
+        _click(_get(Button.class, s -> s.withId("exam-new")));
+        com.github.mvysny.kaributesting.v10.LocatorJ._setValue(
+                _get(com.vaadin.flow.component.textfield.TextField.class, s -> s.withId("exam-title")), "专项测试考试");
+        @SuppressWarnings("unchecked")
+        var units = _get(com.vaadin.flow.component.combobox.MultiSelectComboBox.class,
+                s -> s.withLabel("参考单位（含下级）"));
+        units.setValue(java.util.Set.of(units.getListDataView().getItems().findFirst().orElseThrow()));
+        _click(_get(Button.class, s -> s.withId("exam-save")));
+        @SuppressWarnings("unchecked")
+        Grid<ExamRecord> grid = _get(Grid.class, s -> s.withId("exams-grid"));
+        assertThat(GridKt._findAll(grid)).anyMatch(e -> e.title().equals("专项测试考试")
+                && e.maxScore().compareTo(java.math.BigDecimal.valueOf(100)) == 0);
+    }
+}
