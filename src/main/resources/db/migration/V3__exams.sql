@@ -5,7 +5,7 @@ create table exam (
     version             bigint        not null,
     title               varchar(200)  not null,
     kind                varchar(16)   not null,
-    owner_unit_id       bigint        not null,
+    owner_unit_id       bigint,
     course_id           varchar(64),
     opens_at            timestamp(6) with time zone not null,
     closes_at           timestamp(6) with time zone not null,
@@ -107,3 +107,7 @@ create table certificate (
     constraint uk_certificate_code unique (code),
     constraint uk_certificate_attempt unique (attempt_id)
 );
+
+-- a course's end-of-course quiz counts toward completing the course
+alter table course_progress add column quiz_passed_at timestamp(6) with time zone;
+create unique index ix_exam_course_quiz on exam (kind, course_id);

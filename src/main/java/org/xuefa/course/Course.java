@@ -9,7 +9,11 @@ import java.util.Set;
 /** A course as read from its folder: what it is, its lessons in order and its question bank. */
 public record Course(String id, String titleZh, String titleEn, String summaryZh, String summaryEn,
         Set<Audience> audience, List<String> laws, BigDecimal creditHours, int version, List<Lesson> lessons,
-        List<Question> questions) {
+        List<Question> questions, QuizSpec quiz) {
+
+    /** The end-of-course quiz: how many questions are drawn from the bank, and the pass mark in percent. */
+    public record QuizSpec(int questions, int passPercent) {
+    }
 
     public Course {
         audience = Set.copyOf(audience);

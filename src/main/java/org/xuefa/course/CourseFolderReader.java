@@ -196,10 +196,27 @@ final class CourseFolderReader {
         }
         List<Lesson> lessons = readLessons(folder, folderName, courseFile, m.get("lessons"), laws, problems);
         List<Question> questions = readQuestions(folder, folderName, laws, problems);
+        Course.QuizSpec quiz = null;
+        if (m.containsKey("quiz")) {
+            Map<String, Node> q = YamlNodes.map(m.get("quiz"));
+            Integer count = YamlNodes.integer(q.get("questions"));
+            Integer pass = YamlNodes.integer(q.get("pass"));
+            long current = questions.stream().filter(x -> laws.containsKey(x.source().lawId())
+                    && laws.get(x.source().lawId()).isCurrent()).count();
+            if (count == null || count < 1 || count > current) {
+                problems.add(CourseProblem.error(courseFile, YamlNodes.line(m.get("quiz")), "courses.error.quiz-size",
+                        String.valueOf(YamlNodes.text(q.get("questions"))), current));
+            } else if (pass == null || pass < 1 || pass > 100) {
+                problems.add(CourseProblem.error(courseFile, YamlNodes.line(m.get("quiz")), "courses.error.bad-number",
+                        "quiz.pass", String.valueOf(YamlNodes.text(q.get("pass")))));
+            } else {
+                quiz = new Course.QuizSpec(count, pass);
+            }
+        }
         Course course = problems.stream().anyMatch(CourseProblem::isError) ? null
                 : new Course(folderName, YamlNodes.text(title.get("zh")), YamlNodes.text(title.get("en")),
                         YamlNodes.text(summary.get("zh")), YamlNodes.text(summary.get("en")), audience, courseLaws,
-                        hours, version, lessons, questions);
+                        hours, version, lessons, questions, quiz);
         return new CourseRead(folderName, course, problems);
     }
 

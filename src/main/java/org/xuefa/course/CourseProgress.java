@@ -23,6 +23,7 @@ class CourseProgress extends AbstractEntity {
     private Instant updatedAt;
     private Instant completedAt;
     private BigDecimal creditedHours;
+    private Instant quizPassedAt;
 
     protected CourseProgress() {
     }
@@ -51,7 +52,23 @@ class CourseProgress extends AbstractEntity {
         done.add(lesson);
         this.completedLessons = done.stream().map(String::valueOf).collect(Collectors.joining(","));
         this.updatedAt = now;
-        if (completedAt == null && done.containsAll(course.lessons().stream().map(Lesson::number).toList())) {
+        return completeIfDone(course, hours, now);
+    }
+
+    /** Records a passed end-of-course quiz; returns true when this completes the course. */
+    boolean passQuiz(Course course, BigDecimal hours, Instant now) {
+        if (quizPassedAt == null) {
+            this.quizPassedAt = now;
+        }
+        this.updatedAt = now;
+        return completeIfDone(course, hours, now);
+    }
+
+    /** Complete once every lesson is finished and, when the course has a quiz, the quiz is passed. */
+    private boolean completeIfDone(Course course, BigDecimal hours, Instant now) {
+        boolean lessonsDone = done().containsAll(course.lessons().stream().map(Lesson::number).toList());
+        boolean quizDone = course.quiz() == null || quizPassedAt != null;
+        if (completedAt == null && lessonsDone && quizDone) {
             this.completedAt = now;
             this.creditedHours = hours;
             this.courseVersion = course.version();
@@ -68,7 +85,7 @@ class CourseProgress extends AbstractEntity {
 
     ProgressRecord toRecord(int lessonCount) {
         return new ProgressRecord(courseId, officialId, lastLesson, Set.copyOf(done()), lessonCount, startedAt,
-                completedAt, creditedHours);
+                completedAt, creditedHours, quizPassedAt);
     }
 
     Long officialId() {

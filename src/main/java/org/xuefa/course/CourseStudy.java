@@ -133,6 +133,21 @@ public class CourseStudy {
         return p.toRecord(course.lessons().size());
     }
 
+    /** The quiz module reports a passed end-of-course quiz; with every lesson finished it completes the course. */
+    @org.springframework.context.event.EventListener
+    void on(CourseQuizPassed event) {
+        Optional.ofNullable(catalog.library().courses().get(event.courseId())).ifPresent(course -> {
+            CourseProgress p = progress.findByOfficialIdAndCourseId(event.officialId(), course.id())
+                    .orElseGet(() -> progress.save(new CourseProgress(event.officialId(), course, event.at())));
+            BigDecimal hours = creditRule.hoursFor(course);
+            if (p.passQuiz(course, hours, event.at())) {
+                events.publishEvent(new CourseCompleted(p.officialId(), course.id(), course.titleZh(), hours,
+                        event.at()));
+            }
+            progress.save(p);
+        });
+    }
+
     private Optional<CourseProgress> own(Course course) {
         Long officialId = currentUser.require().officialId();
         if (officialId == null) {

@@ -6,10 +6,18 @@ import java.util.Set;
 
 /** An official's progress in one course. */
 public record ProgressRecord(String courseId, Long officialId, int lastLesson, Set<Integer> finishedLessons,
-        int lessonCount, Instant startedAt, Instant completedAt, BigDecimal creditedHours) {
+        int lessonCount, Instant startedAt, Instant completedAt, BigDecimal creditedHours, Instant quizPassedAt) {
 
     public static ProgressRecord none(String courseId, int lessonCount) {
-        return new ProgressRecord(courseId, null, 1, Set.of(), lessonCount, null, null, null);
+        return new ProgressRecord(courseId, null, 1, Set.of(), lessonCount, null, null, null, null);
+    }
+
+    public boolean quizPassed() {
+        return quizPassedAt != null;
+    }
+
+    public boolean lessonsDone() {
+        return lessonCount > 0 && finishedLessons.stream().filter(n -> n <= lessonCount).count() == lessonCount;
     }
 
     public boolean completed() {

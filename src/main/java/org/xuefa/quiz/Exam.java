@@ -85,7 +85,7 @@ class Exam extends AbstractEntity {
         if (s.attemptsAllowed() < 0) {
             throw new BusinessException("exam.error.attempts");
         }
-        if (s.ownerUnitId() == null) {
+        if (s.ownerUnitId() == null && s.kind() != ExamKind.COURSE_QUIZ) {
             throw new BusinessException("exam.error.owner");
         }
         this.title = s.title().trim();
@@ -158,6 +158,10 @@ class Exam extends AbstractEntity {
 
     ExamKind kind() {
         return kind;
+    }
+
+    String courseId() {
+        return courseId;
     }
 
     Long ownerUnitId() {

@@ -22,6 +22,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.xuefa.base.BusinessException;
 import org.xuefa.course.CourseCatalog;
 import org.xuefa.course.CourseLibrary;
+import org.xuefa.course.CourseQuizPassed;
 import org.xuefa.course.Law;
 import org.xuefa.course.Question;
 import org.xuefa.people.OfficialRecord;
@@ -45,14 +46,17 @@ public class ExamTaking {
     private final CurrentUser currentUser;
     private final Certificates certificates;
     private final TransactionTemplate tx;
+    private final org.springframework.context.ApplicationEventPublisher events;
     private final Clock clock;
     private final long graceSeconds;
     private final SecureRandom random = new SecureRandom();
 
     ExamTaking(ExamRepository exams, ExamAttemptRepository attempts, AttemptItemRepository items,
             ExamAllowanceRepository allowances, CourseCatalog catalog, Officials officials, OrgUnits orgUnits,
-            CurrentUser currentUser, Certificates certificates, TransactionTemplate tx, Clock clock,
+            CurrentUser currentUser, Certificates certificates, TransactionTemplate tx,
+            org.springframework.context.ApplicationEventPublisher events, Clock clock,
             @Value("${xuefa.exam.grace-seconds:10}") long graceSeconds) {
+        this.events = events;
         this.exams = exams;
         this.attempts = attempts;
         this.items = items;
@@ -340,6 +344,9 @@ public class ExamTaking {
         if (exam.certificate() && a.band().passed()) {
             certificates.issue(a, exam.title(), officials.nameOf(a.officialId()), now);
         }
+        if (exam.kind() == ExamKind.COURSE_QUIZ && a.band().passed()) {
+            events.publishEvent(new CourseQuizPassed(a.officialId(), exam.courseId(), now));
+        }
     }
 
     private static Question question(CourseLibrary lib, AttemptItem i) {
@@ -359,7 +366,9 @@ public class ExamTaking {
 
     private OfficialRecord requireEligible(Exam exam) {
         OfficialRecord me = officials.me().orElseThrow(() -> new BusinessException("course.error.no-official"));
-        if (exam.status() != ExamStatus.PUBLISHED || !Audience.includes(exam.audience(), me, orgUnits.byId())) {
+        // a course quiz is open to everyone who reads the course
+        boolean included = exam.kind() == ExamKind.COURSE_QUIZ || Audience.includes(exam.audience(), me, orgUnits.byId());
+        if (exam.status() != ExamStatus.PUBLISHED || !included) {
             throw new AccessDeniedException("not in the audience of exam " + exam.getId());
         }
         return me;

@@ -12,6 +12,8 @@ interface ExamRepository extends JpaRepository<Exam, Long> {
     List<Exam> findByOwnerUnitIdInOrderByOpensAtDesc(Collection<Long> unitIds);
 
     List<Exam> findByStatusOrderByOpensAtDesc(ExamStatus status);
+
+    Optional<Exam> findFirstByKindAndCourseId(ExamKind kind, String courseId);
 }
 
 interface ExamAttemptRepository extends JpaRepository<ExamAttempt, Long> {

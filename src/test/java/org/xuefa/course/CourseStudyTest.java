@@ -20,6 +20,10 @@ class CourseStudyTest extends ServiceTestBase {
     StudyHours hours;
     @Autowired
     CourseCatalog catalog;
+    @Autowired
+    org.xuefa.quiz.CourseQuizzes quizzes;
+    @Autowired
+    org.xuefa.quiz.ExamTaking taking;
 
     @Test
     void the_cadre_of_the_brigade_sees_general_and_enforcement_courses() {
@@ -51,6 +55,16 @@ class CourseStudyTest extends ServiceTestBase {
         for (int n = 2; n <= course.lessons().size(); n++) {
             study.finish(course.id(), n);
         }
+        ProgressRecord read = study.progressIn(course.id());
+        assertThat(read.lessonsDone()).isTrue();
+        assertThat(read.completed()).as("the course quiz is still to pass").isFalse();
+        Long failing = quizzes.start(course.id());
+        org.xuefa.quiz.QuizTestSupport.answerAll(taking, catalog, failing, false, 99);
+        assertThat(taking.submit(failing).attempt().band()).isEqualTo(org.xuefa.quiz.Band.FAIL);
+        assertThat(study.progressIn(course.id()).completed()).isFalse();
+        var passed = org.xuefa.quiz.QuizTestSupport.passCourseQuiz(quizzes, taking, catalog, course.id());
+        assertThat(passed.reviewAllowed()).as("a quiz shows its review at once").isTrue();
+        assertThat(passed.review()).hasSize(10);
         ProgressRecord done = study.progressIn(course.id());
         assertThat(done.completed()).isTrue();
         assertThat(done.creditedHours()).isEqualByComparingTo("1");

@@ -45,19 +45,8 @@ class ExamTakingTest extends ServiceTestBase {
         return taking.myExams().stream().filter(MyExam::open).findFirst().orElseThrow();
     }
 
-    /** Answers every question of the paper right (or wrong) by looking the stems up in the banks. */
     static void answerAll(ExamTaking taking, CourseCatalog catalog, Long attemptId, boolean right, int limit) {
-        var lib = catalog.library();
-        for (TakerPaper.Item item : taking.paper(attemptId).items().stream().limit(limit).toList()) {
-            Question q = lib.courses().values().stream().flatMap(c -> c.questions().stream())
-                    .filter(x -> x.stem().equals(item.stem())).findFirst().orElseThrow();
-            Set<String> rightTexts = q.type() == QuestionType.TRUEFALSE ? q.answer()
-                    : q.options().stream().filter(o -> q.answer().contains(o.key())).map(o -> o.text())
-                            .collect(Collectors.toSet());
-            Set<String> tokens = item.choices().stream().filter(c -> rightTexts.contains(c.text()) == right)
-                    .map(TakerPaper.Choice::token).limit(right ? 9 : 1).collect(Collectors.toSet());
-            taking.answer(attemptId, item.position(), tokens);
-        }
+        QuizTestSupport.answerAll(taking, catalog, attemptId, right, limit);
     }
 
     @Test

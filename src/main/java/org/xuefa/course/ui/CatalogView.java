@@ -45,8 +45,10 @@ public class CatalogView extends VerticalLayout implements HasDynamicTitle {
                 c.hours().stripTrailingZeros().toPlainString()));
         meta.addClassName("xf-muted");
         ProgressBar bar = new ProgressBar(0, 1, p.share());
+        boolean quizPending = c.course().quiz() != null && p.lessonsDone() && !p.quizPassed();
         Span state = new Span(p.completed() ? getTranslation("catalog.completed",
                 p.creditedHours().stripTrailingZeros().toPlainString())
+                : quizPending ? getTranslation("catalog.quizPending")
                 : p.started() ? getTranslation("catalog.inProgress", (int) Math.round(p.share() * 100))
                         : getTranslation("catalog.notStarted"));
         state.addClassName(p.completed() ? "xf-ok" : "xf-muted");
@@ -60,8 +62,20 @@ public class CatalogView extends VerticalLayout implements HasDynamicTitle {
         Button practice = new Button(getTranslation("catalog.practice"), e -> getUI().ifPresent(
                 ui -> ui.navigate(PracticeView.route(c.course().id()))));
         practice.setId("course-practice-" + c.course().id());
-        Card card = new Card(c.course().title(getLocale()), summary, meta, bar, state,
-                new HorizontalLayout(read, practice));
+        HorizontalLayout actions = new HorizontalLayout(read, practice);
+        if (c.course().quiz() != null) {
+            // the quiz lives in the exam module; the route keeps the modules apart
+            Button quiz = new Button(getTranslation(p.quizPassed() ? "catalog.quizPassed" : "catalog.quiz"),
+                    e -> getUI().ifPresent(ui -> ui.navigate("courses/" + c.course().id() + "/quiz")));
+            quiz.setId("course-quiz-" + c.course().id());
+            if (quizPending) {
+                quiz.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+                read.removeThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            }
+            actions.add(quiz);
+        }
+        actions.setWrap(true);
+        Card card = new Card(c.course().title(getLocale()), summary, meta, bar, state, actions);
         card.setId("course-" + c.course().id());
         return card;
     }

@@ -81,10 +81,16 @@ public class LessonView extends VerticalLayout implements BeforeEnterObserver, H
         finish.addClickListener(e -> {
             try {
                 ProgressRecord after = study.finish(course.id(), lesson.number());
-                if (last) {
-                    Notify.success(after.completed() ? getTranslation("lesson.courseCompleted",
-                            after.creditedHours().stripTrailingZeros().toPlainString())
-                            : getTranslation("lesson.lessonsLeft", after.lessonCount() - after.finishedLessons().size()));
+                if (last && after.completed()) {
+                    Notify.success(getTranslation("lesson.courseCompleted",
+                            after.creditedHours().stripTrailingZeros().toPlainString()));
+                    getUI().ifPresent(ui -> ui.navigate(CatalogView.class));
+                } else if (last && after.lessonsDone() && course.quiz() != null) {
+                    Notify.success(getTranslation("lesson.takeQuiz"));
+                    getUI().ifPresent(ui -> ui.navigate(CatalogView.class));
+                } else if (last) {
+                    Notify.success(getTranslation("lesson.lessonsLeft",
+                            after.lessonCount() - after.finishedLessons().size()));
                     getUI().ifPresent(ui -> ui.navigate(CatalogView.class));
                 } else {
                     go(course, lesson.number() + 1);

@@ -29,6 +29,10 @@ import org.xuefa.course.QuestionType;
 class CourseScreensTest extends KaribuTestBase {
     @Autowired
     CourseCatalog catalog;
+    @Autowired
+    org.xuefa.quiz.CourseQuizzes quizzes;
+    @Autowired
+    org.xuefa.quiz.ExamTaking taking;
 
     private static String text(String id) {
         return _get(com.vaadin.flow.component.Component.class, s -> s.withId(id)).getElement().getTextRecursively();
@@ -68,6 +72,12 @@ class CourseScreensTest extends KaribuTestBase {
             _click(_get(Button.class, s -> s.withId("lesson-finish")));
         }
         assertThat(UI.getCurrent().getActiveViewLocation().getPath()).isEqualTo("courses");
+        assertThat(_get(Span.class, s -> s.withId("course-state-constitution-basics")).getText())
+                .isEqualTo("课时已学完，请参加结业测验");
+        _click(_get(Button.class, s -> s.withId("course-quiz-constitution-basics")));
+        assertThat(UI.getCurrent().getActiveViewLocation().getPath()).startsWith("attempts/");
+        org.xuefa.quiz.QuizTestSupport.passCourseQuiz(quizzes, taking, catalog, "constitution-basics");
+        navigate("courses");
         assertThat(_get(Span.class, s -> s.withId("course-state-constitution-basics")).getText())
                 .isEqualTo("已完成 · 获得 1 学时");
         navigate("");
