@@ -15,7 +15,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -195,7 +194,7 @@ final class CourseFolderReader {
             version = 1;
         }
         List<Lesson> lessons = readLessons(folder, folderName, courseFile, m.get("lessons"), laws, problems);
-        List<Question> questions = readQuestions(folder, folderName, laws, problems);
+        List<Question> questions = QuestionReader.read(folder, folderName, laws, problems);
         Course.QuizSpec quiz = null;
         if (m.containsKey("quiz")) {
             Map<String, Node> q = YamlNodes.map(m.get("quiz"));
@@ -240,7 +239,7 @@ final class CourseFolderReader {
     }
 
     /** Legal currency: citing an amended or repealed text is a warning that names what replaced it. */
-    private static void outdated(Law law, String file, int line, List<CourseProblem> problems) {
+    static void outdated(Law law, String file, int line, List<CourseProblem> problems) {
         if (!law.isCurrent()) {
             problems.add(CourseProblem.warning(file, line, "courses.warning.outdated-law", law.id(),
                     law.status().name().toLowerCase(), law.replacedBy() == null ? "-" : law.replacedBy()));
@@ -295,128 +294,13 @@ final class CourseFolderReader {
         return lessons;
     }
 
-    // ---------------------------------------------------------------- questions.yaml
-
-    private static List<Question> readQuestions(Path folder, String folderName, Map<String, Law> laws,
-            List<CourseProblem> problems) {
-        String file = folderName + "/questions.yaml";
-        List<Question> questions = new ArrayList<>();
-        Node root = parse(folder.resolve("questions.yaml"), file, problems);
-        if (root == null) {
-            return questions;
-        }
-        Map<String, Integer> seen = new LinkedHashMap<>();
-        for (Node n : YamlNodes.list(YamlNodes.map(root).get("questions"))) {
-            Question q = readQuestion(n, file, laws, problems);
-            if (q == null) {
-                continue;
-            }
-            Integer first = seen.putIfAbsent(q.id(), q.line());
-            if (first != null) {
-                problems.add(CourseProblem.error(file, q.line(), "courses.error.duplicate-question", q.id(), first));
-                continue;
-            }
-            questions.add(q);
-        }
-        return questions;
-    }
-
-    private static Question readQuestion(Node n, String file, Map<String, Law> laws, List<CourseProblem> problems) {
-        int line = YamlNodes.line(n);
-        int before = problems.size();
-        Map<String, Node> m = YamlNodes.map(n);
-        String id = YamlNodes.text(m.get("id"));
-        if (id == null || !id.matches("[A-Za-z0-9_.-]{1,64}")) {
-            problems.add(CourseProblem.error(file, line, "courses.error.bad-id", String.valueOf(id)));
-            return null;
-        }
-        QuestionType type = QuestionType.parse(YamlNodes.text(m.get("type")));
-        if (type == null) {
-            problems.add(CourseProblem.error(file, lineOf(m, "type", line), "courses.error.bad-type", id,
-                    String.valueOf(YamlNodes.text(m.get("type")))));
-            return null;
-        }
-        String stem = YamlNodes.text(m.get("stem"));
-        if (stem == null) {
-            problems.add(CourseProblem.error(file, line, "courses.error.question-field", id, "stem"));
-        }
-        List<Option> options = new ArrayList<>();
-        Set<String> answer = new TreeSet<>();
-        Node answerNode = m.get("answer");
-        if (type == QuestionType.TRUEFALSE) {
-            if (m.containsKey("options")) {
-                problems.add(CourseProblem.error(file, lineOf(m, "options", line), "courses.error.truefalse-options", id));
-            }
-            String a = YamlNodes.text(answerNode);
-            if ("true".equalsIgnoreCase(a) || "false".equalsIgnoreCase(a)) {
-                answer.add(a.toLowerCase());
-            } else {
-                problems.add(CourseProblem.error(file, lineOf(m, "answer", line), "courses.error.truefalse-answer", id));
-            }
-        } else {
-            Map<String, Node> opts = YamlNodes.map(m.get("options"));
-            opts.forEach((key, value) -> options.add(new Option(key.strip(), YamlNodes.text(value))));
-            if (options.size() < 2 || options.size() > 6) {
-                problems.add(CourseProblem.error(file, lineOf(m, "options", line), "courses.error.option-count", id,
-                        options.size()));
-            }
-            options.stream().filter(o -> o.text() == null).forEach(o -> problems.add(CourseProblem.error(file,
-                    lineOf(m, "options", line), "courses.error.empty-option", id, o.key())));
-            Set<String> keys = new HashSet<>();
-            options.forEach(o -> keys.add(o.key()));
-            for (Node a : YamlNodes.isList(answerNode) ? YamlNodes.list(answerNode)
-                    : answerNode == null ? List.<Node>of() : List.of(answerNode)) {
-                String key = YamlNodes.text(a);
-                if (key == null || !keys.contains(key)) {
-                    problems.add(CourseProblem.error(file, YamlNodes.line(a), "courses.error.answer-not-option", id,
-                            String.valueOf(key)));
-                } else {
-                    answer.add(key);
-                }
-            }
-            if (answer.isEmpty() && problems.size() == before) {
-                problems.add(CourseProblem.error(file, lineOf(m, "answer", line), "courses.error.no-answer", id));
-            } else if (type == QuestionType.SINGLE && answer.size() > 1) {
-                problems.add(CourseProblem.error(file, lineOf(m, "answer", line), "courses.error.single-many", id));
-            } else if (type == QuestionType.MULTIPLE && answer.size() == 1) {
-                problems.add(CourseProblem.error(file, lineOf(m, "answer", line), "courses.error.multiple-one", id));
-            }
-        }
-        String explanation = YamlNodes.text(m.get("explanation"));
-        if (explanation == null) {
-            problems.add(CourseProblem.error(file, line, "courses.error.question-field", id, "explanation"));
-        }
-        Integer difficulty = YamlNodes.integer(m.get("difficulty"));
-        if (difficulty == null || difficulty < 1 || difficulty > 3) {
-            problems.add(CourseProblem.error(file, lineOf(m, "difficulty", line), "courses.error.bad-difficulty", id));
-            difficulty = 2;
-        }
-        Map<String, Node> source = YamlNodes.map(m.get("source"));
-        String lawId = YamlNodes.text(source.get("law"));
-        Integer article = YamlNodes.integer(source.get("article"));
-        LawRef ref = null;
-        if (lawId == null || article == null || article < 1) {
-            problems.add(CourseProblem.error(file, lineOf(m, "source", line), "courses.error.no-source", id));
-        } else if (!laws.containsKey(lawId)) {
-            problems.add(CourseProblem.error(file, YamlNodes.line(source.get("law")), "courses.error.unknown-law", lawId));
-        } else {
-            ref = new LawRef(lawId, article);
-            outdated(laws.get(lawId), file, YamlNodes.line(source.get("law")), problems);
-        }
-        if (problems.subList(before, problems.size()).stream().anyMatch(CourseProblem::isError)) {
-            return null;
-        }
-        return new Question(id, type, stem, options, answer, explanation, difficulty,
-                YamlNodes.texts(m.get("tags")), ref, line);
-    }
-
-    private static int lineOf(Map<String, Node> m, String field, int fallback) {
+    static int lineOf(Map<String, Node> m, String field, int fallback) {
         int l = YamlNodes.line(m.get(field));
         return l == 0 ? fallback : l;
     }
 
     /** Parses one YAML file to nodes, reporting a missing file or bad YAML with its line. */
-    private static Node parse(Path path, String name, List<CourseProblem> problems) {
+    static Node parse(Path path, String name, List<CourseProblem> problems) {
         if (!Files.isRegularFile(path)) {
             problems.add(CourseProblem.error(name, 0, "courses.error.missing-file", name));
             return null;

@@ -21,10 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.xuefa.base.BusinessException;
 import org.xuefa.course.CourseCatalog;
-import org.xuefa.course.CourseLibrary;
 import org.xuefa.course.CourseQuizPassed;
-import org.xuefa.course.Law;
-import org.xuefa.course.Question;
 import org.xuefa.people.OfficialRecord;
 import org.xuefa.people.Officials;
 import org.xuefa.people.OrgUnits;
@@ -197,21 +194,8 @@ public class ExamTaking {
             if (a.status() == AttemptStatus.IN_PROGRESS && !a.accepts(clock.instant(), graceSeconds)) {
                 grade(a, exam, clock.instant());
             }
-            CourseLibrary lib = catalog.library();
-            List<TakerPaper.Item> list = items.findByAttemptIdOrderByPosition(attemptId).stream().map(i -> {
-                Question q = question(lib, i);
-                List<String> keys = i.keys();
-                List<String> tokens = i.tokens();
-                List<TakerPaper.Choice> choices = new ArrayList<>();
-                for (int k = 0; k < keys.size(); k++) {
-                    String key = keys.get(k);
-                    String text = q == null ? key : q.choices().stream().filter(o -> o.key().equals(key))
-                            .map(org.xuefa.course.Option::text).findFirst().orElse(key);
-                    choices.add(new TakerPaper.Choice(tokens.get(k), text));
-                }
-                return new TakerPaper.Item(i.position(), i.type(), q == null ? "" : q.stem(), choices,
-                        i.chosenTokens());
-            }).toList();
+            List<TakerPaper.Item> list = PaperViews.takerItems(items.findByAttemptIdOrderByPosition(attemptId),
+                    catalog.library());
             return new TakerPaper(attemptId, exam.title(), a.deadline(), list);
         });
     }
@@ -278,33 +262,10 @@ public class ExamTaking {
             case AFTER_SUBMIT -> true;
             case AFTER_CLOSE -> !now.isBefore(exam.makeupClosesAt() != null ? exam.makeupClosesAt() : exam.closesAt());
         };
-        List<ExamResult.ReviewItem> reviewItems = review ? reviewOf(a) : List.of();
+        List<ExamResult.ReviewItem> reviewItems = review
+                ? PaperViews.review(items.findByAttemptIdOrderByPosition(a.getId()), catalog.library()) : List.of();
         return new ExamResult(a.toRecord(), exam.title(), review, reviewItems,
                 certificates.codeFor(a.getId()).orElse(null));
-    }
-
-    private List<ExamResult.ReviewItem> reviewOf(ExamAttempt a) {
-        CourseLibrary lib = catalog.library();
-        return items.findByAttemptIdOrderByPosition(a.getId()).stream().map(i -> {
-            Question q = question(lib, i);
-            Set<String> chosen = i.chosenKeys();
-            Set<String> right = i.answerKeys();
-            List<ExamResult.ReviewChoice> choices = new ArrayList<>();
-            List<String> keys = i.keys();
-            for (int k = 0; k < keys.size(); k++) {
-                String key = keys.get(k);
-                String text = q == null ? key : q.choices().stream().filter(o -> o.key().equals(key))
-                        .map(org.xuefa.course.Option::text).findFirst().orElse(key);
-                String label = i.type() == org.xuefa.course.QuestionType.TRUEFALSE ? key
-                        : String.valueOf((char) ('A' + k));
-                choices.add(new ExamResult.ReviewChoice(label, text, chosen.contains(key), right.contains(key)));
-            }
-            Law law = q == null || q.source() == null ? null : lib.law(q.source().lawId());
-            return new ExamResult.ReviewItem(i.position(), i.type(), q == null ? "" : q.stem(), choices,
-                    q == null ? "" : q.explanation(), law == null ? "" : law.titleZh(),
-                    q == null || q.source() == null ? 0 : q.source().article(), i.points(),
-                    i.awarded() == null ? BigDecimal.ZERO : i.awarded());
-        }).toList();
     }
 
     /** Submits every attempt whose deadline (plus grace) has passed, recording the deadline as its finish. */
@@ -347,11 +308,6 @@ public class ExamTaking {
         if (exam.kind() == ExamKind.COURSE_QUIZ && a.band().passed()) {
             events.publishEvent(new CourseQuizPassed(a.officialId(), exam.courseId(), now));
         }
-    }
-
-    private static Question question(CourseLibrary lib, AttemptItem i) {
-        var course = lib.courses().get(i.courseId());
-        return course == null ? null : course.question(i.questionId()).orElse(null);
     }
 
     private ExamAttempt own(Long attemptId) {

@@ -54,6 +54,8 @@ abstract class BrowserTestBase extends ServiceTestBase {
             driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
             language = lang;
         }
+        // cookies are per site: open the app's site first, so the previous test's session is really gone
+        driver.get(url("/actuator/health"));
         driver.manage().deleteAllCookies();
         driver.manage().window().setSize(new Dimension(1280, 900));
         return driver;
@@ -72,7 +74,7 @@ abstract class BrowserTestBase extends ServiceTestBase {
     }
 
     WebDriverWait waitFor(WebDriver d) {
-        return new WebDriverWait(d, Duration.ofSeconds(30));
+        return new WebDriverWait(d, Duration.ofSeconds(45));
     }
 
     /** Signs in through Vaadin's login form and waits for the start page. */

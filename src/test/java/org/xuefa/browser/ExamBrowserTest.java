@@ -53,4 +53,18 @@ class ExamBrowserTest extends BrowserTestBase {
         assertThat(waitForText(d, "交卷时间")).containsAnyOf("不合格", "合格", "良好", "优秀");
         screenshot(d, "exam-result-zh");
     }
+
+    @Test
+    void the_organizer_sees_last_years_results_per_unit() throws Exception {
+        WebDriver d = browser("zh-CN");
+        signIn(d, "organizer", "demo12345");
+        d.get(url("/manage/exams"));
+        waitForText(d, "考试管理");
+        screenshot(d, "exams-manage-zh");
+        WebElement results = waitFor(d).until(x -> x.findElements(By.xpath("//vaadin-button[contains(., '成绩')]"))
+                .stream().skip(1).findFirst().orElse(null));
+        click(d, results);
+        assertThat(waitForText(d, "参考率")).contains("合格率", "优秀率", "综合执法大队");
+        screenshot(d, "exam-results-zh");
+    }
 }
