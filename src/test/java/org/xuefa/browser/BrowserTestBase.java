@@ -74,7 +74,9 @@ abstract class BrowserTestBase extends ServiceTestBase {
     }
 
     WebDriverWait waitFor(WebDriver d) {
-        return new WebDriverWait(d, Duration.ofSeconds(45));
+        // Vaadin may replace an element between finding it and reading it
+        return (WebDriverWait) new WebDriverWait(d, Duration.ofSeconds(45))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class);
     }
 
     /** Signs in through Vaadin's login form and waits for the start page. */

@@ -56,6 +56,15 @@ public class AttemptView extends VerticalLayout implements BeforeEnterObserver, 
         addClassName("xf-exam");
         navigator.setId("exam-navigator");
         navigator.addClassName("xf-navigator");
+        navigator.getElement().addEventListener("click", e -> {
+            elemental.json.JsonValue q = e.getEventData().get("event.target.dataset.q");
+            if (q != null && q.getType() == elemental.json.JsonType.STRING) {
+                int index = Integer.parseInt(q.asString());
+                if (index >= 0 && index < items.size()) {
+                    show(index);
+                }
+            }
+        }).addEventData("event.target.dataset.q");
         question.setId("exam-question");
         question.setWidthFull();
         saved.setId("save-status");
@@ -153,21 +162,21 @@ public class AttemptView extends VerticalLayout implements BeforeEnterObserver, 
         return (char) ('A' + i) + ". " + c.text();
     }
 
+    /**
+     * The navigator is one element whose buttons are plain HTML: re-rendering 80 components on every answer was
+     * most of the CPU, traffic and memory of a taker's session (see docs/benchmarks.md).
+     */
     private void renderNavigator() {
-        navigator.removeAll();
+        StringBuilder html = new StringBuilder();
         for (int i = 0; i < items.size(); i++) {
-            int index = i;
-            Button b = new Button(String.valueOf(i + 1), e -> show(index));
-            b.addClassName("xf-nav-item");
-            b.addThemeVariants(items.get(i).answered() ? ButtonVariant.LUMO_SUCCESS : ButtonVariant.LUMO_CONTRAST,
-                    ButtonVariant.LUMO_SMALL);
-            if (i == current) {
-                b.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            }
-            b.getElement().setAttribute("aria-label", getTranslation(items.get(i).answered()
-                    ? "attempt.answeredN" : "attempt.unansweredN", i + 1));
-            navigator.add(b);
+            boolean answered = items.get(i).answered();
+            html.append("<button type=\"button\" class=\"xf-q").append(answered ? " xf-q-done" : "")
+                    .append(i == current ? " xf-q-current" : "").append("\" data-q=\"").append(i)
+                    .append("\" aria-label=\"").append(getTranslation(answered ? "attempt.answeredN"
+                            : "attempt.unansweredN", i + 1)).append(i == current ? "\" aria-current=\"step" : "")
+                    .append("\">").append(i + 1).append("</button>");
         }
+        navigator.getElement().setProperty("innerHTML", html.toString());
         progress.setText(getTranslation("attempt.progress", items.stream().filter(TakerPaper.Item::answered).count(),
                 items.size()));
     }

