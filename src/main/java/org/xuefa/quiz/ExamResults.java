@@ -107,6 +107,21 @@ public class ExamResults {
         return new ExamSummary(record, rows, total, notSat, failed);
     }
 
+    /** Every attempt at the exam by officials in scope, newest first, e.g. to void one. */
+    @PreAuthorize("hasAnyRole('ORGANIZER','LEADER','HR','ADMIN')")
+    public List<AttemptRow> attempts(Long examId) {
+        exams.get(examId);
+        Map<Long, OfficialRecord> people = officials.allInScope(Role.ORGANIZER, Role.LEADER, Role.HR).stream()
+                .collect(Collectors.toMap(OfficialRecord::id, o -> o));
+        return attempts.findByExamId(examId).stream().filter(a -> people.containsKey(a.officialId()))
+                .sorted(Comparator.comparing(ExamAttempt::startedAt).reversed())
+                .map(a -> {
+                    OfficialRecord o = people.get(a.officialId());
+                    return new AttemptRow(a.getId(), o.id(), o.name(), o.unitName(), a.attemptNo(), a.makeup(),
+                            a.status(), a.score(), a.band(), a.submittedAt(), a.voidReason());
+                }).toList();
+    }
+
     private static BigDecimal average(BigDecimal sum, int n) {
         return n == 0 ? null : sum.divide(BigDecimal.valueOf(n), 1, RoundingMode.HALF_UP);
     }

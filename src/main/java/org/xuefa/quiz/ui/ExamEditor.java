@@ -45,7 +45,8 @@ class ExamEditor extends Dialog {
     private final List<Section> sections = new ArrayList<>();
     private final Grid<Section> sectionGrid = new Grid<>();
 
-    ExamEditor(Exams exams, ExamRecord existing, List<OrgUnitRecord> units, List<Course> courses, Runnable onSaved) {
+    ExamEditor(Exams exams, ExamRecord existing, List<OrgUnitRecord> units, List<Course> courses,
+            List<org.xuefa.people.OfficialRecord> people, Runnable onSaved) {
         setId("exam-editor");
         setHeaderTitle(existing == null ? getTranslation("manage.new") : existing.title());
         TextField title = new TextField(getTranslation("manage.f.title"));
@@ -71,6 +72,10 @@ class ExamEditor extends Dialog {
         MultiSelectComboBox<OrgUnitRecord> audienceUnits = new MultiSelectComboBox<>(getTranslation("manage.f.units"));
         audienceUnits.setItems(units);
         audienceUnits.setItemLabelGenerator(u -> u.displayName(getLocale()));
+        MultiSelectComboBox<org.xuefa.people.OfficialRecord> named = new MultiSelectComboBox<>(
+                getTranslation("manage.f.people"));
+        named.setItems(people);
+        named.setItemLabelGenerator(o -> o.name() + " · " + o.staffNumber() + " · " + o.unitName());
         CheckboxGroup<OfficialCategory> categories = new CheckboxGroup<>(getTranslation("manage.f.categories"));
         categories.setItems(OfficialCategory.values());
         categories.setItemLabelGenerator(c -> Labels.of("category", c));
@@ -103,13 +108,16 @@ class ExamEditor extends Dialog {
             s.audience().stream().filter(r -> r.kind() == AudienceRule.Kind.CATEGORY)
                     .forEach(r -> cats.add(OfficialCategory.valueOf(r.ref())));
             categories.setValue(cats);
+            named.setValue(people.stream().filter(o -> s.audience().contains(
+                    new AudienceRule(AudienceRule.Kind.OFFICIAL, String.valueOf(o.id()))))
+                    .collect(java.util.stream.Collectors.toSet()));
         } else {
             sections.add(Section.of(QuestionType.SINGLE, 40, 1));
             sections.add(Section.of(QuestionType.MULTIPLE, 20, 2));
             sections.add(Section.of(QuestionType.TRUEFALSE, 20, 1));
         }
         FormLayout form = new FormLayout(title, kind, owner, limit, opens, closes, makeupOpens, makeupCloses, pass, good,
-                excellent, attempts, counting, review, partial, certificate, audienceUnits, categories);
+                excellent, attempts, counting, review, partial, certificate, audienceUnits, categories, named);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 2));
         add(form, new H4(getTranslation("manage.blueprint")), sectionGrid, sectionAdder(courses));
         sectionGrid.setId("exam-sections");
@@ -134,6 +142,8 @@ class ExamEditor extends Dialog {
                 Set<AudienceRule> audience = new HashSet<>();
                 audienceUnits.getValue().forEach(u -> audience.add(AudienceRule.unit(u.id())));
                 categories.getValue().forEach(c -> audience.add(new AudienceRule(AudienceRule.Kind.CATEGORY, c.name())));
+                named.getValue().forEach(o -> audience.add(new AudienceRule(AudienceRule.Kind.OFFICIAL,
+                        String.valueOf(o.id()))));
                 if (audience.isEmpty()) {
                     throw new org.xuefa.base.BusinessException("exam.error.audience");
                 }

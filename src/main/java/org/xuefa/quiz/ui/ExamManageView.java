@@ -34,14 +34,17 @@ public class ExamManageView extends VerticalLayout implements HasDynamicTitle {
     final Grid<ExamRecord> grid = new Grid<>();
     private final Exams exams;
 
-    public ExamManageView(Exams exams, OrgUnits orgUnits, CourseCatalog catalog, CurrentUser currentUser) {
+    public ExamManageView(Exams exams, OrgUnits orgUnits, CourseCatalog catalog, CurrentUser currentUser,
+            org.xuefa.people.Officials officials) {
         this.exams = exams;
         addClassName("xf-page");
         setSizeFull();
         boolean organizer = currentUser.get().map(u -> u.has(Role.ORGANIZER) || u.has(Role.ADMIN)).orElse(false);
         List<OrgUnitRecord> units = orgUnits.visibleTree();
+        var people = organizer ? officials.allInScope(Role.ORGANIZER).stream()
+                .filter(org.xuefa.people.OfficialRecord::active).toList() : List.<org.xuefa.people.OfficialRecord>of();
         Button create = new Button(getTranslation("manage.new"), VaadinIcon.PLUS.create(),
-                e -> new ExamEditor(exams, null, units, catalog.courses(), this::refresh).open());
+                e -> new ExamEditor(exams, null, units, catalog.courses(), people, this::refresh).open());
         create.setId("exam-new");
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         create.setVisible(organizer);
@@ -65,7 +68,7 @@ public class ExamManageView extends VerticalLayout implements HasDynamicTitle {
                 actions.add(preview);
                 if (r.status() == ExamStatus.DRAFT) {
                     Button edit = new Button(getTranslation("action.edit"), e -> new ExamEditor(exams, r, units,
-                            catalog.courses(), this::refresh).open());
+                            catalog.courses(), people, this::refresh).open());
                     Button publish = new Button(getTranslation("manage.publish"), e -> {
                         if (Notify.attempt(() -> exams.publish(r.id(), r.version()))) {
                             refresh();

@@ -21,6 +21,8 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import org.xuefa.base.ui.Notify;
+import org.xuefa.quiz.AttemptRow;
+import org.xuefa.quiz.AttemptStatus;
 import org.xuefa.quiz.ExamResults;
 import org.xuefa.quiz.ExamSummary;
 import org.xuefa.quiz.Exams;
@@ -90,6 +92,8 @@ public class ExamResultsView extends VerticalLayout implements BeforeEnterObserv
         add(new H3(getTranslation("results.notSatN", s.notSat().size())), people(s.notSat(), examId, "results-not-sat"));
         add(new H3(getTranslation("results.failedN", s.failed().size())), people(s.failed(), examId, "results-failed"));
 
+        add(new H3(getTranslation("results.attempts")), attempts(examId));
+
         add(new H3(getTranslation("results.items")));
         itemGrid.setId("results-items");
         itemGrid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
@@ -148,6 +152,54 @@ public class ExamResultsView extends VerticalLayout implements BeforeEnterObserv
             grid.setHeight("20rem");
         }
         return grid;
+    }
+
+    /** Every attempt in scope; organizers void one with a reason (audited). */
+    private Grid<AttemptRow> attempts(Long examId) {
+        Grid<AttemptRow> grid = new Grid<>();
+        grid.setId("results-attempts");
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT);
+        grid.addColumn(AttemptRow::officialName).setHeader(getTranslation("official.name")).setAutoWidth(true);
+        grid.addColumn(AttemptRow::unitName).setHeader(getTranslation("official.unit")).setAutoWidth(true);
+        grid.addColumn(a -> a.attemptNo() + (a.makeup() ? " " + getTranslation("results.makeup") : ""))
+                .setHeader(getTranslation("results.col.attempt"));
+        grid.addColumn(a -> getTranslation("attemptStatus." + a.status())).setHeader(getTranslation("manage.status"));
+        grid.addColumn(a -> a.score() == null ? "" : a.score().stripTrailingZeros().toPlainString()
+                + (a.band() == null ? "" : " · " + getTranslation("band." + a.band())))
+                .setHeader(getTranslation("results.col.score"));
+        grid.addColumn(a -> Format.time(a.submittedAt())).setHeader(getTranslation("results.col.submitted"));
+        grid.addColumn(a -> a.voidReason() == null ? "" : a.voidReason()).setHeader(getTranslation("results.col.voidReason"));
+        if (organizer) {
+            grid.addComponentColumn(a -> {
+                Button voidIt = new Button(getTranslation("results.void"), e -> confirmVoid(a, grid, examId));
+                voidIt.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ERROR);
+                voidIt.setVisible(a.status() != AttemptStatus.VOIDED);
+                return voidIt;
+            }).setAutoWidth(true);
+        }
+        grid.setItems(results.attempts(examId));
+        grid.setHeight("20rem");
+        return grid;
+    }
+
+    private void confirmVoid(AttemptRow a, Grid<AttemptRow> grid, Long examId) {
+        com.vaadin.flow.component.textfield.TextField reason = new com.vaadin.flow.component.textfield.TextField(
+                getTranslation("results.voidReason"));
+        reason.setWidthFull();
+        com.vaadin.flow.component.confirmdialog.ConfirmDialog dialog = new com.vaadin.flow.component.confirmdialog.ConfirmDialog();
+        dialog.setId("void-dialog");
+        dialog.setHeader(getTranslation("results.voidOf", a.officialName(), a.attemptNo()));
+        dialog.add(reason);
+        dialog.setCancelable(true);
+        dialog.setCancelText(getTranslation("action.cancel"));
+        dialog.setConfirmText(getTranslation("results.void"));
+        dialog.setConfirmButtonTheme("error primary");
+        dialog.addConfirmListener(e -> {
+            if (Notify.attempt(() -> exams.voidAttempt(a.attemptId(), reason.getValue()))) {
+                grid.setItems(results.attempts(examId));
+            }
+        });
+        dialog.open();
     }
 
     private static String pct(double v) {

@@ -122,6 +122,46 @@ class ExamScreensTest extends KaribuTestBase {
     }
 
     @Test
+    void a_certificate_code_is_confirmed_to_anyone_and_a_wrong_code_is_unknown() {
+        Long me = official("TP-051");
+        loginAsOfficial(me);
+        Long attempt = taking.start(open().exam().id());
+        org.xuefa.quiz.QuizTestSupport.answerAll(taking, catalog, attempt, true, 80);
+        String code = taking.submit(attempt).certificateCode();
+        assertThat(code).isNotNull();
+        logout();
+        com.github.mvysny.fakeservlet.FakeRequest request = (com.github.mvysny.fakeservlet.FakeRequest)
+                com.vaadin.flow.server.VaadinServletRequest.getCurrent().getRequest();
+        request.setUserPrincipalInt(null);
+        request.setUserInRole((p, r) -> false);
+        navigate("verify/" + code);
+        String text = _get(VerifyView.class).getElement().getTextRecursively();
+        assertThat(text).contains("苏建平", "2026 年度学法考试", "优秀", "有效");
+        assertThat(text).doesNotContain("TP-051");
+        navigate("verify/ABCD-EFGH-JKLM");
+        _get(com.vaadin.flow.component.html.Paragraph.class, s -> s.withId("verify-unknown"));
+    }
+
+    @Test
+    void the_organizer_voids_an_attempt_from_the_results() {
+        loginAs("organizer");
+        var results = ctx.getBean(org.xuefa.quiz.ExamResults.class);
+        Long examId = open2026();
+        var row = results.attempts(examId).stream().filter(a -> a.status() != org.xuefa.quiz.AttemptStatus.VOIDED)
+                .findFirst().orElseThrow();
+        navigate("manage/exams/" + examId + "/results");
+        _get(Grid.class, s -> s.withId("results-attempts"));
+        ctx.getBean(org.xuefa.quiz.Exams.class).voidAttempt(row.attemptId(), "重复作答");
+        assertThat(results.attempts(examId)).filteredOn(a -> a.attemptId().equals(row.attemptId())).singleElement()
+                .satisfies(a -> assertThat(a.voidReason()).isEqualTo("重复作答"));
+    }
+
+    private Long open2026() {
+        return ctx.getBean(org.xuefa.quiz.Exams.class).inScope().stream().filter(e -> e.title().startsWith("2026"))
+                .findFirst().orElseThrow().id();
+    }
+
+    @Test
     void the_navigator_jumps_to_the_question_clicked() {
         loginAs("cadre");
         Long attempt = taking.start(open().exam().id());
