@@ -1,10 +1,5 @@
 package org.xuefa.course;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -14,14 +9,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.xuefa.base.Spreadsheets;
 import org.xuefa.base.i18n.Messages;
 import org.xuefa.people.OfficialRecord;
 import org.xuefa.people.Officials;
@@ -74,45 +65,19 @@ public class CourseCompletions {
 
     @PreAuthorize("hasAnyRole('ORGANIZER','HR','LEADER','ADMIN')")
     public byte[] csv(String courseId, Locale locale) {
-        try (var out = new ByteArrayOutputStream()) {
-            out.write(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
-            try (var printer = new CSVPrinter(new OutputStreamWriter(out, StandardCharsets.UTF_8), CSVFormat.DEFAULT)) {
-                printer.printRecord(headers(locale));
-                for (CompletionRow r : rows(courseId)) {
-                    printer.printRecord(values(r, locale));
-                }
-            }
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Spreadsheets.csv(table(courseId, locale));
     }
 
     @PreAuthorize("hasAnyRole('ORGANIZER','HR','LEADER','ADMIN')")
     public byte[] xlsx(String courseId, Locale locale) {
-        try (var wb = new XSSFWorkbook(); var out = new ByteArrayOutputStream()) {
-            Sheet sheet = wb.createSheet(messages.getTranslation("completions.title", locale));
-            int i = 0;
-            write(sheet.createRow(i++), new ArrayList<>(headers(locale)));
-            for (CompletionRow r : rows(courseId)) {
-                write(sheet.createRow(i++), values(r, locale));
-            }
-            wb.write(out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Spreadsheets.xlsx(messages.getTranslation("completions.title", locale), table(courseId, locale));
     }
 
-    private static void write(Row row, List<Object> values) {
-        for (int c = 0; c < values.size(); c++) {
-            Object v = values.get(c);
-            if (v instanceof Number n) {
-                row.createCell(c).setCellValue(n.doubleValue());
-            } else {
-                row.createCell(c).setCellValue(v == null ? "" : v.toString());
-            }
-        }
+    private List<List<Object>> table(String courseId, Locale locale) {
+        List<List<Object>> table = new ArrayList<>();
+        table.add(new ArrayList<>(headers(locale)));
+        rows(courseId).forEach(r -> table.add(values(r, locale)));
+        return table;
     }
 
     private List<String> headers(Locale locale) {

@@ -1,12 +1,7 @@
 package org.xuefa.quiz;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -16,14 +11,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.xuefa.base.Spreadsheets;
 import org.xuefa.base.i18n.Messages;
 import org.xuefa.course.CourseCatalog;
 import org.xuefa.people.OfficialRecord;
@@ -169,40 +160,12 @@ public class ExamResults {
 
     @PreAuthorize("hasAnyRole('ORGANIZER','LEADER','HR','ADMIN')")
     public byte[] csv(Long examId, Locale locale) {
-        try (var out = new ByteArrayOutputStream()) {
-            out.write(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
-            try (var printer = new CSVPrinter(new OutputStreamWriter(out, StandardCharsets.UTF_8), CSVFormat.DEFAULT)) {
-                for (List<Object> row : table(summary(examId), locale)) {
-                    printer.printRecord(row);
-                }
-            }
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Spreadsheets.csv(table(summary(examId), locale));
     }
 
     @PreAuthorize("hasAnyRole('ORGANIZER','LEADER','HR','ADMIN')")
     public byte[] xlsx(Long examId, Locale locale) {
-        try (var wb = new XSSFWorkbook(); var out = new ByteArrayOutputStream()) {
-            Sheet sheet = wb.createSheet(messages.getTranslation("results.title", locale));
-            int r = 0;
-            for (List<Object> values : table(summary(examId), locale)) {
-                Row row = sheet.createRow(r++);
-                for (int c = 0; c < values.size(); c++) {
-                    Object v = values.get(c);
-                    if (v instanceof Number n) {
-                        row.createCell(c).setCellValue(n.doubleValue());
-                    } else {
-                        row.createCell(c).setCellValue(v == null ? "" : v.toString());
-                    }
-                }
-            }
-            wb.write(out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Spreadsheets.xlsx(messages.getTranslation("results.title", locale), table(summary(examId), locale));
     }
 
     /** Units with their rates, then everyone who has not sat it and everyone who failed. */
