@@ -29,9 +29,11 @@ public class Officials {
     private final UnitScopes scopes;
     private final AuditLog audit;
     private final CurrentUser currentUser;
+    private final org.xuefa.security.AccountService accountService;
 
     Officials(OfficialRepository officials, OrgUnitRepository units, UnitScopes scopes, AuditLog audit,
-            CurrentUser currentUser) {
+            CurrentUser currentUser, org.xuefa.security.AccountService accountService) {
+        this.accountService = accountService;
         this.officials = officials;
         this.units = units;
         this.scopes = scopes;
@@ -122,12 +124,25 @@ public class Officials {
         return toRecord(official, unitMap(official.unitId()));
     }
 
-    /** Links an account to an official (or unlinks with null), both ways kept by the caller's account change. */
-    @PreAuthorize("hasAnyRole('HR','ADMIN')")
+    /**
+     * Links an account to an official, or unlinks the official's account with null. Both sides change together:
+     * the account's official (what sign-in uses) and the official's account (what HR sees).
+     */
+    @PreAuthorize("hasRole('ADMIN')")
     public void linkAccount(Long officialId, Long accountId) {
         Official official = officials.findById(officialId).orElseThrow(() -> new BusinessException("error.not-found"));
-        scopes.require(official.unitId(), Role.HR);
         Long old = official.accountId();
+        if (java.util.Objects.equals(old, accountId)) {
+            return;
+        }
+        if (old != null) {
+            accountService.linkOfficial(old, null);
+        }
+        if (accountId != null) {
+            officials.findByAccountId(accountId).filter(o -> !o.getId().equals(officialId))
+                    .ifPresent(o -> o.linkAccount(null));
+            accountService.linkOfficial(accountId, officialId);
+        }
         official.linkAccount(accountId);
         audit.record("UPDATE", ENTITY, officialId, "official " + official.name(),
                 Changes.of().field("account", old, accountId).toString());

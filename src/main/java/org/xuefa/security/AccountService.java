@@ -117,6 +117,25 @@ public class AccountService {
         return flush(account);
     }
 
+    /**
+     * Links an account to an official (or unlinks it with null); an official has at most one account. Returns the
+     * account that was linked to the official before, if another.
+     */
+    @PreAuthorize("hasRole('ADMIN')")
+    public java.util.Optional<Long> linkOfficial(Long accountId, Long officialId) {
+        java.util.Optional<UserAccount> previous = officialId == null ? java.util.Optional.empty()
+                : accounts.findByOfficialId(officialId).filter(a -> !a.getId().equals(accountId));
+        previous.ifPresent(a -> a.linkOfficial(null));
+        if (accountId != null) {
+            UserAccount account = accounts.findById(accountId).orElseThrow(() -> new BusinessException("error.not-found"));
+            Changes changes = Changes.of().field("official", account.officialId(), officialId);
+            account.linkOfficial(officialId);
+            audit.record("UPDATE", ENTITY, accountId, "account " + account.username(), changes.toString());
+        }
+        accounts.flush();
+        return previous.map(UserAccount::getId);
+    }
+
     @PreAuthorize("hasRole('ADMIN')")
     public void resetPassword(Long id, String newPassword) {
         checkPassword(newPassword);

@@ -23,6 +23,8 @@ class PeopleServicesTest extends ServiceTestBase {
     Establishment establishment;
     @Autowired
     AuditLog audit;
+    @Autowired
+    org.xuefa.security.AccountService accountService;
 
     private final String suffix = UUID.randomUUID().toString().substring(0, 8);
 
@@ -167,5 +169,27 @@ class PeopleServicesTest extends ServiceTestBase {
             loginAs(user);
             assertThatThrownBy(() -> audit.search(AuditFilter.none(), 0, 10)).isInstanceOf(AccessDeniedException.class);
         }
+    }
+
+    @Test
+    void linking_an_account_keeps_both_sides_in_step_and_only_admins_do_it() {
+        loginAs("hr");
+        Long office = unit("office");
+        OfficialRecord o = officials.create("LNK-" + suffix, new OfficialData("关联测试", office, null,
+                OfficialCategory.STAFF, EmploymentType.ESTABLISHED, null, null));
+        assertThatThrownBy(() -> officials.linkAccount(o.id(), 1L)).isInstanceOf(AccessDeniedException.class);
+        loginAs("admin");
+        var account = accountService.create(new org.xuefa.security.AccountService.NewAccount("lnk" + suffix, "关联测试",
+                "password1", null, java.util.Set.of(new org.xuefa.security.RoleGrant(org.xuefa.security.Role.CADRE,
+                        office))));
+        officials.linkAccount(o.id(), account.id());
+        assertThat(officials.find(o.id()).orElseThrow().accountId()).isEqualTo(account.id());
+        assertThat(accountService.forOfficial(o.id())).hasValueSatisfying(a -> assertThat(a.id()).isEqualTo(account.id()));
+        loginAs("lnk" + suffix);
+        assertThat(officials.me()).hasValueSatisfying(me -> assertThat(me.staffNumber()).isEqualTo("LNK-" + suffix));
+        loginAs("admin");
+        officials.linkAccount(o.id(), null);
+        assertThat(accountService.forOfficial(o.id())).isEmpty();
+        assertThat(officials.find(o.id()).orElseThrow().accountId()).isNull();
     }
 }

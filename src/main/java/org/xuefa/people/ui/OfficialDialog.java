@@ -23,6 +23,7 @@ import org.xuefa.people.OfficialData;
 import org.xuefa.people.OfficialRecord;
 import org.xuefa.people.Officials;
 import org.xuefa.people.OrgUnitRecord;
+import org.xuefa.security.AccountSummary;
 
 /** Shows an official and, for HR, edits one or creates one; fires {@link Saved} when stored. */
 class OfficialDialog extends Dialog {
@@ -35,9 +36,11 @@ class OfficialDialog extends Dialog {
     private final DatePicker joinedOn = new DatePicker();
     private final DatePicker leftOn = new DatePicker();
     private final Button save = new Button();
+    private final ComboBox<AccountSummary> account = new ComboBox<>();
 
+    /** {@code accounts} is empty unless the user is an administrator, who alone links accounts. */
     OfficialDialog(Officials officials, OfficialRecord existing, List<OrgUnitRecord> units, boolean editable,
-            List<AssignmentRecord> assignments) {
+            List<AssignmentRecord> assignments, List<AccountSummary> accounts) {
         setHeaderTitle(existing == null ? getTranslation("official.new") : existing.name());
         setId("official-dialog");
         staffNumber.setLabel(getTranslation("official.staffNumber"));
@@ -74,7 +77,17 @@ class OfficialDialog extends Dialog {
             joinedOn.setValue(existing.joinedOn());
             leftOn.setValue(existing.leftOn());
         }
-        FormLayout form = new FormLayout(staffNumber, name, unit, position, category, employment, joinedOn, leftOn);
+        account.setLabel(getTranslation("official.account"));
+        account.setId("official-account");
+        account.setItems(accounts);
+        account.setItemLabelGenerator(a -> a.username() + " · " + a.displayName());
+        account.setClearButtonVisible(true);
+        account.setVisible(!accounts.isEmpty());
+        if (existing != null && existing.accountId() != null) {
+            accounts.stream().filter(a -> a.id().equals(existing.accountId())).findFirst().ifPresent(account::setValue);
+        }
+        FormLayout form = new FormLayout(staffNumber, name, unit, position, category, employment, joinedOn, leftOn,
+                account);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("32em", 2));
         add(form);
         List.of(name, position).forEach(f -> f.setReadOnly(!editable));
@@ -108,6 +121,10 @@ class OfficialDialog extends Dialog {
             boolean ok = Notify.attempt(() -> {
                 OfficialRecord stored = existing == null ? officials.create(staffNumber.getValue(), data)
                         : officials.update(existing.id(), data, existing.version());
+                Long linked = account.getValue() == null ? null : account.getValue().id();
+                if (account.isVisible() && !java.util.Objects.equals(linked, stored.accountId())) {
+                    officials.linkAccount(stored.id(), linked);
+                }
                 Notify.success(getTranslation("official.saved", stored.name()));
                 fireEvent(new Saved(this));
                 close();

@@ -45,7 +45,13 @@ public class OfficialsView extends VerticalLayout implements HasDynamicTitle {
     private final Select<Boolean> status = new Select<>();
     final Grid<OfficialRecord> grid = new Grid<>();
 
-    public OfficialsView(Officials officials, OrgUnits orgUnits, Establishment establishment, CurrentUser currentUser) {
+    private final org.xuefa.security.AccountService accounts;
+    private final boolean admin;
+
+    public OfficialsView(Officials officials, OrgUnits orgUnits, Establishment establishment, CurrentUser currentUser,
+            org.xuefa.security.AccountService accounts) {
+        this.accounts = accounts;
+        this.admin = currentUser.get().map(u -> u.has(Role.ADMIN)).orElse(false);
         this.officials = officials;
         this.establishment = establishment;
         this.units = orgUnits.visibleTree();
@@ -118,7 +124,8 @@ public class OfficialsView extends VerticalLayout implements HasDynamicTitle {
 
     void open(OfficialRecord official) {
         var assignments = official == null ? null : establishment.assignmentsOfOfficial(official.id());
-        OfficialDialog dialog = new OfficialDialog(officials, official, units, canEdit, assignments);
+        OfficialDialog dialog = new OfficialDialog(officials, official, units, canEdit, assignments,
+                admin ? accounts.list(null, 0, 2000) : java.util.List.of());
         dialog.addSavedListener(e -> refresh());
         dialog.open();
     }
