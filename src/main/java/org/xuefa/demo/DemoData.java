@@ -11,6 +11,8 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+import org.xuefa.certification.Credentials;
+import org.xuefa.certification.NewCredential;
 import org.xuefa.people.AssignmentType;
 import org.xuefa.people.EmploymentType;
 import org.xuefa.people.Establishment;
@@ -42,11 +44,14 @@ class DemoData implements ApplicationRunner {
     private final Officials officials;
     private final Establishment establishment;
     private final AccountService accounts;
+    private final Credentials credentials;
     private final Map<String, Long> units = new HashMap<>();
     private final Map<String, Long> people = new HashMap<>();
     private final Map<String, Long> posts = new HashMap<>();
 
-    DemoData(OrgUnits orgUnits, Officials officials, Establishment establishment, AccountService accounts) {
+    DemoData(OrgUnits orgUnits, Officials officials, Establishment establishment, AccountService accounts,
+            Credentials credentials) {
+        this.credentials = credentials;
         this.orgUnits = orgUnits;
         this.officials = officials;
         this.establishment = establishment;
@@ -82,13 +87,13 @@ class DemoData implements ApplicationRunner {
 
         post("lead", "tangpeng", PostKind.LEADERSHIP, "领导班子", 7);
         post("office", "office", PostKind.GENERAL, "综合管理岗", 6);
-        post("enforce", "brigade", PostKind.ENFORCEMENT, "行政执法岗", 5);
+        post("enforce", "brigade", PostKind.ENFORCEMENT, "行政执法岗", 5, "ENFORCEMENT");
         post("planning", "planning", PostKind.GENERAL, "规划建设管理岗", 4);
         post("agri", "agri", PostKind.GENERAL, "农业农村管理岗", 4);
         post("safety", "safety", PostKind.GENERAL, "应急管理岗", 3);
         post("social", "social", PostKind.GENERAL, "社会事务管理岗", 4);
         post("judicial", "judicial", PostKind.TECHNICAL, "司法助理员", 2);
-        post("sj-enforce", "sj-brigade", PostKind.ENFORCEMENT, "行政执法岗", 4);
+        post("sj-enforce", "sj-brigade", PostKind.ENFORCEMENT, "行政执法岗", 4, "ENFORCEMENT");
 
         // the leadership team
         person("TP-001", "陈建国", "tangpeng", "党委书记", OfficialCategory.LEADERSHIP_TEAM, "lead", 2016);
@@ -141,6 +146,12 @@ class DemoData implements ApplicationRunner {
         person("SJ-022", "高原", "sj-brigade", "执法队员", OfficialCategory.STAFF, "sj-enforce", 2020);
         person("SJ-023", "马超", "sj-brigade", "执法队员", OfficialCategory.STAFF, "sj-enforce", 2021);
 
+        // the brigade's head holds a valid enforcement certificate; the young officer has yet to sit the exam
+        credential("TP-021", "ENFORCEMENT", "44080021000123", "综合行政执法", LocalDate.of(2023, 5, 10));
+        credential("SJ-021", "ENFORCEMENT", "44080031000456", "综合行政执法", LocalDate.of(2022, 3, 1));
+        credential("SJ-022", "ENFORCEMENT", "44080031000457", "综合行政执法", LocalDate.of(2021, 12, 20));
+        credential("TP-071", "LEGAL_PROFESSION", "A20121100123", "", LocalDate.of(2012, 3, 1));
+
         account("admin", "系统管理员", null, new RoleGrant(Role.ADMIN, null));
         account("organizer", "梁晓君", "TP-014", new RoleGrant(Role.ORGANIZER, units.get("tangpeng")),
                 new RoleGrant(Role.CADRE, units.get("office")));
@@ -157,7 +168,11 @@ class DemoData implements ApplicationRunner {
     }
 
     private void post(String key, String unit, PostKind kind, String title, int establishment) {
-        posts.put(key, this.establishment.createPost(units.get(unit), kind, title, establishment, null));
+        post(key, unit, kind, title, establishment, null);
+    }
+
+    private void post(String key, String unit, PostKind kind, String title, int establishment, String credential) {
+        posts.put(key, this.establishment.createPost(units.get(unit), kind, title, establishment, credential));
     }
 
     private void person(String staffNumber, String name, String unit, String title, OfficialCategory category,
@@ -180,6 +195,10 @@ class DemoData implements ApplicationRunner {
     private void concurrent(String staffNumber, String post, int year) {
         establishment.assign(posts.get(post), people.get(staffNumber), AssignmentType.CONCURRENT,
                 LocalDate.of(year, 9, 1));
+    }
+
+    private void credential(String staffNumber, String type, String number, String fields, LocalDate issued) {
+        credentials.add(new NewCredential(people.get(staffNumber), type, number, fields, issued, null, "广东省人民政府"));
     }
 
     private void account(String username, String name, String staffNumber, RoleGrant... grants) {

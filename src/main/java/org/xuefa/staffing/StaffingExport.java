@@ -42,13 +42,21 @@ public class StaffingExport {
     }
 
     private List<String> headers(Locale locale) {
-        return List.of("unit", "postKind", "established", "filled", "vacant", "contract", "concurrent").stream()
+        return List.of("unit", "postKind", "established", "filled", "vacant", "contract", "concurrent", "certified",
+                "concurrentUncertified", "trainable", "recruit").stream()
                 .map(k -> messages.getTranslation("staffing.col." + k, locale)).toList();
     }
 
     private List<List<Object>> rows(StaffingReport r, Locale locale) {
-        return r.rows().stream().map(row -> List.<Object>of(row.unitName(locale),
-                messages.getTranslation("postKind." + row.kind(), locale), row.established(), row.filled(),
-                row.vacant(), row.contract(), row.concurrent())).toList();
+        return r.rows().stream().map(row -> {
+            List<Object> values = new ArrayList<>(List.of(row.unitName(locale),
+                    messages.getTranslation("postKind." + row.kind(), locale), row.established(), row.filled(),
+                    row.vacant(), row.contract(), row.concurrent()));
+            values.add(row.certified() == null ? "" : row.certified());
+            values.add(row.concurrentUncertified() == null ? "" : row.concurrentUncertified());
+            values.add(row.trainable() == null ? "" : row.trainable());
+            values.add(row.needsRecruitment() == null ? "" : row.needsRecruitment());
+            return values;
+        }).toList();
     }
 }

@@ -14,6 +14,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.xuefa.base.i18n.Messages;
+import org.xuefa.certification.Credentials;
 import org.xuefa.people.Establishment;
 import org.xuefa.people.OrgUnitRecord;
 import org.xuefa.people.OrgUnits;
@@ -28,8 +29,11 @@ public class StaffingGapReport {
     private final Establishment establishment;
     private final Messages messages;
     private final Clock clock;
+    private final Credentials credentials;
 
-    StaffingGapReport(OrgUnits orgUnits, Establishment establishment, Messages messages, Clock clock) {
+    StaffingGapReport(OrgUnits orgUnits, Establishment establishment, Messages messages, Clock clock,
+            Credentials credentials) {
+        this.credentials = credentials;
         this.orgUnits = orgUnits;
         this.establishment = establishment;
         this.messages = messages;
@@ -60,12 +64,21 @@ public class StaffingGapReport {
                     .collect(Collectors.toMap(PostSnapshot.Holder::officialId, h -> h, (a, b) ->
                             a.assignmentType().compareTo(b.assignmentType()) <= 0 ? a : b, LinkedHashMap::new))
                     .values().stream().toList();
-            rows.add(StaffingRow.of(first.unitId(), first.unitName(), first.unitNameEn(), first.unitPath(),
-                    first.kind(), established, holders));
+            StaffingRow row = StaffingRow.of(first.unitId(), first.unitName(), first.unitNameEn(), first.unitPath(),
+                    first.kind(), established, holders);
+            String required = posts.stream().map(PostSnapshot::requiredCredentialType).filter(c -> c != null)
+                    .findFirst().orElse(null);
+            if (required != null) {
+                row = row.withCredential(required, credentials.entitledHolders(required,
+                        holders.stream().map(PostSnapshot.Holder::officialId).toList(), date));
+            }
+            rows.add(row);
         });
         rows.sort(Comparator.comparing((StaffingRow r) -> treeOrder.getOrDefault(r.unitId(), Integer.MAX_VALUE))
                 .thenComparing(StaffingRow::kind));
-        return new StaffingReport(date, rows);
+        Map<String, org.xuefa.certification.CredentialTypeRecord> types = credentials.types().stream()
+                .collect(Collectors.toMap(org.xuefa.certification.CredentialTypeRecord::code, t -> t));
+        return new StaffingReport(date, rows, types);
     }
 
     /**
@@ -73,16 +86,26 @@ public class StaffingGapReport {
      * "综合执法大队：编制 5 人，实有 2 人，缺编 3 人；3 人兼职从事执法工作".
      */
     public static List<String> sentences(StaffingReport report, Messages messages, Locale locale) {
-        return report.rows().stream().filter(StaffingRow::hasGap).map(r -> sentence(r, messages, locale)).toList();
+        return report.rows().stream().filter(StaffingRow::hasGap)
+                .map(r -> sentence(r, report.credentialNames(locale), messages, locale)).toList();
     }
 
-    static String sentence(StaffingRow r, Messages messages, Locale locale) {
+    static String sentence(StaffingRow r, Map<String, String> credentialNames, Messages messages, Locale locale) {
         String kind = messages.getTranslation("postKind." + r.kind(), locale);
+        String work = messages.getTranslation("postKind.work." + r.kind(), locale);
         String s = messages.getTranslation("staffing.sentence", locale, r.unitName(locale), kind, r.established(),
                 r.filled(), r.vacant());
-        if (r.concurrent() > 0) {
-            s += messages.getTranslation("staffing.sentence.concurrent", locale, r.concurrent(),
-                    messages.getTranslation("postKind.work." + r.kind(), locale));
+        if (r.requiredCredential() != null) {
+            String credential = credentialNames.getOrDefault(r.requiredCredential(), r.requiredCredential());
+            s += messages.getTranslation("staffing.sentence.certified", locale, credential, r.certified());
+            if (r.concurrentUncertified() > 0) {
+                s += messages.getTranslation("staffing.sentence.concurrentUncertified", locale,
+                        r.concurrentUncertified(), work, credential);
+            } else if (r.concurrent() > 0) {
+                s += messages.getTranslation("staffing.sentence.concurrent", locale, r.concurrent(), work);
+            }
+        } else if (r.concurrent() > 0) {
+            s += messages.getTranslation("staffing.sentence.concurrent", locale, r.concurrent(), work);
         }
         return s;
     }

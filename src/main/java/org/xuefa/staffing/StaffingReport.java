@@ -4,7 +4,18 @@ import java.time.LocalDate;
 import java.util.List;
 
 /** The staffing-gap report as of a date, rows in tree order. */
-public record StaffingReport(LocalDate date, List<StaffingRow> rows) {
+public record StaffingReport(LocalDate date, List<StaffingRow> rows,
+        java.util.Map<String, org.xuefa.certification.CredentialTypeRecord> credentialTypes) {
+
+    /** Credential type names by code, in the reader's language. */
+    public java.util.Map<String, String> credentialNames(java.util.Locale locale) {
+        return credentialTypes.values().stream().collect(java.util.stream.Collectors.toMap(
+                org.xuefa.certification.CredentialTypeRecord::code, t -> t.name(locale)));
+    }
+
+    public boolean anyCredentialRequired() {
+        return rows.stream().anyMatch(r -> r.requiredCredential() != null);
+    }
 
     public int totalEstablished() {
         return rows.stream().mapToInt(StaffingRow::established).sum();

@@ -12,7 +12,8 @@ import org.xuefa.people.PostSnapshot.Holder;
  * doing the work part-time beside another post.
  */
 public record StaffingRow(Long unitId, String unitName, String unitNameEn, String unitPath, PostKind kind,
-        int established, int filled, int vacant, int contract, int concurrent, List<Holder> holders) {
+        int established, int filled, int vacant, int contract, int concurrent, List<Holder> holders,
+        String requiredCredential, Integer certified, Integer concurrentUncertified, Integer trainable) {
 
     static StaffingRow of(Long unitId, String unitName, String unitNameEn, String unitPath, PostKind kind,
             int established, List<Holder> holders) {
@@ -22,7 +23,31 @@ public record StaffingRow(Long unitId, String unitName, String unitNameEn, Strin
                 && h.employmentType() != EmploymentType.ESTABLISHED).count();
         int concurrent = (int) holders.stream().filter(h -> h.assignmentType() == AssignmentType.CONCURRENT).count();
         return new StaffingRow(unitId, unitName, unitNameEn, unitPath, kind, established, filled,
-                Math.max(0, established - filled), contract, concurrent, holders);
+                Math.max(0, established - filled), contract, concurrent, holders, null, null, null, null);
+    }
+
+    /**
+     * The same row once the posts require a credential: how many doing the work hold a valid one, how many doing
+     * it part-time do not, and how many without one could get it by training and exam (only established staff
+     * may hold it); the vacancies and the rest need recruitment or an establishment change.
+     */
+    StaffingRow withCredential(String code, java.util.Set<Long> entitled) {
+        int certified = (int) holders.stream().filter(h -> entitled.contains(h.officialId())).count();
+        int concurrentWithout = (int) holders.stream().filter(h -> h.assignmentType() == AssignmentType.CONCURRENT
+                && !entitled.contains(h.officialId())).count();
+        int trainable = (int) holders.stream().filter(h -> !entitled.contains(h.officialId())
+                && h.employmentType() == EmploymentType.ESTABLISHED).count();
+        return new StaffingRow(unitId, unitName, unitNameEn, unitPath, kind, established, filled, vacant, contract,
+                concurrent, holders, code, certified, concurrentWithout, trainable);
+    }
+
+    /** Gaps that training cannot close: vacancies, and people doing the work who may not hold the credential. */
+    public Integer needsRecruitment() {
+        if (requiredCredential == null) {
+            return null;
+        }
+        int withoutAndIneligible = holders.size() - certified - trainable;
+        return vacant + withoutAndIneligible;
     }
 
     /** The unit's name in the reader's language; English falls back to the Chinese name. */

@@ -34,9 +34,12 @@ class StaffingGapReportTest extends ServiceTestBase {
     void the_summary_reads_like_the_towns_own_report() {
         loginAs("hr");
         assertThat(StaffingGapReport.sentences(staffing.today(), messages, Messages.CHINESE))
-                .contains("综合执法大队（执法岗位）：编制 5 人，实有 2 人，缺编 3 人；3 人兼职从事执法工作");
+                .contains("综合执法大队（执法岗位）：编制 5 人，实有 2 人，缺编 3 人；持有效行政执法证 1 人；"
+                        + "3 人兼职从事执法工作但无行政执法证");
         assertThat(StaffingGapReport.sentences(staffing.today(), messages, Locale.ENGLISH))
-                .contains("Comprehensive Enforcement Brigade (Enforcement post): 5 established, 2 filled, 3 vacant; 3 doing enforcement work part-time");
+                .contains("Comprehensive Enforcement Brigade (Enforcement post): 5 established, 2 filled, 3 vacant; 1 holding"
+                        + " a valid Administrative enforcement certificate; 3 doing enforcement work part-time without a"
+                        + " Administrative enforcement certificate");
     }
 
     @Test

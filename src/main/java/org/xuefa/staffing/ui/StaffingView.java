@@ -79,6 +79,12 @@ public class StaffingView extends VerticalLayout implements HasDynamicTitle {
         }).setHeader(getTranslation("staffing.col.vacant")).setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
         number(StaffingRow::contract, "contract");
         number(StaffingRow::concurrent, "concurrent");
+        if (report.anyCredentialRequired()) {
+            number(StaffingRow::certified, "certified");
+            number(StaffingRow::concurrentUncertified, "concurrentUncertified");
+            number(StaffingRow::trainable, "trainable");
+            number(StaffingRow::needsRecruitment, "recruit");
+        }
         grid.addComponentColumn(r -> {
             Button people = new Button(getTranslation("staffing.people"), e -> showPeople(r));
             people.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);

@@ -1,0 +1,201 @@
+package org.xuefa.certification;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.xuefa.audit.AuditLog;
+import org.xuefa.audit.Changes;
+import org.xuefa.base.BusinessException;
+import org.xuefa.people.EmploymentType;
+import org.xuefa.people.OfficialRecord;
+import org.xuefa.people.Officials;
+import org.xuefa.security.Role;
+
+/** HR's register of credentials within scope, each official's own, and who holds what a post requires. */
+@Service
+@Transactional
+public class Credentials {
+    private static final String ENTITY = "credential";
+    private final CredentialRepository credentials;
+    private final CredentialTypeRepository types;
+    private final RegistrationRepository registrations;
+    private final Officials officials;
+    private final AuditLog audit;
+    private final Clock clock;
+    private final org.xuefa.base.i18n.Messages messages;
+
+    Credentials(CredentialRepository credentials, CredentialTypeRepository types, RegistrationRepository registrations,
+            Officials officials, AuditLog audit, Clock clock, org.xuefa.base.i18n.Messages messages) {
+        this.messages = messages;
+        this.credentials = credentials;
+        this.types = types;
+        this.registrations = registrations;
+        this.officials = officials;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<CredentialTypeRecord> types() {
+        return types.findAll().stream().map(CredentialType::toRecord)
+                .sorted(Comparator.comparing(CredentialTypeRecord::code)).toList();
+    }
+
+    /** The register: every credential of officials in scope with today's status, filtered. */
+    @PreAuthorize("hasAnyRole('HR','LEADER','ADMIN')")
+    @Transactional(readOnly = true)
+    public List<CredentialRecord> register(String typeCode, CredentialStatus status, Integer expiringWithinDays) {
+        Map<Long, OfficialRecord> people = scope(Role.HR, Role.LEADER);
+        LocalDate today = LocalDate.now(clock);
+        Map<String, CredentialType> byCode = typeMap();
+        return credentials.findByHolderIdIn(people.keySet()).stream()
+                .filter(c -> typeCode == null || typeCode.equals(c.typeCode()))
+                .map(c -> record(c, byCode, people, today))
+                .filter(r -> status == null || r.status() == status)
+                .filter(r -> expiringWithinDays == null || (r.expiresOn() != null && r.status().entitles()
+                        && !r.expiresOn().isAfter(today.plusDays(expiringWithinDays))))
+                .sorted(Comparator.comparing(CredentialRecord::holderUnit).thenComparing(CredentialRecord::holderName))
+                .toList();
+    }
+
+    /** The register as CSV or XLSX, in the reader's language. */
+    @PreAuthorize("hasAnyRole('HR','LEADER','ADMIN')")
+    @Transactional(readOnly = true)
+    public byte[] export(boolean xlsx, java.util.Locale locale) {
+        Map<String, String> names = types().stream()
+                .collect(Collectors.toMap(CredentialTypeRecord::code, t -> t.name(locale)));
+        List<List<Object>> table = new java.util.ArrayList<>();
+        table.add(List.of("name", "unit", "type", "number", "fields", "issuedOn", "expiresOn", "status").stream()
+                .map(k -> (Object) messages.getTranslation("credential.col." + k, locale)).toList());
+        for (CredentialRecord r : register(null, null, null)) {
+            table.add(java.util.Arrays.asList(r.holderName(), r.holderUnit(), names.getOrDefault(r.typeCode(),
+                    r.typeCode()), r.number(), r.fields(), r.issuedOn().toString(),
+                    r.expiresOn() == null ? "" : r.expiresOn().toString(),
+                    messages.getTranslation("credentialStatus." + r.status(), locale)));
+        }
+        return xlsx ? org.xuefa.base.Spreadsheets.xlsx(messages.getTranslation("credentials.title", locale), table)
+                : org.xuefa.base.Spreadsheets.csv(table);
+    }
+
+    /** The signed-in official's own credentials. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<CredentialRecord> mine() {
+        return officials.me().map(me -> credentials.findByHolderIdOrderByIssuedOnDesc(me.id()).stream()
+                .map(c -> record(c, typeMap(), Map.of(me.id(), me), LocalDate.now(clock))).toList())
+                .orElse(List.of());
+    }
+
+    @PreAuthorize("hasAnyRole('HR','ADMIN')")
+    public CredentialRecord add(NewCredential request) {
+        Map<Long, OfficialRecord> people = scope(Role.HR);
+        OfficialRecord holder = people.get(request.holderId());
+        if (holder == null) {
+            throw new AccessDeniedException("official " + request.holderId() + " is outside your scope");
+        }
+        CredentialType type = types.findByCode(request.typeCode())
+                .orElseThrow(() -> new BusinessException("credential.error.type", request.typeCode()));
+        if (type.establishedOnly() && holder.employmentType() != EmploymentType.ESTABLISHED) {
+            // only staff on the establishment (在编) may hold an enforcement certificate
+            throw new BusinessException("credential.error.not-eligible", holder.name());
+        }
+        if (request.number() != null && credentials.existsByTypeCodeAndNumber(type.code(), request.number().trim())) {
+            throw new BusinessException("credential.error.duplicate", request.number().trim());
+        }
+        Credential c;
+        try {
+            c = credentials.saveAndFlush(new Credential(holder.id(), type, request.number(), request.fields(),
+                    request.issuedOn(), request.expiresOn(), request.issuer()));
+        } catch (DataIntegrityViolationException e) {
+            throw new BusinessException("credential.error.duplicate", request.number());
+        }
+        audit.record("CREATE", ENTITY, c.getId(), type.code() + " " + c.number() + " of " + holder.name(),
+                Changes.of().set("holder", holder.id()).set("issued", request.issuedOn())
+                        .set("expires", c.expiresOn()).toString());
+        return record(c, typeMap(), people, LocalDate.now(clock));
+    }
+
+    /** Records the year's registration; a failed one suspends the credential until it is passed. */
+    @PreAuthorize("hasAnyRole('HR','ADMIN')")
+    public CredentialRecord recordRegistration(Long credentialId, int year, boolean passed, String reason, long version) {
+        Credential c = load(credentialId, version);
+        if (!passed && (reason == null || reason.isBlank())) {
+            throw new BusinessException("credential.error.reason");
+        }
+        Registration registration = registrations.findByCredentialIdAndYear(credentialId, year)
+                .orElseGet(() -> new Registration(credentialId, year));
+        registration.record(passed, reason, clock.instant());
+        registrations.save(registration);
+        if (passed) {
+            c.reinstate();
+        } else {
+            c.suspend(LocalDate.now(clock), reason);
+        }
+        audit.record(passed ? "REGISTER" : "SUSPEND", ENTITY, credentialId, c.typeCode() + " " + c.number(),
+                "year " + year + (passed ? ": passed" : ": failed, " + reason));
+        return flush(c);
+    }
+
+    @PreAuthorize("hasAnyRole('HR','ADMIN')")
+    public CredentialRecord revoke(Long credentialId, String reason, long version) {
+        Credential c = load(credentialId, version);
+        c.revoke(LocalDate.now(clock), reason);
+        audit.record("REVOKE", ENTITY, credentialId, c.typeCode() + " " + c.number(), reason);
+        return flush(c);
+    }
+
+    /** Of the given officials, those who hold a credential of the type that entitles them on the date. */
+    @PreAuthorize("hasAnyRole('HR','ORGANIZER','LEADER','ADMIN')")
+    @Transactional(readOnly = true)
+    public Set<Long> entitledHolders(String typeCode, Collection<Long> officialIds, LocalDate date) {
+        CredentialType type = types.findByCode(typeCode).orElse(null);
+        if (type == null || officialIds.isEmpty()) {
+            return Set.of();
+        }
+        return credentials.findByHolderIdIn(officialIds).stream().filter(c -> c.typeCode().equals(typeCode))
+                .filter(c -> c.statusOn(date, type.renewalWindowMonths()).entitles())
+                .map(Credential::holderId).collect(Collectors.toSet());
+    }
+
+    private Credential load(Long id, long version) {
+        Credential c = credentials.findById(id).orElseThrow(() -> new BusinessException("error.not-found"));
+        if (!scope(Role.HR).containsKey(c.holderId())) {
+            throw new AccessDeniedException("credential " + id + " is outside your scope");
+        }
+        c.checkVersion(version);
+        return c;
+    }
+
+    private CredentialRecord flush(Credential c) {
+        credentials.saveAndFlush(c);
+        return record(c, typeMap(), scope(Role.HR), LocalDate.now(clock));
+    }
+
+    private Map<Long, OfficialRecord> scope(Role... roles) {
+        return officials.allInScope(roles).stream().collect(Collectors.toMap(OfficialRecord::id, Function.identity()));
+    }
+
+    private Map<String, CredentialType> typeMap() {
+        return types.findAll().stream().collect(Collectors.toMap(CredentialType::code, Function.identity()));
+    }
+
+    private static CredentialRecord record(Credential c, Map<String, CredentialType> types,
+            Map<Long, OfficialRecord> people, LocalDate today) {
+        CredentialType type = types.get(c.typeCode());
+        OfficialRecord holder = people.get(c.holderId());
+        return c.toRecord(c.statusOn(today, type == null ? 0 : type.renewalWindowMonths()),
+                holder == null ? "" : holder.name(), holder == null ? "" : holder.unitName());
+    }
+}

@@ -1,0 +1,7 @@
+/**
+ * Credentials officials hold (行政执法证 and others): their types, numbers, fields and dates, a status computed for
+ * any date, annual registration, suspension and revocation. The staffing report asks it who holds what a post
+ * requires.
+ */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"base", "audit", "security", "people"})
+package org.xuefa.certification;

@@ -1,0 +1,196 @@
+package org.xuefa.certification.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.xuefa.base.ui.Labels;
+import org.xuefa.base.ui.Notify;
+import org.xuefa.certification.CredentialRecord;
+import org.xuefa.certification.CredentialStatus;
+import org.xuefa.certification.CredentialTypeRecord;
+import org.xuefa.certification.Credentials;
+import org.xuefa.certification.NewCredential;
+import org.xuefa.people.OfficialRecord;
+import org.xuefa.people.Officials;
+import org.xuefa.security.CurrentUser;
+import org.xuefa.security.Role;
+import org.xuefa.security.Roles;
+
+/** HR's register of credentials in scope: filter, add, record the year's registration, revoke, export. */
+@Route("credentials")
+@Menu(title = "menu.credentials", order = 32, icon = "vaadin:diploma-scroll")
+@RolesAllowed({Roles.HR, Roles.LEADER, Roles.ADMIN})
+public class CredentialRegisterView extends VerticalLayout implements HasDynamicTitle {
+    private final Credentials credentials;
+    private final Map<String, String> typeNames;
+    private final Select<String> type = new Select<>();
+    private final Select<CredentialStatus> status = new Select<>();
+    private final IntegerField expiring = new IntegerField();
+    final Grid<CredentialRecord> grid = new Grid<>();
+    private final boolean canEdit;
+    private final Clock clock;
+
+    public CredentialRegisterView(Credentials credentials, Officials officials, CurrentUser currentUser, Clock clock) {
+        this.credentials = credentials;
+        this.clock = clock;
+        this.canEdit = currentUser.get().map(u -> u.has(Role.HR) || u.has(Role.ADMIN)).orElse(false);
+        List<CredentialTypeRecord> types = credentials.types();
+        this.typeNames = types.stream().collect(Collectors.toMap(CredentialTypeRecord::code, t -> t.name(getLocale())));
+        addClassName("xf-page");
+        setSizeFull();
+        type.setItems(types.stream().map(CredentialTypeRecord::code).toList());
+        type.setEmptySelectionAllowed(true);
+        type.setEmptySelectionCaption(getTranslation("filter.all"));
+        type.setItemLabelGenerator(c -> c == null ? getTranslation("filter.all") : typeNames.get(c));
+        type.setPlaceholder(getTranslation("credential.type"));
+        status.setItems(CredentialStatus.values());
+        status.setEmptySelectionAllowed(true);
+        status.setEmptySelectionCaption(getTranslation("filter.all"));
+        status.setItemLabelGenerator(s -> s == null ? getTranslation("filter.all") : Labels.of("credentialStatus", s));
+        status.setPlaceholder(getTranslation("credential.status"));
+        expiring.setPlaceholder(getTranslation("credential.expiringWithin"));
+        expiring.setClearButtonVisible(true);
+        type.addValueChangeListener(e -> refresh());
+        status.addValueChangeListener(e -> refresh());
+        expiring.addValueChangeListener(e -> refresh());
+        Button add = new Button(getTranslation("credential.new"), VaadinIcon.PLUS.create(),
+                e -> openAdd(types, canEdit ? officials.allInScope(Role.HR) : List.of()));
+        add.setId("credential-new");
+        add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        add.setVisible(canEdit);
+        Anchor csv = new Anchor("/export/credentials.csv", getTranslation("staffing.export.csv"));
+        csv.setRouterIgnore(true);
+        Anchor xlsx = new Anchor("/export/credentials.xlsx", getTranslation("staffing.export.xlsx"));
+        xlsx.setRouterIgnore(true);
+        HorizontalLayout toolbar = new HorizontalLayout(new H2(getTranslation("credentials.title")), type, status,
+                expiring, add, csv, xlsx);
+        toolbar.addClassName("xf-toolbar");
+        toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
+        add(toolbar);
+
+        grid.setId("credentials-grid");
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
+        grid.addColumn(CredentialRecord::holderName).setHeader(getTranslation("official.name")).setAutoWidth(true);
+        grid.addColumn(CredentialRecord::holderUnit).setHeader(getTranslation("official.unit")).setAutoWidth(true);
+        grid.addColumn(r -> typeNames.getOrDefault(r.typeCode(), r.typeCode())).setHeader(getTranslation("credential.type"));
+        grid.addColumn(CredentialRecord::number).setHeader(getTranslation("credential.number")).setAutoWidth(true);
+        grid.addColumn(CredentialRecord::fields).setHeader(getTranslation("credential.fields"));
+        grid.addColumn(r -> Labels.date(r.issuedOn())).setHeader(getTranslation("credential.issuedOn"));
+        grid.addColumn(r -> r.expiresOn() == null ? getTranslation("credential.noExpiry") : Labels.date(r.expiresOn()))
+                .setHeader(getTranslation("credential.expiresOn"));
+        grid.addColumn(r -> Labels.of("credentialStatus", r.status())).setHeader(getTranslation("credential.status"));
+        if (canEdit) {
+            grid.addComponentColumn(r -> {
+                Button passed = new Button(getTranslation("credential.registered"),
+                        e -> act(() -> credentials.recordRegistration(r.id(), LocalDate.now(clock).getYear(), true, null,
+                                r.version())));
+                Button failed = new Button(getTranslation("credential.failedRegistration"),
+                        e -> withReason("credential.failedRegistration", reason -> credentials.recordRegistration(r.id(),
+                                LocalDate.now(clock).getYear(), false, reason, r.version())));
+                Button revoke = new Button(getTranslation("credential.revoke"),
+                        e -> withReason("credential.revoke", reason -> credentials.revoke(r.id(), reason, r.version())));
+                for (Button b : new Button[] {passed, failed, revoke}) {
+                    b.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+                    b.setVisible(r.status() != CredentialStatus.REVOKED);
+                }
+                return new HorizontalLayout(passed, failed, revoke);
+            }).setAutoWidth(true);
+        }
+        add(grid);
+        setFlexGrow(1, grid);
+        refresh();
+    }
+
+    private void refresh() {
+        grid.setItems(credentials.register(type.getValue(), status.getValue(), expiring.getValue()));
+    }
+
+    private void act(Runnable action) {
+        if (Notify.attempt(action)) {
+            Notify.success(getTranslation("action.saved"));
+            refresh();
+        }
+    }
+
+    private void withReason(String titleKey, java.util.function.Consumer<String> action) {
+        TextField reason = new TextField(getTranslation("credential.reason"));
+        reason.setWidthFull();
+        ConfirmDialog dialog = new ConfirmDialog();
+        dialog.setHeader(getTranslation(titleKey));
+        dialog.add(reason);
+        dialog.setCancelable(true);
+        dialog.setCancelText(getTranslation("action.cancel"));
+        dialog.setConfirmText(getTranslation("action.save"));
+        dialog.addConfirmListener(e -> act(() -> action.accept(reason.getValue())));
+        dialog.open();
+    }
+
+    private void openAdd(List<CredentialTypeRecord> types, List<OfficialRecord> people) {
+        Dialog dialog = new Dialog(getTranslation("credential.new"));
+        dialog.setId("credential-dialog");
+        ComboBox<OfficialRecord> holder = new ComboBox<>(getTranslation("credential.holder"), people);
+        holder.setItemLabelGenerator(o -> o.name() + " · " + o.staffNumber() + " · " + o.unitName() + " · "
+                + Labels.of("employment", o.employmentType()));
+        Select<CredentialTypeRecord> kind = new Select<>();
+        kind.setLabel(getTranslation("credential.type"));
+        kind.setItems(types);
+        kind.setItemLabelGenerator(t -> t.name(getLocale()));
+        kind.setValue(types.get(0));
+        TextField number = new TextField(getTranslation("credential.number"));
+        number.setId("credential-number");
+        TextField fields = new TextField(getTranslation("credential.fields"));
+        DatePicker issued = new DatePicker(getTranslation("credential.issuedOn"));
+        DatePicker expires = new DatePicker(getTranslation("credential.expiresOn"));
+        expires.setHelperText(getTranslation("credential.expiresOn.help"));
+        TextField issuer = new TextField(getTranslation("credential.issuer"));
+        dialog.add(new FormLayout(holder, kind, number, fields, issued, expires, issuer));
+        Button save = new Button(getTranslation("action.save"));
+        save.setId("credential-save");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.setDisableOnClick(true);
+        save.addClickListener(e -> {
+            boolean ok = Notify.attempt(() -> {
+                if (holder.getValue() == null) {
+                    throw new org.xuefa.base.BusinessException("credential.error.holder");
+                }
+                credentials.add(new NewCredential(holder.getValue().id(), kind.getValue().code(), number.getValue(),
+                        fields.getValue(), issued.getValue(), expires.getValue(), issuer.getValue()));
+                dialog.close();
+                refresh();
+            });
+            save.setEnabled(!ok);
+        });
+        dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), save);
+        dialog.setWidth("min(96vw, 44rem)");
+        dialog.open();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("credentials.title") + " · 学法";
+    }
+}

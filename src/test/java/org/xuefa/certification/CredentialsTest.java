@@ -1,0 +1,97 @@
+package org.xuefa.certification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
+import org.xuefa.ServiceTestBase;
+import org.xuefa.base.BusinessException;
+import org.xuefa.base.i18n.Messages;
+import org.xuefa.people.OfficialFilter;
+import org.xuefa.people.Officials;
+import org.xuefa.staffing.StaffingGapReport;
+
+class CredentialsTest extends ServiceTestBase {
+    @Autowired
+    Credentials credentials;
+    @Autowired
+    Officials officials;
+    @Autowired
+    StaffingGapReport staffing;
+    @Autowired
+    Messages messages;
+
+    private final String suffix = UUID.randomUUID().toString().substring(0, 6);
+
+    private Long official(String staffNumber) {
+        return officials.search(new OfficialFilter(staffNumber, null, null, null), 0, 1).get(0).id();
+    }
+
+    @Test
+    void the_staffing_report_counts_valid_certificates_and_part_timers_without_one() {
+        loginAs("hr");
+        assertThat(StaffingGapReport.sentences(staffing.today(), messages, Messages.CHINESE)).contains(
+                "综合执法大队（执法岗位）：编制 5 人，实有 2 人，缺编 3 人；持有效行政执法证 1 人；3 人兼职从事执法工作但无行政执法证");
+        var brigade = staffing.today().rows().stream().filter(r -> r.unitName().equals("综合执法大队")).findFirst()
+                .orElseThrow();
+        assertThat(brigade.certified()).isEqualTo(1);
+        assertThat(brigade.concurrentUncertified()).isEqualTo(3);
+        assertThat(brigade.trainable()).as("established staff without a certificate").isEqualTo(4);
+        assertThat(brigade.needsRecruitment()).as("the three vacancies").isEqualTo(3);
+    }
+
+    @Test
+    void only_established_staff_may_hold_an_enforcement_certificate() {
+        loginAs("hr");
+        assertThatThrownBy(() -> credentials.add(new NewCredential(official("TP-081"), "ENFORCEMENT", "X" + suffix, "",
+                LocalDate.of(2026, 1, 5), null, ""))).isInstanceOf(BusinessException.class)
+                .hasMessageContaining("not-eligible");
+        CredentialRecord ok = credentials.add(new NewCredential(official("TP-033"), "ENFORCEMENT", "Y" + suffix,
+                "城市管理", LocalDate.of(2026, 1, 5), null, "广东省人民政府"));
+        assertThat(ok.status()).isEqualTo(CredentialStatus.VALID);
+        assertThat(ok.expiresOn()).isEqualTo(LocalDate.of(2031, 1, 4));
+        assertThatThrownBy(() -> credentials.add(new NewCredential(official("TP-033"), "ENFORCEMENT", "Y" + suffix, "",
+                LocalDate.of(2026, 1, 5), null, ""))).isInstanceOf(BusinessException.class)
+                .hasMessageContaining("duplicate");
+    }
+
+    @Test
+    void a_failed_registration_suspends_and_a_stale_edit_is_refused() {
+        loginAs("hr");
+        CredentialRecord c = credentials.add(new NewCredential(official("TP-031"), "ENFORCEMENT", "Z" + suffix, "",
+                LocalDate.of(2024, 1, 5), null, ""));
+        CredentialRecord suspended = credentials.recordRegistration(c.id(), 2026, false, "学时不足", c.version());
+        assertThat(suspended.status()).isEqualTo(CredentialStatus.SUSPENDED);
+        assertThat(suspended.suspendReason()).isEqualTo("学时不足");
+        assertThatThrownBy(() -> credentials.revoke(c.id(), "x", c.version())).isInstanceOf(BusinessException.class)
+                .hasMessageContaining("error.conflict");
+        CredentialRecord again = credentials.recordRegistration(c.id(), 2026, true, null, suspended.version());
+        assertThat(again.status()).isEqualTo(CredentialStatus.VALID);
+        assertThat(credentials.register("ENFORCEMENT", CredentialStatus.VALID, null))
+                .anyMatch(r -> r.id().equals(c.id()));
+    }
+
+    @Test
+    void roles_and_scope_are_enforced() {
+        loginAs("cadre");
+        assertThatThrownBy(() -> credentials.register(null, null, null)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> credentials.add(new NewCredential(1L, "ENFORCEMENT", "Q", "", LocalDate.now(), null,
+                ""))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> credentials.export(false, Messages.CHINESE)).isInstanceOf(AccessDeniedException.class);
+        assertThat(credentials.mine()).isEmpty();
+        loginAs("admin");
+        Long shijiao = official("SJ-023");
+        loginAs("hr");
+        assertThat(credentials.register(null, null, null)).noneMatch(r -> r.holderUnit().startsWith("石角镇"));
+        assertThatThrownBy(() -> credentials.add(new NewCredential(shijiao, "ENFORCEMENT", "W" + suffix, "",
+                LocalDate.of(2026, 1, 1), null, ""))).isInstanceOf(AccessDeniedException.class);
+        loginAs("leader");
+        assertThatThrownBy(() -> credentials.revoke(1L, "x", 0)).isInstanceOf(AccessDeniedException.class);
+        assertThat(new String(credentials.export(false, Messages.CHINESE), java.nio.charset.StandardCharsets.UTF_8))
+                .contains("陈志明", "44080021000123", "有效");
+    }
+}
