@@ -106,6 +106,14 @@ class Credential extends AbstractEntity {
         return number;
     }
 
+    String fields() {
+        return fields;
+    }
+
+    String issuer() {
+        return issuer;
+    }
+
     LocalDate expiresOn() {
         return expiresOn;
     }

@@ -169,6 +169,41 @@ public class Credentials {
                 .map(Credential::holderId).collect(Collectors.toSet());
     }
 
+    /** Of the given officials, those whose entitling credential of the type expires within the days. */
+    @PreAuthorize("hasAnyRole('HR','ORGANIZER','LEADER','ADMIN')")
+    @Transactional(readOnly = true)
+    public Set<Long> expiringHolders(String typeCode, Collection<Long> officialIds, LocalDate date, int days) {
+        CredentialType type = types.findByCode(typeCode).orElse(null);
+        if (type == null || officialIds.isEmpty()) {
+            return Set.of();
+        }
+        return credentials.findByHolderIdIn(officialIds).stream().filter(c -> c.typeCode().equals(typeCode))
+                .filter(c -> c.statusOn(date, type.renewalWindowMonths()).entitles() && c.expiresOn() != null
+                        && !c.expiresOn().isAfter(date.plusDays(days)))
+                .map(Credential::holderId).collect(Collectors.toSet());
+    }
+
+    /**
+     * Renews a credential: the new one (new number and issue date, validity from the type) replaces the old, which
+     * stays in the history as expired from then on.
+     */
+    @PreAuthorize("hasAnyRole('HR','ADMIN')")
+    public CredentialRecord renew(Long credentialId, String newNumber, LocalDate issuedOn, long version) {
+        Credential old = load(credentialId, version);
+        CredentialType type = types.findByCode(old.typeCode()).orElseThrow();
+        if (newNumber != null && credentials.existsByTypeCodeAndNumber(type.code(), newNumber.trim())) {
+            throw new BusinessException("credential.error.duplicate", newNumber.trim());
+        }
+        Credential renewed = credentials.saveAndFlush(new Credential(old.holderId(), type, newNumber, old.fields(),
+                issuedOn, null, old.issuer()));
+        old.replacedBy(renewed.getId());
+        credentials.saveAndFlush(old);
+        audit.record("RENEW", ENTITY, credentialId, old.typeCode() + " " + old.number() + " → " + renewed.number(),
+                Changes.of().set("replacedBy", renewed.getId()).set("issued", issuedOn)
+                        .set("expires", renewed.expiresOn()).toString());
+        return record(renewed, typeMap(), scope(Role.HR), LocalDate.now(clock));
+    }
+
     private Credential load(Long id, long version) {
         Credential c = credentials.findById(id).orElseThrow(() -> new BusinessException("error.not-found"));
         if (!scope(Role.HR).containsKey(c.holderId())) {

@@ -43,7 +43,7 @@ public class StaffingExport {
 
     private List<String> headers(Locale locale) {
         return List.of("unit", "postKind", "established", "filled", "vacant", "contract", "concurrent", "certified",
-                "concurrentUncertified", "trainable", "recruit").stream()
+                "concurrentUncertified", "trainable", "recruit", "expiringSoon").stream()
                 .map(k -> messages.getTranslation("staffing.col." + k, locale)).toList();
     }
 
@@ -56,6 +56,7 @@ public class StaffingExport {
             values.add(row.concurrentUncertified() == null ? "" : row.concurrentUncertified());
             values.add(row.trainable() == null ? "" : row.trainable());
             values.add(row.needsRecruitment() == null ? "" : row.needsRecruitment());
+            values.add(row.expiringSoon() == null ? "" : row.expiringSoon());
             return values;
         }).toList();
     }

@@ -25,6 +25,8 @@ import org.xuefa.people.PostSnapshot;
 @Service
 @Transactional(readOnly = true)
 public class StaffingGapReport {
+    /** Credentials expiring within this many days are counted as a gap to come. */
+    static final int EXPIRING_DAYS = 90;
     private final OrgUnits orgUnits;
     private final Establishment establishment;
     private final Messages messages;
@@ -69,8 +71,9 @@ public class StaffingGapReport {
             String required = posts.stream().map(PostSnapshot::requiredCredentialType).filter(c -> c != null)
                     .findFirst().orElse(null);
             if (required != null) {
-                row = row.withCredential(required, credentials.entitledHolders(required,
-                        holders.stream().map(PostSnapshot.Holder::officialId).toList(), date));
+                var ids = holders.stream().map(PostSnapshot.Holder::officialId).toList();
+                row = row.withCredential(required, credentials.entitledHolders(required, ids, date),
+                        credentials.expiringHolders(required, ids, date, EXPIRING_DAYS));
             }
             rows.add(row);
         });

@@ -94,4 +94,32 @@ class CredentialsTest extends ServiceTestBase {
         assertThat(new String(credentials.export(false, Messages.CHINESE), java.nio.charset.StandardCharsets.UTF_8))
                 .contains("陈志明", "44080021000123", "有效");
     }
+
+    @Test
+    @org.springframework.transaction.annotation.Transactional // rolled back: the brigade's figures stay as seeded
+    void renewing_keeps_the_old_credential_in_the_history_and_expiring_ones_show_in_the_report() {
+        loginAs("hr");
+        Long holder = official("TP-032"); // does enforcement work part-time in the brigade
+        CredentialRecord old = credentials.add(new NewCredential(holder, "ENFORCEMENT", "R" + suffix, "城市管理",
+                LocalDate.of(2022, 1, 10), null, ""));
+        assertThat(old.expiresOn()).isEqualTo(LocalDate.of(2027, 1, 9));
+        assertThat(old.status()).as("inside the 6 months before expiry").isEqualTo(CredentialStatus.EXPIRING);
+        var brigade = brigade();
+        assertThat(brigade.certified()).isEqualTo(2);
+        assertThat(brigade.concurrentUncertified()).isEqualTo(2);
+        assertThat(brigade.expiringSoon()).as("expires within 90 days").isEqualTo(1);
+
+        CredentialRecord renewed = credentials.renew(old.id(), "RN" + suffix, LocalDate.of(2026, 11, 20), old.version());
+        assertThat(renewed.expiresOn()).isEqualTo(LocalDate.of(2031, 11, 19));
+        assertThat(credentials.register("ENFORCEMENT", null, null)).filteredOn(r -> r.holderId().equals(holder))
+                .extracting(CredentialRecord::status)
+                .containsExactlyInAnyOrder(CredentialStatus.EXPIRED, CredentialStatus.VALID);
+        assertThat(brigade().expiringSoon()).isZero();
+        assertThat(brigade().certified()).isEqualTo(2);
+    }
+
+    private org.xuefa.staffing.StaffingRow brigade() {
+        return staffing.today().rows().stream().filter(r -> r.unitName().equals("综合执法大队")).findFirst()
+                .orElseThrow();
+    }
 }

@@ -111,13 +111,14 @@ public class CredentialRegisterView extends VerticalLayout implements HasDynamic
                 Button failed = new Button(getTranslation("credential.failedRegistration"),
                         e -> withReason("credential.failedRegistration", reason -> credentials.recordRegistration(r.id(),
                                 LocalDate.now(clock).getYear(), false, reason, r.version())));
+                Button renew = new Button(getTranslation("credential.renew"), e -> renew(r));
                 Button revoke = new Button(getTranslation("credential.revoke"),
                         e -> withReason("credential.revoke", reason -> credentials.revoke(r.id(), reason, r.version())));
-                for (Button b : new Button[] {passed, failed, revoke}) {
+                for (Button b : new Button[] {passed, failed, renew, revoke}) {
                     b.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
                     b.setVisible(r.status() != CredentialStatus.REVOKED);
                 }
-                return new HorizontalLayout(passed, failed, revoke);
+                return new HorizontalLayout(passed, failed, renew, revoke);
             }).setAutoWidth(true);
         }
         add(grid);
@@ -146,6 +147,20 @@ public class CredentialRegisterView extends VerticalLayout implements HasDynamic
         dialog.setCancelText(getTranslation("action.cancel"));
         dialog.setConfirmText(getTranslation("action.save"));
         dialog.addConfirmListener(e -> act(() -> action.accept(reason.getValue())));
+        dialog.open();
+    }
+
+    private void renew(CredentialRecord r) {
+        TextField number = new TextField(getTranslation("credential.newNumber"));
+        DatePicker issued = new DatePicker(getTranslation("credential.issuedOn"), LocalDate.now(clock));
+        ConfirmDialog dialog = new ConfirmDialog();
+        dialog.setHeader(getTranslation("credential.renew") + " · " + r.holderName());
+        dialog.add(new FormLayout(number, issued));
+        dialog.setCancelable(true);
+        dialog.setCancelText(getTranslation("action.cancel"));
+        dialog.setConfirmText(getTranslation("action.save"));
+        dialog.addConfirmListener(e -> act(() -> credentials.renew(r.id(), number.getValue(), issued.getValue(),
+                r.version())));
         dialog.open();
     }
 

@@ -84,6 +84,7 @@ public class StaffingView extends VerticalLayout implements HasDynamicTitle {
             number(StaffingRow::concurrentUncertified, "concurrentUncertified");
             number(StaffingRow::trainable, "trainable");
             number(StaffingRow::needsRecruitment, "recruit");
+            number(StaffingRow::expiringSoon, "expiringSoon");
         }
         grid.addComponentColumn(r -> {
             Button people = new Button(getTranslation("staffing.people"), e -> showPeople(r));
