@@ -176,7 +176,9 @@ public class Establishment {
     @PreAuthorize("hasAnyRole('HR','ORGANIZER','LEADER','ADMIN')")
     @Transactional(readOnly = true)
     public List<PostSnapshot> snapshot(Set<Long> unitIds, LocalDate date) {
-        Map<Long, OrgUnit> visible = scopes.visibleById(OrgUnits.READERS);
+        List<OrgUnit> tree = scopes.treeOrder();
+        Map<Long, OrgUnit> allUnits = UnitScopes.byId(tree);
+        Map<Long, OrgUnit> visible = scopes.visibleById(tree, OrgUnits.READERS);
         Set<Long> wanted = unitIds.stream().filter(visible::containsKey).collect(Collectors.toSet());
         if (wanted.isEmpty()) {
             return List.of();
@@ -187,8 +189,6 @@ public class Establishment {
                 .collect(Collectors.toSet());
         Map<Long, Official> people = officials.findAllById(officialIds).stream()
                 .collect(Collectors.toMap(Official::getId, Function.identity()));
-        Map<Long, OrgUnit> allUnits = scopes.treeOrder().stream()
-                .collect(Collectors.toMap(OrgUnit::getId, Function.identity()));
         return list.stream().map(p -> {
             List<PostSnapshot.Holder> holders = active.getOrDefault(p.getId(), List.of()).stream()
                     .map(a -> holder(a, people.get(a.officialId()), allUnits))
@@ -225,8 +225,7 @@ public class Establishment {
         Map<Long, Official> people = officials.findAllById(
                 list.stream().map(PostAssignment::officialId).collect(Collectors.toSet())).stream()
                 .collect(Collectors.toMap(Official::getId, Function.identity()));
-        Map<Long, OrgUnit> units = scopes.treeOrder().stream()
-                .collect(Collectors.toMap(OrgUnit::getId, Function.identity()));
+        Map<Long, OrgUnit> units = UnitScopes.byId(scopes.treeOrder());
         return list.stream().map(a -> {
             Post p = postMap.get(a.postId());
             Official o = people.get(a.officialId());

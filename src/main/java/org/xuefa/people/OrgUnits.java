@@ -83,6 +83,13 @@ public class OrgUnits implements OrgUnitDirectory {
         return unit.toRecord();
     }
 
+    /** Whether the unit lies in the subtree of one of the user's grants of the role (an administrator's: anywhere). */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public boolean inScope(Long unitId, Role role) {
+        return unitId != null && scopes.visibleIds(role).contains(unitId);
+    }
+
     @Override
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)

@@ -50,8 +50,17 @@ class UnitScopes {
     }
 
     Map<Long, OrgUnit> visibleById(Role... roles) {
+        return byId(visible(roles));
+    }
+
+    /** The units of an already-read tree that the roles may see, by id, for callers that need the whole tree too. */
+    Map<Long, OrgUnit> visibleById(List<OrgUnit> tree, Role... roles) {
+        return byId(within(currentUser.scopeFor(roles), tree));
+    }
+
+    static Map<Long, OrgUnit> byId(List<OrgUnit> units) {
         Map<Long, OrgUnit> map = new HashMap<>();
-        visible(roles).forEach(u -> map.put(u.getId(), u));
+        units.forEach(u -> map.put(u.getId(), u));
         return map;
     }
 

@@ -17,7 +17,6 @@ import org.xuefa.course.Law;
 import org.xuefa.course.Question;
 import org.xuefa.people.OrgUnitRecord;
 import org.xuefa.people.OrgUnits;
-import org.xuefa.security.CurrentUser;
 import org.xuefa.security.Role;
 
 /** Organizers define, publish and preview exams in their scope, void attempts and grant extra attempts or time. */
@@ -30,18 +29,16 @@ public class Exams {
     private final ExamAllowanceRepository allowances;
     private final CourseCatalog catalog;
     private final OrgUnits orgUnits;
-    private final CurrentUser currentUser;
     private final AuditLog audit;
     private final Clock clock;
 
     Exams(ExamRepository exams, ExamAttemptRepository attempts, ExamAllowanceRepository allowances,
-            CourseCatalog catalog, OrgUnits orgUnits, CurrentUser currentUser, AuditLog audit, Clock clock) {
+            CourseCatalog catalog, OrgUnits orgUnits, AuditLog audit, Clock clock) {
         this.exams = exams;
         this.attempts = attempts;
         this.allowances = allowances;
         this.catalog = catalog;
         this.orgUnits = orgUnits;
-        this.currentUser = currentUser;
         this.audit = audit;
         this.clock = clock;
     }
@@ -178,11 +175,7 @@ public class Exams {
     }
 
     private void requireOrganizerOf(Long unitId) {
-        var scope = currentUser.scopeFor(Role.ORGANIZER);
-        boolean ok = scope.global() || orgUnits.visibleTree().stream().anyMatch(u -> u.id().equals(unitId)
-                && scope.rootUnitIds().stream().anyMatch(root -> orgUnits.byId().get(root) != null
-                        && u.path().startsWith(orgUnits.byId().get(root).path())));
-        if (!ok) {
+        if (!orgUnits.inScope(unitId, Role.ORGANIZER)) {
             throw new AccessDeniedException("unit " + unitId + " is outside your organizer scope");
         }
     }
