@@ -118,6 +118,22 @@ class Credential extends AbstractEntity {
         return expiresOn;
     }
 
+    LocalDate issuedOn() {
+        return issuedOn;
+    }
+
+    LocalDate suspendedOn() {
+        return suspendedOn;
+    }
+
+    String suspendReason() {
+        return suspendReason;
+    }
+
+    Long replacedById() {
+        return replacedById;
+    }
+
     CredentialRecord toRecord(CredentialStatus status, String holderName, String holderUnit) {
         return new CredentialRecord(getId(), holderId, holderName, holderUnit, typeCode, number, fields, issuedOn,
                 expiresOn, issuer, status, suspendReason, revokeReason, getVersion());

@@ -34,10 +34,17 @@ public class Credentials {
     private final AuditLog audit;
     private final Clock clock;
     private final org.xuefa.base.i18n.Messages messages;
+    private final org.xuefa.people.OrgUnits orgUnits;
+    private final CredentialReminders reminders;
+    private final List<RegistrationEvidence> evidence;
 
     Credentials(CredentialRepository credentials, CredentialTypeRepository types, RegistrationRepository registrations,
-            Officials officials, AuditLog audit, Clock clock, org.xuefa.base.i18n.Messages messages) {
+            Officials officials, AuditLog audit, Clock clock, org.xuefa.base.i18n.Messages messages,
+            org.xuefa.people.OrgUnits orgUnits, CredentialReminders reminders, List<RegistrationEvidence> evidence) {
         this.messages = messages;
+        this.orgUnits = orgUnits;
+        this.reminders = reminders;
+        this.evidence = evidence;
         this.credentials = credentials;
         this.types = types;
         this.registrations = registrations;
@@ -57,7 +64,21 @@ public class Credentials {
     @PreAuthorize("hasAnyRole('HR','LEADER','ADMIN')")
     @Transactional(readOnly = true)
     public List<CredentialRecord> register(String typeCode, CredentialStatus status, Integer expiringWithinDays) {
+        return register(typeCode, status, expiringWithinDays, null);
+    }
+
+    /** The register restricted to holders in a unit's subtree ({@code unitId} null: the whole scope). */
+    @PreAuthorize("hasAnyRole('HR','LEADER','ADMIN')")
+    @Transactional(readOnly = true)
+    public List<CredentialRecord> register(String typeCode, CredentialStatus status, Integer expiringWithinDays,
+            Long unitId) {
         Map<Long, OfficialRecord> people = scope(Role.HR, Role.LEADER);
+        if (unitId != null) {
+            var units = orgUnits.byId();
+            var unit = units.get(unitId);
+            people.values().removeIf(o -> unit == null || units.get(o.unitId()) == null
+                    || !units.get(o.unitId()).path().startsWith(unit.path()));
+        }
         LocalDate today = LocalDate.now(clock);
         Map<String, CredentialType> byCode = typeMap();
         return credentials.findByHolderIdIn(people.keySet()).stream()
@@ -142,6 +163,7 @@ public class Credentials {
             c.reinstate();
         } else {
             c.suspend(LocalDate.now(clock), reason);
+            reminders.suspended(c, types.findByCode(c.typeCode()).orElseThrow());
         }
         audit.record(passed ? "REGISTER" : "SUSPEND", ENTITY, credentialId, c.typeCode() + " " + c.number(),
                 "year " + year + (passed ? ": passed" : ": failed, " + reason));
@@ -202,6 +224,96 @@ public class Credentials {
                 Changes.of().set("replacedBy", renewed.getId()).set("issued", issuedOn)
                         .set("expires", renewed.expiresOn()).toString());
         return record(renewed, typeMap(), scope(Role.HR), LocalDate.now(clock));
+    }
+
+    /**
+     * A person's page: every credential they hold or held with registrations, renewals and the risk to next
+     * registration. HR, leaders and administrators see people in their scope; anyone sees their own.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public HolderCredentials holder(Long officialId) {
+        OfficialRecord me = officials.me().orElse(null);
+        OfficialRecord person;
+        if (me != null && me.id().equals(officialId)) {
+            person = me;
+        } else {
+            boolean reader = currentUserHas(Role.HR, Role.LEADER, Role.ADMIN);
+            person = reader ? scope(Role.HR, Role.LEADER).get(officialId) : null;
+            if (person == null) {
+                throw new AccessDeniedException("official " + officialId + " is not yours to see");
+            }
+        }
+        return details(person);
+    }
+
+    /** The signed-in official's own page, or empty when the account has no official. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public java.util.Optional<HolderCredentials> myDetails() {
+        return officials.me().map(this::details);
+    }
+
+    /** For the register: which of these credentials have their next registration at risk, and why. */
+    @PreAuthorize("hasAnyRole('HR','LEADER','ADMIN')")
+    @Transactional(readOnly = true)
+    public Map<Long, List<RiskReason>> risks(Collection<CredentialRecord> rows) {
+        Map<Long, OfficialRecord> people = scope(Role.HR, Role.LEADER);
+        List<CredentialRecord> visible = rows.stream().filter(r -> people.containsKey(r.holderId())).toList();
+        List<OfficialRecord> holders = visible.stream().map(r -> people.get(r.holderId())).distinct().toList();
+        Evidence e = evidence(holders);
+        Map<String, CredentialTypeRecord> byCode = types().stream()
+                .collect(Collectors.toMap(CredentialTypeRecord::code, Function.identity()));
+        Map<Long, List<RiskReason>> result = new java.util.HashMap<>();
+        LocalDate today = LocalDate.now(clock);
+        for (CredentialRecord r : visible) {
+            List<RiskReason> reasons = RegistrationRisk.assess(byCode.get(r.typeCode()), r.status(), r.issuedOn(),
+                    today, e.hours().get(r.holderId()), e.exams().get(r.holderId()));
+            if (!reasons.isEmpty()) {
+                result.put(r.id(), reasons);
+            }
+        }
+        return result;
+    }
+
+    private HolderCredentials details(OfficialRecord person) {
+        LocalDate today = LocalDate.now(clock);
+        Map<String, CredentialType> byCode = typeMap();
+        List<Credential> held = credentials.findByHolderIdOrderByIssuedOnDesc(person.id());
+        Map<Long, List<RegistrationRecord>> regs = registrations.findByCredentialIdIn(
+                held.stream().map(Credential::getId).toList()).stream()
+                .collect(Collectors.groupingBy(Registration::credentialId, Collectors.mapping(Registration::toRecord,
+                        Collectors.toList())));
+        Evidence e = evidence(List.of(person));
+        java.math.BigDecimal hours = e.hours().getOrDefault(person.id(), java.math.BigDecimal.ZERO);
+        AnnualExamOutcome exam = e.exams().getOrDefault(person.id(), AnnualExamOutcome.PENDING);
+        List<CredentialDetail> list = held.stream().map(c -> {
+            CredentialRecord r = record(c, byCode, Map.of(person.id(), person), today);
+            CredentialType type = byCode.get(c.typeCode());
+            List<RiskReason> risks = RegistrationRisk.assess(type == null ? null : type.toRecord(), r.status(),
+                    c.issuedOn(), today, hours, exam);
+            List<RegistrationRecord> years = regs.getOrDefault(c.getId(), List.of()).stream()
+                    .sorted(Comparator.comparingInt(RegistrationRecord::year).reversed()).toList();
+            return new CredentialDetail(r, years, c.replacedById(), risks, hours, exam);
+        }).toList();
+        return new HolderCredentials(person.id(), person.name(), person.unitName(), person.staffNumber(), list);
+    }
+
+    private Evidence evidence(List<OfficialRecord> holders) {
+        return Evidence.gather(evidence, LocalDate.now(clock).getYear(), holders, clock.instant());
+    }
+
+    private static boolean currentUserHas(Role... roles) {
+        var auth = org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication();
+        if (auth == null) {
+            return false;
+        }
+        for (Role role : roles) {
+            if (auth.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("ROLE_" + role.name()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Credential load(Long id, long version) {

@@ -36,4 +36,20 @@ class Registration {
         this.reason = reason;
         this.recordedAt = at;
     }
+
+    Long credentialId() {
+        return credentialId;
+    }
+
+    int year() {
+        return year;
+    }
+
+    boolean passed() {
+        return passed;
+    }
+
+    RegistrationRecord toRecord() {
+        return new RegistrationRecord(year, passed, reason, recordedAt);
+    }
 }

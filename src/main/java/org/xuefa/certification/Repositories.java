@@ -19,4 +19,6 @@ interface CredentialRepository extends JpaRepository<Credential, Long> {
 
 interface RegistrationRepository extends JpaRepository<Registration, Long> {
     Optional<Registration> findByCredentialIdAndYear(Long credentialId, int year);
+
+    List<Registration> findByCredentialIdIn(Collection<Long> credentialIds);
 }

@@ -3,5 +3,5 @@
  * any date, annual registration, suspension and revocation. The staffing report asks it who holds what a post
  * requires.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"base", "audit", "security", "people"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"base", "audit", "security", "people", "notification"})
 package org.xuefa.certification;

@@ -45,13 +45,15 @@ class DemoData implements ApplicationRunner {
     private final Establishment establishment;
     private final AccountService accounts;
     private final Credentials credentials;
+    private final java.time.Clock clock;
     private final Map<String, Long> units = new HashMap<>();
     private final Map<String, Long> people = new HashMap<>();
     private final Map<String, Long> posts = new HashMap<>();
 
     DemoData(OrgUnits orgUnits, Officials officials, Establishment establishment, AccountService accounts,
-            Credentials credentials) {
+            Credentials credentials, java.time.Clock clock) {
         this.credentials = credentials;
+        this.clock = clock;
         this.orgUnits = orgUnits;
         this.officials = officials;
         this.establishment = establishment;
@@ -146,11 +148,17 @@ class DemoData implements ApplicationRunner {
         person("SJ-022", "高原", "sj-brigade", "执法队员", OfficialCategory.STAFF, "sj-enforce", 2020);
         person("SJ-023", "马超", "sj-brigade", "执法队员", OfficialCategory.STAFF, "sj-enforce", 2021);
 
-        // the brigade's head holds a valid enforcement certificate; the young officer has yet to sit the exam
-        credential("TP-021", "ENFORCEMENT", "44080021000123", "综合行政执法", LocalDate.of(2023, 5, 10));
+        // The brigade's two officials: the young officer (the cadre account) holds a certificate that expires within
+        // 90 days; the head's expired last month. Dates are relative to today so the demo always tells this story.
+        LocalDate today = LocalDate.now(clock);
+        credential("TP-022", "ENFORCEMENT", "44080021000124", "综合行政执法", today.minusYears(5).plusDays(60));
+        credential("TP-021", "ENFORCEMENT", "44080021000123", "综合行政执法", today.minusYears(5).minusMonths(1));
         credential("SJ-021", "ENFORCEMENT", "44080031000456", "综合行政执法", LocalDate.of(2022, 3, 1));
         credential("SJ-022", "ENFORCEMENT", "44080031000457", "综合行政执法", LocalDate.of(2021, 12, 20));
         credential("TP-071", "LEGAL_PROFESSION", "A20121100123", "", LocalDate.of(2012, 3, 1));
+        // the emergency office's head missed last year's registration: suspended
+        var safety = credential("TP-051", "ENFORCEMENT", "44080021000098", "应急管理", LocalDate.of(2023, 4, 1));
+        credentials.recordRegistration(safety.id(), today.getYear() - 1, false, "未按期参加年度审验", safety.version());
 
         account("admin", "系统管理员", null, new RoleGrant(Role.ADMIN, null));
         account("organizer", "梁晓君", "TP-014", new RoleGrant(Role.ORGANIZER, units.get("tangpeng")),
@@ -197,8 +205,9 @@ class DemoData implements ApplicationRunner {
                 LocalDate.of(year, 9, 1));
     }
 
-    private void credential(String staffNumber, String type, String number, String fields, LocalDate issued) {
-        credentials.add(new NewCredential(people.get(staffNumber), type, number, fields, issued, null, "广东省人民政府"));
+    private org.xuefa.certification.CredentialRecord credential(String staffNumber, String type, String number,
+            String fields, LocalDate issued) {
+        return credentials.add(new NewCredential(people.get(staffNumber), type, number, fields, issued, null, "广东省人民政府"));
     }
 
     private void account(String username, String name, String staffNumber, RoleGrant... grants) {

@@ -7,4 +7,9 @@ interface StudyCreditRepository extends JpaRepository<StudyCredit, Long> {
     boolean existsByOfficialIdAndSourceAndSourceRefAndYear(Long officialId, String source, String sourceRef, int year);
 
     List<StudyCredit> findByOfficialIdAndYearOrderByCreditedAtDesc(Long officialId, int year);
+
+    @org.springframework.data.jpa.repository.Query("select c.officialId, sum(c.hours) from StudyCredit c"
+            + " where c.year = :year and c.officialId in :ids group by c.officialId")
+    List<Object[]> totals(@org.springframework.data.repository.query.Param("year") int year,
+            @org.springframework.data.repository.query.Param("ids") java.util.Collection<Long> officialIds);
 }

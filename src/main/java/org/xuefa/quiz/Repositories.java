@@ -23,6 +23,8 @@ interface ExamAttemptRepository extends JpaRepository<ExamAttempt, Long> {
 
     List<ExamAttempt> findByExamId(Long examId);
 
+    List<ExamAttempt> findByExamIdInAndOfficialIdIn(Collection<Long> examIds, Collection<Long> officialIds);
+
     @Query("select a.id from ExamAttempt a where a.status = :status and a.deadline < :before")
     List<Long> expired(@Param("status") AttemptStatus status, @Param("before") Instant before);
 }

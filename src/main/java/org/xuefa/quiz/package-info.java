@@ -3,5 +3,5 @@
  * confirmed answer and never show the key before submission, server-enforced time, grading with bands, results
  * and item analysis for organizers, and certificates of passing.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"base", "audit", "security", "people", "course"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"base", "audit", "security", "people", "course", "certification"})
 package org.xuefa.quiz;

@@ -160,6 +160,21 @@ public class AccountService {
         own().setLocale(locale.toLanguageTag());
     }
 
+    /** The signed-in user's mail address for notices, if SMTP is configured; empty to remove it. */
+    @PreAuthorize("isAuthenticated()")
+    public void setOwnEmail(String email) {
+        if (email != null && !email.isBlank() && !email.trim().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+            throw new org.xuefa.base.BusinessException("profile.error.email");
+        }
+        own().setEmail(email);
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public String ownEmail() {
+        return own().email();
+    }
+
     /** Which account, if any, is linked to these officials, for people screens. */
     @PreAuthorize("hasAnyRole('ADMIN','HR')")
     @Transactional(readOnly = true)

@@ -20,6 +20,7 @@ class UserAccount extends AbstractEntity {
     private String displayName;
     private boolean enabled;
     private String locale;
+    private String email;
     private Long officialId;
     private Instant createdAt;
 
@@ -52,6 +53,14 @@ class UserAccount extends AbstractEntity {
 
     boolean enabled() {
         return enabled;
+    }
+
+    String email() {
+        return email;
+    }
+
+    void setEmail(String email) {
+        this.email = email == null || email.isBlank() ? null : email.trim();
     }
 
     String locale() {

@@ -18,4 +18,8 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
 
     @Query("select count(a) from UserAccount a where :text is null or lower(a.username) like :text or lower(a.displayName) like :text")
     long countSearch(@Param("text") String text);
+
+    @Query("select distinct a.id from UserAccount a join a.grants g where a.enabled = true and g.role = :role"
+            + " and g.orgUnitId in :units")
+    java.util.List<Long> granted(@Param("role") Role role, @Param("units") java.util.Collection<Long> unitIds);
 }

@@ -43,7 +43,7 @@ public class StaffingExport {
 
     private List<String> headers(Locale locale) {
         return List.of("unit", "postKind", "established", "filled", "vacant", "contract", "concurrent", "certified",
-                "concurrentUncertified", "trainable", "recruit", "expiringSoon").stream()
+                "filledUncertified", "concurrentUncertified", "trainable", "recruit", "expiringSoon").stream()
                 .map(k -> messages.getTranslation("staffing.col." + k, locale)).toList();
     }
 
@@ -53,6 +53,7 @@ public class StaffingExport {
                     messages.getTranslation("postKind." + row.kind(), locale), row.established(), row.filled(),
                     row.vacant(), row.contract(), row.concurrent()));
             values.add(row.certified() == null ? "" : row.certified());
+            values.add(row.filledUncertified() == null ? "" : row.filledUncertified());
             values.add(row.concurrentUncertified() == null ? "" : row.concurrentUncertified());
             values.add(row.trainable() == null ? "" : row.trainable());
             values.add(row.needsRecruitment() == null ? "" : row.needsRecruitment());

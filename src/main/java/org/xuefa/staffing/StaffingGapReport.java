@@ -101,11 +101,22 @@ public class StaffingGapReport {
         if (r.requiredCredential() != null) {
             String credential = credentialNames.getOrDefault(r.requiredCredential(), r.requiredCredential());
             s += messages.getTranslation("staffing.sentence.certified", locale, credential, r.certified());
+            if (r.expiringSoon() > 0) {
+                s += messages.getTranslation("staffing.sentence.expiring", locale, r.expiringSoon());
+            }
+            if (r.filledUncertified() > 0) {
+                s += messages.getTranslation("staffing.sentence.filledUncertified", locale, r.filledUncertified(),
+                        credential);
+            }
             if (r.concurrentUncertified() > 0) {
                 s += messages.getTranslation("staffing.sentence.concurrentUncertified", locale,
                         r.concurrentUncertified(), work, credential);
             } else if (r.concurrent() > 0) {
                 s += messages.getTranslation("staffing.sentence.concurrent", locale, r.concurrent(), work);
+            }
+            if (r.trainable() > 0 || r.needsRecruitment() > 0) {
+                s += messages.getTranslation("staffing.sentence.classified", locale, r.trainable(),
+                        r.needsRecruitment());
             }
         } else if (r.concurrent() > 0) {
             s += messages.getTranslation("staffing.sentence.concurrent", locale, r.concurrent(), work);

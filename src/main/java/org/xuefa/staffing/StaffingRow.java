@@ -13,8 +13,8 @@ import org.xuefa.people.PostSnapshot.Holder;
  */
 public record StaffingRow(Long unitId, String unitName, String unitNameEn, String unitPath, PostKind kind,
         int established, int filled, int vacant, int contract, int concurrent, List<Holder> holders,
-        String requiredCredential, Integer certified, Integer concurrentUncertified, Integer trainable,
-        Integer expiringSoon) {
+        String requiredCredential, Integer certified, Integer filledUncertified, Integer concurrentUncertified,
+        Integer trainable, Integer expiringSoon) {
 
     static StaffingRow of(Long unitId, String unitName, String unitNameEn, String unitPath, PostKind kind,
             int established, List<Holder> holders) {
@@ -24,23 +24,25 @@ public record StaffingRow(Long unitId, String unitName, String unitNameEn, Strin
                 && h.employmentType() != EmploymentType.ESTABLISHED).count();
         int concurrent = (int) holders.stream().filter(h -> h.assignmentType() == AssignmentType.CONCURRENT).count();
         return new StaffingRow(unitId, unitName, unitNameEn, unitPath, kind, established, filled,
-                Math.max(0, established - filled), contract, concurrent, holders, null, null, null, null, null);
+                Math.max(0, established - filled), contract, concurrent, holders, null, null, null, null, null, null);
     }
 
     /**
      * The same row once the posts require a credential: how many doing the work hold a valid one, how many doing
-     * it part-time do not, and how many without one could get it by training and exam (only established staff
+     * it full-time or part-time do not, and how many without one could get it by training and exam (only established staff
      * may hold it); the vacancies and the rest need recruitment or an establishment change.
      */
     StaffingRow withCredential(String code, java.util.Set<Long> entitled, java.util.Set<Long> expiring) {
         int certified = (int) holders.stream().filter(h -> entitled.contains(h.officialId())).count();
+        int filledWithout = (int) holders.stream().filter(h -> h.assignmentType() == AssignmentType.PRIMARY
+                && h.employmentType() == EmploymentType.ESTABLISHED && !entitled.contains(h.officialId())).count();
         int concurrentWithout = (int) holders.stream().filter(h -> h.assignmentType() == AssignmentType.CONCURRENT
                 && !entitled.contains(h.officialId())).count();
         int trainable = (int) holders.stream().filter(h -> !entitled.contains(h.officialId())
                 && h.employmentType() == EmploymentType.ESTABLISHED).count();
         int expiringSoon = (int) holders.stream().filter(h -> expiring.contains(h.officialId())).count();
         return new StaffingRow(unitId, unitName, unitNameEn, unitPath, kind, established, filled, vacant, contract,
-                concurrent, holders, code, certified, concurrentWithout, trainable, expiringSoon);
+                concurrent, holders, code, certified, filledWithout, concurrentWithout, trainable, expiringSoon);
     }
 
     /** Gaps that training cannot close: vacancies, and people doing the work who may not hold the credential. */

@@ -30,12 +30,13 @@ class StaffingBrowserTest extends BrowserTestBase {
         screenshot(d, "dashboard-zh");
         d.get(url("/staffing"));
         String text = waitForText(d, "综合执法大队（执法岗位）：编制 5 人，实有 2 人，缺编 3 人");
-        assertThat(text).contains("3 人兼职从事执法工作");
+        assertThat(text).contains("持有效行政执法证 1 人（其中 1 人 90 天内到期）；1 人在编在岗但无有效行政执法证；"
+                + "3 人兼职从事执法工作但无行政执法证；可经培训考试取证补齐 4 人，需招录或调整编制 3 人");
         screenshot(d, "staffing-zh");
 
         HttpResponse<byte[]> csv = fetchWithSession(d, "/export/staffing-gaps.csv");
         assertThat(csv.statusCode()).isEqualTo(200);
-        assertThat(new String(csv.body(), StandardCharsets.UTF_8)).contains("综合执法大队,执法岗位,5,2,3,0,3");
+        assertThat(new String(csv.body(), StandardCharsets.UTF_8)).contains("综合执法大队,执法岗位,5,2,3,0,3,1,1,3,4,3,1");
         HttpResponse<byte[]> xlsx = fetchWithSession(d, "/export/staffing-gaps.xlsx");
         assertThat(xlsx.statusCode()).isEqualTo(200);
         assertThat(xlsx.headers().firstValue("Content-Disposition")).hasValueSatisfying(

@@ -54,4 +54,27 @@ class CredentialRulesTest {
         assertThatThrownBy(() -> new Credential(1L, type(5, 6), "N2", "", LocalDate.of(2023, 5, 10),
                 LocalDate.of(2022, 1, 1), "")).isInstanceOf(BusinessException.class);
     }
+
+    @Test
+    void one_credential_walks_through_valid_expiring_expired_suspended_and_renewed() {
+        java.time.ZoneId zone = java.time.ZoneId.of("Asia/Shanghai");
+        java.util.function.Function<String, LocalDate> on = d -> LocalDate.now(
+                java.time.Clock.fixed(java.time.Instant.parse(d + "T02:00:00Z"), zone));
+        CredentialType type = type(5, 6);
+        Credential c = new Credential(1L, type, "W-1", "", LocalDate.of(2021, 6, 1), null, "");
+        assertThat(c.statusOn(on.apply("2025-06-01"), 6)).isEqualTo(CredentialStatus.VALID);
+        assertThat(c.statusOn(on.apply("2025-12-01"), 6)).isEqualTo(CredentialStatus.EXPIRING);
+        assertThat(c.statusOn(on.apply("2026-06-01"), 6)).isEqualTo(CredentialStatus.EXPIRED);
+
+        c.suspend(LocalDate.of(2025, 3, 1), "missed registration");
+        assertThat(c.statusOn(on.apply("2025-03-01"), 6)).isEqualTo(CredentialStatus.SUSPENDED);
+        c.reinstate();
+        assertThat(c.statusOn(on.apply("2025-03-01"), 6)).isEqualTo(CredentialStatus.VALID);
+
+        Credential renewed = new Credential(1L, type, "W-2", "", LocalDate.of(2026, 5, 20), null, "");
+        c.replacedBy(99L);
+        assertThat(c.statusOn(on.apply("2026-05-21"), 6)).as("the old one is history").isEqualTo(CredentialStatus.EXPIRED);
+        assertThat(renewed.statusOn(on.apply("2026-05-21"), 6)).isEqualTo(CredentialStatus.VALID);
+        assertThat(renewed.expiresOn()).isEqualTo(LocalDate.of(2031, 5, 19));
+    }
 }

@@ -28,17 +28,27 @@ class StaffingGapReportTest extends ServiceTestBase {
         assertThat(brigade.vacant()).isEqualTo(3);
         assertThat(brigade.concurrent()).isEqualTo(3);
         assertThat(brigade.holders()).hasSize(5);
+        assertThat(brigade.certified()).as("the cadre's certificate, expiring soon").isEqualTo(1);
+        assertThat(brigade.expiringSoon()).isEqualTo(1);
+        assertThat(brigade.filledUncertified()).as("the head's certificate expired last month").isEqualTo(1);
+        assertThat(brigade.concurrentUncertified()).isEqualTo(3);
+        assertThat(brigade.trainable()).as("the head and the three part-timers are established").isEqualTo(4);
+        assertThat(brigade.needsRecruitment()).as("the three vacancies").isEqualTo(3);
     }
 
     @Test
     void the_summary_reads_like_the_towns_own_report() {
         loginAs("hr");
         assertThat(StaffingGapReport.sentences(staffing.today(), messages, Messages.CHINESE))
-                .contains("综合执法大队（执法岗位）：编制 5 人，实有 2 人，缺编 3 人；持有效行政执法证 1 人；"
-                        + "3 人兼职从事执法工作但无行政执法证");
+                .contains("综合执法大队（执法岗位）：编制 5 人，实有 2 人，缺编 3 人；持有效行政执法证 1 人（其中 1 人 90 天内到期）；"
+                        + "1 人在编在岗但无有效行政执法证；3 人兼职从事执法工作但无行政执法证；可经培训考试取证补齐 4 人，"
+                        + "需招录或调整编制 3 人");
         assertThat(StaffingGapReport.sentences(staffing.today(), messages, Locale.ENGLISH))
                 .contains("Comprehensive Enforcement Brigade (Enforcement post): 5 established, 2 filled, 3 vacant; 1 holding"
-                        + " a valid Administrative enforcement certificate; 3 doing enforcement work part-time without one");
+                        + " a valid Administrative enforcement certificate (of whom 1 expiring within 90 days); 1 filling"
+                        + " a post without a valid Administrative enforcement certificate; 3 doing enforcement work"
+                        + " part-time without one; 4 can be closed by training and exam, 3 need recruitment or an"
+                        + " establishment change");
     }
 
     @Test
@@ -53,7 +63,7 @@ class StaffingGapReportTest extends ServiceTestBase {
     void the_csv_export_carries_the_same_figures() {
         loginAs("hr");
         String csv = new String(export.csv(Messages.CHINESE), java.nio.charset.StandardCharsets.UTF_8);
-        assertThat(csv).startsWith("\uFEFF").contains("综合执法大队,执法岗位,5,2,3,0,3");
+        assertThat(csv).startsWith("\uFEFF").contains("综合执法大队,执法岗位,5,2,3,0,3,1,1,3,4,3,1");
         assertThat(export.xlsx(Messages.CHINESE)).isNotEmpty();
     }
 

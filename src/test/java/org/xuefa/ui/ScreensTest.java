@@ -209,7 +209,7 @@ class ScreensTest extends KaribuTestBase {
         useLocale(Messages.ENGLISH);
         loginAs("admin");
         for (String route : List.of("", "organisation", "officials", "staffing", "import", "admin/accounts",
-                "admin/audit", "profile")) {
+                "admin/audit", "profile", "credentials", "my-credentials", "notifications")) {
             navigate(route);
             String text = com.vaadin.flow.component.UI.getCurrent().getElement().getTextRecursively();
             assertThat(text).as(route).doesNotContain("!").doesNotContainPattern("[\\u4e00-\\u9fa5]{2,}(?!.*[A-Za-z])");

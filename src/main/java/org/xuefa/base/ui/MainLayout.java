@@ -28,10 +28,13 @@ import org.springframework.security.core.userdetails.UserDetails;
 public class MainLayout extends AppLayout {
     private final AuthenticationContext authentication;
     private final UserPreferences preferences;
+    private final java.util.List<HeaderItem> headerItems;
 
-    public MainLayout(AuthenticationContext authentication, UserPreferences preferences) {
+    public MainLayout(AuthenticationContext authentication, UserPreferences preferences,
+            java.util.List<HeaderItem> headerItems) {
         this.authentication = authentication;
         this.preferences = preferences;
+        this.headerItems = headerItems.stream().sorted(java.util.Comparator.comparingInt(HeaderItem::order)).toList();
         setPrimarySection(Section.DRAWER);
         addToDrawer(brand(), new Scroller(menu()));
         addToNavbar(true, new DrawerToggle(), header());
@@ -75,6 +78,7 @@ public class MainLayout extends AppLayout {
             root.getSubMenu().addItem(getTranslation("menu.logout"), e -> authentication.logout());
             LanguageSwitch language = new LanguageSwitch();
             language.addLanguageChosenListener(e -> preferences.storeLocale(e.locale()));
+            headerItems.forEach(item -> item.create().ifPresent(header::add));
             header.add(language, userMenu);
         });
         return header;

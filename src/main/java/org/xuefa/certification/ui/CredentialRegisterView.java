@@ -50,11 +50,14 @@ public class CredentialRegisterView extends VerticalLayout implements HasDynamic
     private final Select<String> type = new Select<>();
     private final Select<CredentialStatus> status = new Select<>();
     private final IntegerField expiring = new IntegerField();
+    private final ComboBox<org.xuefa.people.OrgUnitRecord> unit = new ComboBox<>();
     final Grid<CredentialRecord> grid = new Grid<>();
     private final boolean canEdit;
     private final Clock clock;
+    private Map<Long, List<org.xuefa.certification.RiskReason>> risks = Map.of();
 
-    public CredentialRegisterView(Credentials credentials, Officials officials, CurrentUser currentUser, Clock clock) {
+    public CredentialRegisterView(Credentials credentials, Officials officials, CurrentUser currentUser, Clock clock,
+            org.xuefa.people.OrgUnits orgUnits) {
         this.credentials = credentials;
         this.clock = clock;
         this.canEdit = currentUser.get().map(u -> u.has(Role.HR) || u.has(Role.ADMIN)).orElse(false);
@@ -74,6 +77,12 @@ public class CredentialRegisterView extends VerticalLayout implements HasDynamic
         status.setPlaceholder(getTranslation("credential.status"));
         expiring.setPlaceholder(getTranslation("credential.expiringWithin"));
         expiring.setClearButtonVisible(true);
+        unit.setId("credentials-unit");
+        unit.setPlaceholder(getTranslation("official.unit"));
+        unit.setItems(orgUnits.visibleTree());
+        unit.setItemLabelGenerator(u -> "　".repeat(u.depth()) + u.name());
+        unit.setClearButtonVisible(true);
+        unit.addValueChangeListener(e -> refresh());
         type.addValueChangeListener(e -> refresh());
         status.addValueChangeListener(e -> refresh());
         expiring.addValueChangeListener(e -> refresh());
@@ -86,15 +95,17 @@ public class CredentialRegisterView extends VerticalLayout implements HasDynamic
         csv.setRouterIgnore(true);
         Anchor xlsx = new Anchor("/export/credentials.xlsx", getTranslation("staffing.export.xlsx"));
         xlsx.setRouterIgnore(true);
-        HorizontalLayout toolbar = new HorizontalLayout(new H2(getTranslation("credentials.title")), type, status,
-                expiring, add, csv, xlsx);
+        HorizontalLayout toolbar = new HorizontalLayout(new H2(getTranslation("credentials.title")), unit, type,
+                status, expiring, add, csv, xlsx);
         toolbar.addClassName("xf-toolbar");
         toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
         add(toolbar);
 
         grid.setId("credentials-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
-        grid.addColumn(CredentialRecord::holderName).setHeader(getTranslation("official.name")).setAutoWidth(true);
+        grid.addComponentColumn(r -> new com.vaadin.flow.router.RouterLink(r.holderName(), CredentialHolderView.class,
+                new com.vaadin.flow.router.RouteParameters("officialId", String.valueOf(r.holderId()))))
+                .setHeader(getTranslation("official.name")).setAutoWidth(true);
         grid.addColumn(CredentialRecord::holderUnit).setHeader(getTranslation("official.unit")).setAutoWidth(true);
         grid.addColumn(r -> typeNames.getOrDefault(r.typeCode(), r.typeCode())).setHeader(getTranslation("credential.type"));
         grid.addColumn(CredentialRecord::number).setHeader(getTranslation("credential.number")).setAutoWidth(true);
@@ -102,7 +113,16 @@ public class CredentialRegisterView extends VerticalLayout implements HasDynamic
         grid.addColumn(r -> Labels.date(r.issuedOn())).setHeader(getTranslation("credential.issuedOn"));
         grid.addColumn(r -> r.expiresOn() == null ? getTranslation("credential.noExpiry") : Labels.date(r.expiresOn()))
                 .setHeader(getTranslation("credential.expiresOn"));
-        grid.addColumn(r -> Labels.of("credentialStatus", r.status())).setHeader(getTranslation("credential.status"));
+        grid.addColumn(r -> Labels.of("credentialStatus", r.status())).setHeader(getTranslation("credential.status"))
+                .setAutoWidth(true);
+        grid.addComponentColumn(r -> {
+            var reasons = risks.getOrDefault(r.id(), List.of());
+            com.vaadin.flow.component.html.Span risk = new com.vaadin.flow.component.html.Span(reasons.stream()
+                    .map(reason -> getTranslation("credential.riskShort." + reason))
+                    .collect(Collectors.joining("；")));
+            risk.addClassName("xf-risk");
+            return risk;
+        }).setHeader(getTranslation("credential.risk")).setAutoWidth(true);
         if (canEdit) {
             grid.addComponentColumn(r -> {
                 Button passed = new Button(getTranslation("credential.registered"),
@@ -127,7 +147,12 @@ public class CredentialRegisterView extends VerticalLayout implements HasDynamic
     }
 
     private void refresh() {
-        grid.setItems(credentials.register(type.getValue(), status.getValue(), expiring.getValue()));
+        // the register of one scope is small (a town's credentials), and each status is computed for today, so it
+        // is read in one query and filtered in memory
+        List<CredentialRecord> rows = credentials.register(type.getValue(), status.getValue(), expiring.getValue(),
+                unit.getValue() == null ? null : unit.getValue().id());
+        risks = credentials.risks(rows);
+        grid.setItems(rows);
     }
 
     private void act(Runnable action) {

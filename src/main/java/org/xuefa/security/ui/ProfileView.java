@@ -37,6 +37,20 @@ public class ProfileView extends VerticalLayout implements HasDynamicTitle {
         language.addLanguageChosenListener(e -> preferences.storeLocale(e.locale()));
         add(language);
 
+        add(new H3(getTranslation("profile.email")));
+        com.vaadin.flow.component.textfield.EmailField email = new com.vaadin.flow.component.textfield.EmailField();
+        email.setId("profile-email");
+        email.setValue(java.util.Objects.requireNonNullElse(accounts.ownEmail(), ""));
+        email.setHelperText(getTranslation("profile.email.help"));
+        email.setWidth("24rem");
+        Button saveEmail = new Button(getTranslation("profile.email.save"), e -> {
+            if (Notify.attempt(() -> accounts.setOwnEmail(email.getValue()))) {
+                Notify.success(getTranslation("profile.email.saved"));
+            }
+        });
+        saveEmail.setId("profile-email-save");
+        add(new com.vaadin.flow.component.orderedlayout.HorizontalLayout(email, saveEmail));
+
         add(new H3(getTranslation("profile.password")));
         PasswordField current = new PasswordField(getTranslation("profile.password.current"));
         current.setId("password-current");

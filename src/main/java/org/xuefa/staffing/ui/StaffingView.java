@@ -81,6 +81,7 @@ public class StaffingView extends VerticalLayout implements HasDynamicTitle {
         number(StaffingRow::concurrent, "concurrent");
         if (report.anyCredentialRequired()) {
             number(StaffingRow::certified, "certified");
+            number(StaffingRow::filledUncertified, "filledUncertified");
             number(StaffingRow::concurrentUncertified, "concurrentUncertified");
             number(StaffingRow::trainable, "trainable");
             number(StaffingRow::needsRecruitment, "recruit");

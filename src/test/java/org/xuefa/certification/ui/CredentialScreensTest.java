@@ -19,8 +19,9 @@ class CredentialScreensTest extends KaribuTestBase {
         navigate("credentials");
         @SuppressWarnings("unchecked")
         Grid<CredentialRecord> grid = _get(Grid.class, s -> s.withId("credentials-grid"));
-        assertThat(GridKt._findAll(grid)).anyMatch(r -> r.holderName().equals("陈志明")
-                && r.status() == CredentialStatus.VALID).noneMatch(r -> r.holderUnit().startsWith("石角镇"));
+        assertThat(GridKt._findAll(grid)).anyMatch(r -> r.holderName().equals("罗文杰")
+                && r.status() == CredentialStatus.EXPIRING).anyMatch(r -> r.holderName().equals("陈志明")
+                && r.status() == CredentialStatus.EXPIRED).anyMatch(r -> r.status() == CredentialStatus.SUSPENDED).noneMatch(r -> r.holderUnit().startsWith("石角镇"));
     }
 
     @Test
@@ -29,6 +30,43 @@ class CredentialScreensTest extends KaribuTestBase {
         navigate("credentials");
         assertThatThrownBy(() -> _get(CredentialRegisterView.class)).isInstanceOf(AssertionError.class);
         navigate("my-credentials");
-        assertThat(_get(MyCredentialsView.class).getElement().getTextRecursively()).contains("暂无证件记录");
+        assertThat(_get(MyCredentialsView.class).getElement().getTextRecursively()).contains("44080021000124")
+                .doesNotContain("44080021000123");
+    }
+
+    @Test
+    void the_cadre_sees_the_risk_to_next_registration_and_the_bell_counts_the_notices() {
+        loginAs("cadre");
+        navigate("my-credentials");
+        var view = _get(MyCredentialsView.class);
+        assertThat(view.getElement().getTextRecursively()).contains("44080021000124", "即将到期", "年审风险");
+        var badge = _get(com.vaadin.flow.component.html.Span.class, s -> s.withId("notification-count"));
+        assertThat(Integer.parseInt(badge.getText())).isPositive();
+        navigate("notifications");
+        @SuppressWarnings("unchecked")
+        Grid<org.xuefa.notification.NotificationRecord> notices = _get(Grid.class,
+                s -> s.withId("notifications-grid"));
+        var expiring = GridKt._findAll(notices).stream()
+                .filter(n -> n.messageKey().equals("notification.credential.expiring.own")).findFirst().orElseThrow();
+        assertThat(com.vaadin.flow.component.UI.getCurrent().getTranslation(expiring.messageKey(),
+                expiring.args(java.util.Locale.SIMPLIFIED_CHINESE))).startsWith("您的行政执法证（44080021000124）将于");
+    }
+
+    @Test
+    void hr_opens_a_persons_page_and_a_cadre_cannot_open_anothers() {
+        loginAs("hr");
+        navigate("credentials");
+        @SuppressWarnings("unchecked")
+        Grid<CredentialRecord> grid = _get(Grid.class, s -> s.withId("credentials-grid"));
+        CredentialRecord head = GridKt._findAll(grid).stream().filter(r -> r.holderName().equals("陈志明")).findFirst()
+                .orElseThrow();
+        navigate("credentials/person/" + head.holderId());
+        assertThat(_get(CredentialHolderView.class).getElement().getTextRecursively()).contains("陈志明",
+                "44080021000123", "已过期");
+        loginAs("cadre");
+        navigate("credentials/person/" + head.holderId());
+        assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, s -> s.withId("credentials-denied")).getText())
+                .isEqualTo("您无权查看此人的证件。");
+        assertThat(_get(CredentialHolderView.class).getElement().getTextRecursively()).doesNotContain("44080021000123");
     }
 }

@@ -1,0 +1,208 @@
+package org.xuefa.certification;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.MonthDay;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.xuefa.notification.Notice;
+import org.xuefa.notification.Notifier;
+import org.xuefa.notification.Text;
+import org.xuefa.people.OfficialRecord;
+import org.xuefa.people.Officials;
+import org.xuefa.people.OrgUnitRecord;
+import org.xuefa.people.OrgUnits;
+import org.xuefa.security.AccountDirectory;
+import org.xuefa.security.Role;
+import org.xuefa.security.SystemTask;
+
+/**
+ * Tells holders and their HR what is coming: 90, 60, 30 and 7 days before a credential expires, when this year's
+ * registration is due, when a credential is suspended, and when next registration is at risk. Each notice has a
+ * key naming its event, so running the job twice (or on two nodes) creates each notification once.
+ */
+@Component
+public class CredentialReminders {
+    static final int[] EXPIRY_DAYS = {7, 30, 60, 90};
+    private static final Logger log = LoggerFactory.getLogger(CredentialReminders.class);
+    private final CredentialRepository credentials;
+    private final CredentialTypeRepository types;
+    private final RegistrationRepository registrations;
+    private final Officials officials;
+    private final OrgUnits orgUnits;
+    private final AccountDirectory accounts;
+    private final Notifier notifier;
+    private final List<RegistrationEvidence> evidence;
+    private final Clock clock;
+    private final MonthDay registrationDue;
+    private final int registrationNoticeDays;
+
+    CredentialReminders(CredentialRepository credentials, CredentialTypeRepository types,
+            RegistrationRepository registrations, Officials officials, OrgUnits orgUnits, AccountDirectory accounts,
+            Notifier notifier, List<RegistrationEvidence> evidence, Clock clock,
+            @Value("${xuefa.credentials.registration-due:--12-31}") String registrationDue,
+            @Value("${xuefa.credentials.registration-notice-days:60}") int registrationNoticeDays) {
+        this.credentials = credentials;
+        this.types = types;
+        this.registrations = registrations;
+        this.officials = officials;
+        this.orgUnits = orgUnits;
+        this.accounts = accounts;
+        this.notifier = notifier;
+        this.evidence = evidence;
+        this.clock = clock;
+        this.registrationDue = MonthDay.parse(registrationDue);
+        this.registrationNoticeDays = registrationNoticeDays;
+    }
+
+    @Scheduled(cron = "${xuefa.credentials.reminder-cron:0 15 7 * * *}", zone = "Asia/Shanghai")
+    void daily() {
+        int created = run();
+        log.info("Credential reminders: {} new notifications", created);
+    }
+
+    /** A restarted server catches up at once rather than at the next morning's run. */
+    @EventListener(ApplicationReadyEvent.class)
+    void atStart() {
+        daily();
+    }
+
+    /** Runs the reminders for every credential; returns how many notifications were newly created. */
+    public int run() {
+        return SystemTask.run(this::remind);
+    }
+
+    private int remind() {
+        LocalDate today = LocalDate.now(clock);
+        int year = today.getYear();
+        Map<Long, OfficialRecord> people = officials.allInScope(Role.HR).stream()
+                .collect(Collectors.toMap(OfficialRecord::id, Function.identity()));
+        Map<String, CredentialType> byCode = types.findAll().stream()
+                .collect(Collectors.toMap(CredentialType::code, Function.identity()));
+        List<Credential> all = credentials.findAll().stream().filter(c -> c.replacedById() == null)
+                .filter(c -> people.containsKey(c.holderId())).toList();
+        Set<Long> passedThisYear = registrations.findByCredentialIdIn(all.stream().map(Credential::getId).toList())
+                .stream().filter(r -> r.year() == year && r.passed()).map(Registration::credentialId)
+                .collect(Collectors.toSet());
+        Collection<OfficialRecord> holders = all.stream().map(c -> people.get(c.holderId())).distinct().toList();
+        Evidence gathered = Evidence.gather(evidence, year, holders, clock.instant());
+        Map<Long, BigDecimal> hours = gathered.hours();
+        Map<Long, AnnualExamOutcome> exams = gathered.exams();
+        Recipients recipients = new Recipients();
+        int created = 0;
+        for (Credential c : all) {
+            CredentialType type = byCode.get(c.typeCode());
+            if (type == null) {
+                continue;
+            }
+            OfficialRecord holder = people.get(c.holderId());
+            CredentialStatus status = c.statusOn(today, type.renewalWindowMonths());
+            String typeName = Text.bilingual(type.toRecord().nameZh(), type.toRecord().nameEn());
+            List<Long> to = recipients.of(holder);
+            if (status.entitles() && c.expiresOn() != null) {
+                long days = ChronoUnit.DAYS.between(today, c.expiresOn());
+                for (int threshold : EXPIRY_DAYS) {
+                    if (days >= 0 && days <= threshold) {
+                        created += send(to, holder, "credential.expiry:" + c.getId() + ":" + threshold,
+                                "credential.expiring", List.of(typeName, c.number(), c.expiresOn().toString(),
+                                        String.valueOf(days)));
+                        break;
+                    }
+                }
+            }
+            LocalDate due = registrationDue.atYear(year);
+            if (type.toRecord().annualRegistration() && status.entitles() && c.issuedOn().getYear() < year
+                    && !passedThisYear.contains(c.getId()) && !today.isBefore(due.minusDays(registrationNoticeDays))) {
+                created += send(to, holder, "credential.registration:" + c.getId() + ":" + year,
+                        "credential.registrationDue", List.of(typeName, c.number(), String.valueOf(year),
+                                due.toString()));
+            }
+            if (status == CredentialStatus.SUSPENDED) {
+                created += suspended(c, type, holder, to);
+            }
+            for (RiskReason reason : RegistrationRisk.assess(type.toRecord(), status, c.issuedOn(), today,
+                    hours.get(holder.id()), exams.get(holder.id()))) {
+                created += send(to, holder, "credential.risk:" + c.getId() + ":" + year + ":" + reason,
+                        "credential.risk." + reason, List.of(typeName, c.number(),
+                                hours.getOrDefault(holder.id(), BigDecimal.ZERO).stripTrailingZeros().toPlainString(),
+                                RegistrationRisk.expectedHours(type.toRecord(), today).toPlainString(),
+                                String.valueOf(type.toRecord().requiredHours())));
+            }
+        }
+        return created;
+    }
+
+    /** Notifies the holder and their HR that a credential was suspended (after the suspending change commits). */
+    void suspended(Credential c, CredentialType type) {
+        SystemTask.run(() -> officials.find(c.holderId()).ifPresent(holder ->
+                suspended(c, type, holder, new Recipients().of(holder))));
+    }
+
+    private int suspended(Credential c, CredentialType type, OfficialRecord holder, List<Long> to) {
+        return send(to, holder, "credential.suspended:" + c.getId() + ":" + c.suspendedOn(), "credential.suspended",
+                List.of(Text.bilingual(type.toRecord().nameZh(), type.toRecord().nameEn()), c.number(),
+                        c.suspendedOn().toString(), c.suspendReason() == null ? "" : c.suspendReason()));
+    }
+
+    /**
+     * Sends one notice per recipient: the holder reads "notification.{kind}.own" linking to their credentials, HR
+     * reads "notification.{kind}.hr" (with the holder's name first) linking to the person's page.
+     */
+    private int send(List<Long> to, OfficialRecord holder, String key, String kind, List<String> args) {
+        int created = 0;
+        Long own = accounts.accountOf(holder.id()).orElse(null);
+        for (Long account : to) {
+            boolean isHolder = account.equals(own);
+            List<String> withName = new ArrayList<>();
+            if (!isHolder) {
+                withName.add(holder.name());
+            }
+            withName.addAll(args);
+            if (notifier.send(new Notice(account, key, "notification." + kind + (isHolder ? ".own" : ".hr"),
+                    withName, isHolder ? "my-credentials" : "credentials/person/" + holder.id()))) {
+                created++;
+            }
+        }
+        return created;
+    }
+
+    /** The holder's account and the HR accounts whose grant covers the holder's unit, cached per run. */
+    private final class Recipients {
+        private final Map<Long, OrgUnitRecord> units = orgUnits.byId();
+        private final Map<String, Long> idByCode = units.values().stream()
+                .collect(Collectors.toMap(OrgUnitRecord::code, OrgUnitRecord::id, (a, b) -> a));
+        private final Map<Long, List<Long>> hrByUnit = new java.util.HashMap<>();
+
+        List<Long> of(OfficialRecord holder) {
+            Set<Long> to = new LinkedHashSet<>();
+            accounts.accountOf(holder.id()).ifPresent(to::add);
+            to.addAll(hrByUnit.computeIfAbsent(holder.unitId(), this::hrCovering));
+            return List.copyOf(to);
+        }
+
+        private List<Long> hrCovering(Long unitId) {
+            OrgUnitRecord unit = units.get(unitId);
+            if (unit == null) {
+                return List.of();
+            }
+            List<Long> lineage = java.util.Arrays.stream(unit.path().split("/")).filter(code -> !code.isBlank())
+                    .map(idByCode::get).filter(java.util.Objects::nonNull).toList();
+            return accounts.granted(Role.HR, lineage);
+        }
+    }
+}

@@ -1,0 +1,70 @@
+package org.xuefa.notification;
+
+import java.time.Clock;
+import java.util.List;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.xuefa.base.BusinessException;
+import org.xuefa.security.CurrentUser;
+
+/** The signed-in user's own notification centre: list, unread count, mark read. Nobody sees another's. */
+@Service
+@Transactional
+public class Notifications {
+    private final NotificationRepository notifications;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    Notifications(NotificationRepository notifications, CurrentUser currentUser, Clock clock) {
+        this.notifications = notifications;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<NotificationRecord> mine(int offset, int limit) {
+        Long account = me();
+        if (account == null) {
+            return List.of();
+        }
+        int page = limit <= 0 ? 0 : offset / limit;
+        return notifications.findByRecipientAccountIdOrderByCreatedAtDescIdDesc(account,
+                PageRequest.of(page, Math.max(1, limit))).stream().map(Notification::toRecord).toList();
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public long count() {
+        Long account = me();
+        return account == null ? 0 : notifications.countByRecipientAccountId(account);
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public long unreadCount() {
+        Long account = me();
+        return account == null ? 0 : notifications.countByRecipientAccountIdAndReadAtIsNull(account);
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public void markRead(Long id) {
+        Notification n = notifications.findById(id).orElseThrow(() -> new BusinessException("error.not-found"));
+        if (!n.recipientAccountId().equals(me())) {
+            throw new org.springframework.security.access.AccessDeniedException("notification " + id + " is not yours");
+        }
+        n.markRead(clock.instant());
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public int markAllRead() {
+        Long account = me();
+        return account == null ? 0 : notifications.markAllRead(account, clock.instant());
+    }
+
+    private Long me() {
+        return currentUser.require().accountId();
+    }
+}
