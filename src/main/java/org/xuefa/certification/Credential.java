@@ -88,6 +88,21 @@ class Credential extends AbstractEntity {
         this.replacedById = id;
     }
 
+    /**
+     * Takes the details of {@code newer}, the same credential as a file now records it (an import), and says what
+     * changed; nothing when the details are the same. Holder, type and number stay.
+     */
+    org.xuefa.audit.Changes correctFrom(Credential newer) {
+        var changes = org.xuefa.audit.Changes.of().field("fields", fields, newer.fields)
+                .field("issued", issuedOn, newer.issuedOn).field("expires", expiresOn, newer.expiresOn)
+                .field("issuer", issuer, newer.issuer);
+        fields = newer.fields;
+        issuedOn = newer.issuedOn;
+        expiresOn = newer.expiresOn;
+        issuer = newer.issuer;
+        return changes;
+    }
+
     private static void requireReason(String reason) {
         if (reason == null || reason.isBlank()) {
             throw new BusinessException("credential.error.reason");

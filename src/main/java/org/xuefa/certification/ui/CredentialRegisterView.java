@@ -90,6 +90,10 @@ public class CredentialRegisterView extends VerticalLayout implements HasDynamic
                 expiring, add, csv, xlsx);
         toolbar.addClassName("xf-toolbar");
         toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
+        if (canEdit) {
+            toolbar.add(new com.vaadin.flow.router.RouterLink(getTranslation("credentialImport.open"),
+                    CredentialImportView.class));
+        }
         add(toolbar);
 
         grid.setId("credentials-grid");
