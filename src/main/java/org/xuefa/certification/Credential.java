@@ -22,6 +22,11 @@ class Credential extends AbstractEntity {
     private LocalDate revokedOn;
     private String revokeReason;
     private Long replacedById;
+    // the scanned copy, if any: a path under xuefa.files-dir (see CredentialScans)
+    private String scanPath;
+    private String scanContentType;
+    private Long scanSize;
+    private java.time.Instant scanUploadedAt;
 
     protected Credential() {
     }
@@ -101,6 +106,32 @@ class Credential extends AbstractEntity {
         expiresOn = newer.expiresOn;
         issuer = newer.issuer;
         return changes;
+    }
+
+    /** Records a stored scanned copy; returns the path of the one it replaces, or null. */
+    String attachScan(String path, String contentType, long size, java.time.Instant at) {
+        String old = scanPath;
+        scanPath = path;
+        scanContentType = contentType;
+        scanSize = size;
+        scanUploadedAt = at;
+        return old;
+    }
+
+    /** Forgets the scanned copy; returns its path, or null when there was none. */
+    String removeScan() {
+        String old = attachScan(null, null, 0, null);
+        scanSize = null;
+        return old;
+    }
+
+    String scanPath() {
+        return scanPath;
+    }
+
+    CredentialScanInfo scanInfo() {
+        return new CredentialScanInfo(getId(), scanPath != null, scanContentType, scanSize == null ? 0 : scanSize,
+                scanUploadedAt, getVersion());
     }
 
     private static void requireReason(String reason) {

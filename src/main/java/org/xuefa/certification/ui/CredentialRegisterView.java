@@ -122,7 +122,10 @@ public class CredentialRegisterView extends VerticalLayout implements HasDynamic
                     b.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
                     b.setVisible(r.status() != CredentialStatus.REVOKED);
                 }
-                return new HorizontalLayout(passed, failed, renew, revoke);
+                Button scan = new Button(getTranslation("credentialScan.action"),
+                        e -> ScanDialog.open(r, this::refresh));
+                scan.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+                return new HorizontalLayout(passed, failed, renew, revoke, scan);
             }).setAutoWidth(true);
         }
         add(grid);

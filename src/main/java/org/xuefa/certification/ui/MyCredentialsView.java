@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.xuefa.base.ui.Labels;
 import org.xuefa.certification.CredentialRecord;
+import org.xuefa.certification.CredentialScans;
 import org.xuefa.certification.CredentialTypeRecord;
 import org.xuefa.certification.Credentials;
 
@@ -21,7 +22,7 @@ import org.xuefa.certification.Credentials;
 @PermitAll
 public class MyCredentialsView extends VerticalLayout implements HasDynamicTitle {
 
-    public MyCredentialsView(Credentials credentials) {
+    public MyCredentialsView(Credentials credentials, CredentialScans scans) {
         addClassName("xf-page");
         add(new H2(getTranslation("credentials.mine")));
         Map<String, String> names = credentials.types().stream()
@@ -40,6 +41,17 @@ public class MyCredentialsView extends VerticalLayout implements HasDynamicTitle
         grid.addColumn(r -> r.expiresOn() == null ? getTranslation("credential.noExpiry") : Labels.date(r.expiresOn()))
                 .setHeader(getTranslation("credential.expiresOn"));
         grid.addColumn(r -> Labels.of("credentialStatus", r.status())).setHeader(getTranslation("credential.status"));
+        java.util.Set<Long> scanned = scans.mineWithScans();
+        grid.addComponentColumn(r -> {
+            if (!scanned.contains(r.id())) {
+                return new com.vaadin.flow.component.html.Span();
+            }
+            com.vaadin.flow.component.html.Anchor scan = new com.vaadin.flow.component.html.Anchor(
+                    "/files/credentials/" + r.id(), getTranslation("credentialScan.download"));
+            scan.setRouterIgnore(true);
+            scan.getElement().setAttribute("download", true);
+            return scan;
+        }).setHeader(getTranslation("credentialScan.column")).setAutoWidth(true);
         grid.setItems(mine);
         grid.setAllRowsVisible(true);
         add(grid);
