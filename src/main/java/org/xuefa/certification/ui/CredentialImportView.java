@@ -59,7 +59,12 @@ public class CredentialImportView extends VerticalLayout implements HasDynamicTi
         add(templates);
 
         add(new H3(getTranslation("credentialImport.upload")), new Paragraph(getTranslation("credentialImport.upload.hint")));
-        Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> run(metadata.fileName(), bytes)));
+        Upload upload = new Upload();
+        // the list is cleared after each file, so a corrected file can be uploaded straight away
+        upload.setUploadHandler(UploadHandler.inMemory((metadata, bytes) -> {
+            upload.clearFileList();
+            run(metadata.fileName(), bytes);
+        }));
         upload.setId("credential-import-upload");
         upload.setMaxFiles(1);
         upload.setMaxFileSize(MAX_BYTES);

@@ -56,7 +56,7 @@ public class CredentialTypesView extends VerticalLayout implements HasDynamicTit
         grid.addColumn(e -> getTranslation(e.type().establishedOnly() ? "credentialType.yes" : "credentialType.no"))
                 .setHeader(getTranslation("credentialType.establishedOnly")).setAutoWidth(true);
         grid.addColumn(e -> String.join("、", e.type().fields())).setHeader(getTranslation("credential.fields"))
-                .setFlexGrow(1);
+                .setWidth("16rem").setFlexGrow(1);
         grid.addComponentColumn(e -> {
             Button edit = new Button(getTranslation("action.edit"),
                     click -> new CredentialTypeDialog(types, e, this::refresh).open());
