@@ -22,6 +22,11 @@ class Credential extends AbstractEntity {
     private LocalDate revokedOn;
     private String revokeReason;
     private Long replacedById;
+    // the scanned copy, if any: a path under xuefa.files-dir (see CredentialScans)
+    private String scanPath;
+    private String scanContentType;
+    private Long scanSize;
+    private java.time.Instant scanUploadedAt;
 
     protected Credential() {
     }
@@ -86,6 +91,47 @@ class Credential extends AbstractEntity {
 
     void replacedBy(Long id) {
         this.replacedById = id;
+    }
+
+    /**
+     * Takes the details of {@code newer}, the same credential as a file now records it (an import), and says what
+     * changed; nothing when the details are the same. Holder, type and number stay.
+     */
+    org.xuefa.audit.Changes correctFrom(Credential newer) {
+        var changes = org.xuefa.audit.Changes.of().field("fields", fields, newer.fields)
+                .field("issued", issuedOn, newer.issuedOn).field("expires", expiresOn, newer.expiresOn)
+                .field("issuer", issuer, newer.issuer);
+        fields = newer.fields;
+        issuedOn = newer.issuedOn;
+        expiresOn = newer.expiresOn;
+        issuer = newer.issuer;
+        return changes;
+    }
+
+    /** Records a stored scanned copy; returns the path of the one it replaces, or null. */
+    String attachScan(String path, String contentType, long size, java.time.Instant at) {
+        String old = scanPath;
+        scanPath = path;
+        scanContentType = contentType;
+        scanSize = size;
+        scanUploadedAt = at;
+        return old;
+    }
+
+    /** Forgets the scanned copy; returns its path, or null when there was none. */
+    String removeScan() {
+        String old = attachScan(null, null, 0, null);
+        scanSize = null;
+        return old;
+    }
+
+    String scanPath() {
+        return scanPath;
+    }
+
+    CredentialScanInfo scanInfo() {
+        return new CredentialScanInfo(getId(), scanPath != null, scanContentType, scanSize == null ? 0 : scanSize,
+                scanUploadedAt, getVersion());
     }
 
     private static void requireReason(String reason) {

@@ -294,7 +294,7 @@ public class Credentials {
                     c.issuedOn(), today, hours, exam);
             List<RegistrationRecord> years = regs.getOrDefault(c.getId(), List.of()).stream()
                     .sorted(Comparator.comparingInt(RegistrationRecord::year).reversed()).toList();
-            return new CredentialDetail(r, years, c.replacedById(), risks, hours, exam);
+            return new CredentialDetail(r, years, c.replacedById(), risks, hours, exam, c.scanPath() != null);
         }).toList();
         return new HolderCredentials(person.id(), person.name(), person.unitName(), person.staffNumber(), list);
     }

@@ -15,6 +15,8 @@ interface CredentialRepository extends JpaRepository<Credential, Long> {
     List<Credential> findByHolderIdOrderByIssuedOnDesc(Long holderId);
 
     boolean existsByTypeCodeAndNumber(String typeCode, String number);
+
+    List<Credential> findByNumberIn(Collection<String> numbers);
 }
 
 interface RegistrationRepository extends JpaRepository<Registration, Long> {

@@ -24,7 +24,7 @@ class SecurityConfig {
         http.authorizeHttpRequests(auth -> auth
                 .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                 .requestMatchers("/actuator/**").denyAll()
-                .requestMatchers("/export/**").authenticated()
+                .requestMatchers("/export/**", "/files/**").authenticated()
                 .requestMatchers("/images/**", "/icons/**").permitAll());
         return http.with(VaadinSecurityConfigurer.vaadin(), c -> c.loginView(LoginView.class)).build();
     }

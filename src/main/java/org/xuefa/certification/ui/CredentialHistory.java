@@ -70,6 +70,14 @@ class CredentialHistory extends VerticalLayout {
             CredentialRecord next = byId.get(d.replacedById());
             line(card, "credential.renewedAs", next == null ? "" : next.number());
         }
+        if (d.scanned()) {
+            com.vaadin.flow.component.html.Anchor scan = new com.vaadin.flow.component.html.Anchor(
+                    "/files/credentials/" + c.id(), getTranslation("credentialScan.download"));
+            scan.setRouterIgnore(true);
+            scan.getElement().setAttribute("download", true);
+            scan.setId("credential-scan-" + c.id());
+            card.add(new Paragraph(scan));
+        }
         if (!d.registrations().isEmpty()) {
             H3 title = new H3(getTranslation("credential.registrations"));
             title.addClassName("xf-subtitle");

@@ -99,6 +99,10 @@ public class CredentialRegisterView extends VerticalLayout implements HasDynamic
                 status, expiring, add, csv, xlsx);
         toolbar.addClassName("xf-toolbar");
         toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
+        if (canEdit) {
+            toolbar.add(new com.vaadin.flow.router.RouterLink(getTranslation("credentialImport.open"),
+                    CredentialImportView.class));
+        }
         add(toolbar);
 
         grid.setId("credentials-grid");
@@ -138,7 +142,10 @@ public class CredentialRegisterView extends VerticalLayout implements HasDynamic
                     b.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
                     b.setVisible(r.status() != CredentialStatus.REVOKED);
                 }
-                return new HorizontalLayout(passed, failed, renew, revoke);
+                Button scan = new Button(getTranslation("credentialScan.action"),
+                        e -> ScanDialog.open(r, this::refresh));
+                scan.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+                return new HorizontalLayout(passed, failed, renew, revoke, scan);
             }).setAutoWidth(true);
         }
         add(grid);

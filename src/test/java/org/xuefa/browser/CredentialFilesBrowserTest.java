@@ -1,0 +1,83 @@
+package org.xuefa.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+
+/** The credential types, the import and a scanned copy, through a real browser and real uploads. */
+class CredentialFilesBrowserTest extends BrowserTestBase {
+    private final String tag = UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+
+    private static void upload(WebDriver d, String uploadId, Path file) {
+        WebElement upload = d.findElement(By.id(uploadId));
+        upload.getShadowRoot().findElement(By.cssSelector("input[type=file]")).sendKeys(file.toString());
+    }
+
+    @Test
+    void hr_edits_types_imports_a_file_and_attaches_a_scan_that_another_cadre_cannot_download() throws Exception {
+        WebDriver d = browser("zh-CN");
+        signIn(d, "hr", "demo12345");
+        d.get(url("/credential-types"));
+        assertThat(waitForText(d, "行政执法证")).contains("证件类型", "仅限在编人员持有");
+        screenshot(d, "credential-types-zh");
+        click(d, d.findElement(By.id("credential-type-new")));
+        waitForText(d, "类型代码");
+        Thread.sleep(500); // the dialog fades in
+        screenshot(d, "credential-type-dialog-zh");
+        d.findElement(By.xpath("//vaadin-button[text()='取消']")).click();
+
+        d.get(url("/credentials/import"));
+        waitForText(d, "导入已有证件");
+        Path bad = Files.createTempFile("credentials", ".csv");
+        Files.writeString(bad, "\uFEFF工号,证件类型,证件编号,执法领域,发证日期,有效期至,发证机关\n"
+                + "TP-031,ENFORCEMENT,B" + tag + "-1,城市管理,2024-01-05,,\n"
+                + "TP-082,ENFORCEMENT,B" + tag + "-2,城市管理,2024-01-05,,\n", StandardCharsets.UTF_8);
+        upload(d, "credential-import-upload", bad);
+        assertThat(waitForText(d, "未导入任何数据")).contains("不是在编人员");
+        screenshot(d, "credential-import-problems-zh");
+        Path good = Files.createTempFile("credentials", ".csv");
+        Files.writeString(good, "工号,证件类型,证件编号,执法领域,发证日期\n"
+                + "TP-031,行政执法证,B" + tag + "-1,城市管理,2024-01-05\n", StandardCharsets.UTF_8);
+        upload(d, "credential-import-upload", good);
+        assertThat(waitForText(d, "导入完成")).contains("新增 1 个，更新 0 个，未变 0 个证件。");
+        screenshot(d, "credential-import-ok-zh");
+
+        d.get(url("/credentials"));
+        waitForText(d, "B" + tag + "-1");
+        WebElement row = d.findElement(By.xpath("//vaadin-grid-cell-content[text()='B" + tag + "-1']"));
+        // the row's scan button sits in the same row's last cell; rows render in slot order
+        String slot = row.getAttribute("slot");
+        int cell = Integer.parseInt(slot.substring(slot.lastIndexOf('-') + 1));
+        WebElement scan = d.findElements(By.xpath("//vaadin-grid-cell-content[.//vaadin-button[text()='扫描件']]"))
+                .stream().filter(e -> {
+                    String s = e.getAttribute("slot");
+                    int n = Integer.parseInt(s.substring(s.lastIndexOf('-') + 1));
+                    return n > cell && n <= cell + 8;
+                }).findFirst().orElseThrow().findElement(By.xpath(".//vaadin-button[text()='扫描件']"));
+        click(d, scan);
+        waitForText(d, "尚未上传扫描件");
+        Path pdf = Files.createTempFile("scan", ".pdf");
+        Files.write(pdf, "%PDF-1.4\n1 0 obj << >> endobj\n%%EOF\n".getBytes(StandardCharsets.US_ASCII));
+        upload(d, "scan-upload", pdf);
+        waitForText(d, "已有扫描件：PDF 文件");
+        screenshot(d, "credential-scan-dialog-zh");
+        String href = d.findElement(By.id("scan-download")).getAttribute("href");
+        String path = href.substring(href.indexOf("/files/"));
+        HttpResponse<byte[]> file = fetchWithSession(d, path);
+        assertThat(file.statusCode()).isEqualTo(200);
+        assertThat(file.headers().firstValue("Content-Type")).hasValue("application/pdf");
+        assertThat(new String(file.body(), StandardCharsets.US_ASCII)).startsWith("%PDF-1.4");
+
+        WebDriver cadre = browser("zh-CN");
+        signIn(cadre, "cadre", "demo12345");
+        assertThat(fetchWithSession(cadre, path).statusCode()).isEqualTo(403);
+    }
+}
