@@ -31,9 +31,13 @@ public class Establishment {
     private final Clock clock;
     private final org.xuefa.security.CurrentUser currentUser;
 
+    private final java.util.List<CredentialTypeNames> credentialTypes;
+
     Establishment(PostRepository posts, PostAssignmentRepository assignments, OfficialRepository officials,
-            UnitScopes scopes, AuditLog audit, Clock clock, org.xuefa.security.CurrentUser currentUser) {
+            UnitScopes scopes, AuditLog audit, Clock clock, org.xuefa.security.CurrentUser currentUser,
+            java.util.List<CredentialTypeNames> credentialTypes) {
         this.currentUser = currentUser;
+        this.credentialTypes = credentialTypes;
         this.posts = posts;
         this.assignments = assignments;
         this.officials = officials;
@@ -60,6 +64,7 @@ public class Establishment {
 
     @PreAuthorize("hasAnyRole('HR','ADMIN')")
     public Long createPost(Long unitId, PostKind kind, String title, int establishment, String requiredCredentialType) {
+        checkCredentialType(requiredCredentialType);
         scopes.require(unitId, Role.HR);
         if (kind == null) {
             throw new BusinessException("post.error.kind-required");
@@ -77,6 +82,7 @@ public class Establishment {
 
     @PreAuthorize("hasAnyRole('HR','ADMIN')")
     public void updatePost(Long postId, String title, int establishment, String requiredCredentialType, long version) {
+        checkCredentialType(requiredCredentialType);
         Post post = posts.findById(postId).orElseThrow(() -> new BusinessException("error.not-found"));
         scopes.require(post.unitId(), Role.HR);
         post.checkVersion(version);
@@ -233,5 +239,24 @@ public class Establishment {
                     units.get(p.unitId()).name(), o.getId(), o.name(), o.staffNumber(), units.get(o.unitId()).name(),
                     o.employmentType(), a.assignmentType(), a.startDate(), a.endDate(), a.getVersion());
         }).toList();
+    }
+
+    /** The credential types a post may require, code to name in the reader's language. */
+    @PreAuthorize("hasAnyRole('HR','ADMIN')")
+    public java.util.Map<String, String> credentialTypeNames(java.util.Locale locale) {
+        java.util.Map<String, String> names = new java.util.LinkedHashMap<>();
+        credentialTypes.forEach(t -> names.putAll(t.names(locale)));
+        return names;
+    }
+
+    /** A post may only require a credential type that exists. */
+    private void checkCredentialType(String code) {
+        if (code == null || code.isBlank()) {
+            return;
+        }
+        boolean known = credentialTypes.stream().anyMatch(t -> t.names(java.util.Locale.ROOT).containsKey(code.trim()));
+        if (!credentialTypes.isEmpty() && !known) {
+            throw new org.xuefa.base.BusinessException("post.error.credential", code.trim());
+        }
     }
 }

@@ -129,6 +129,10 @@ class PeopleServicesTest extends ServiceTestBase {
                 .isInstanceOf(BusinessException.class).hasMessageContaining("duplicate");
         assertThatThrownBy(() -> establishment.createPost(office, PostKind.TECHNICAL, "负数" + suffix, -1, null))
                 .isInstanceOf(BusinessException.class).hasMessageContaining("establishment-invalid");
+        assertThatThrownBy(() -> establishment.createPost(office, PostKind.TECHNICAL, "证" + suffix, 1, "NO_SUCH"))
+                .isInstanceOf(BusinessException.class).hasMessageContaining("post.error.credential");
+        assertThat(establishment.credentialTypeNames(java.util.Locale.SIMPLIFIED_CHINESE))
+                .containsEntry("ENFORCEMENT", "行政执法证");
         Long official = officials.search(new OfficialFilter("TP-012", null, null, null), 0, 1).get(0).id();
         Long assignment = establishment.assign(post, official, AssignmentType.CONCURRENT, LocalDate.of(2026, 1, 1));
         assertThatThrownBy(() -> establishment.assign(post, official, AssignmentType.PRIMARY, LocalDate.of(2026, 2, 1)))

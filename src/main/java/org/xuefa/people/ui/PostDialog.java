@@ -32,14 +32,22 @@ class PostDialog extends Dialog {
         count.setMin(0);
         count.setStepButtonsVisible(true);
         count.setValue(1);
-        TextField credential = new TextField(getTranslation("post.requiredCredential"));
+        java.util.Map<String, String> credentialNames = establishment.credentialTypeNames(getLocale());
+        Select<String> credential = new Select<>();
+        credential.setId("post-credential");
+        credential.setLabel(getTranslation("post.requiredCredential"));
         credential.setHelperText(getTranslation("post.requiredCredential.help"));
+        credential.setItems(new java.util.ArrayList<>(credentialNames.keySet()));
+        credential.setEmptySelectionAllowed(true);
+        credential.setEmptySelectionCaption(getTranslation("post.requiredCredential.none"));
+        credential.setItemLabelGenerator(c -> c == null ? getTranslation("post.requiredCredential.none")
+                : credentialNames.getOrDefault(c, c));
         if (existing != null) {
             kind.setValue(existing.kind());
             kind.setReadOnly(true);
             title.setValue(existing.title());
             count.setValue(existing.establishment());
-            credential.setValue(existing.requiredCredentialType() == null ? "" : existing.requiredCredentialType());
+            credential.setValue(existing.requiredCredentialType());
         }
         add(new FormLayout(kind, title, count, credential));
         Button save = new Button(getTranslation("action.save"));
