@@ -18,4 +18,8 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
 
     @Query("select count(a) from UserAccount a where :text is null or lower(a.username) like :text or lower(a.displayName) like :text")
     long countSearch(@Param("text") String text);
+
+    @Query("select distinct a.officialId from UserAccount a join a.grants g where g.role = :role and a.enabled = true"
+            + " and a.officialId is not null")
+    java.util.List<Long> officialsWithRole(@Param("role") Role role);
 }
