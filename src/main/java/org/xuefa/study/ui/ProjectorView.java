@@ -2,7 +2,6 @@ package org.xuefa.study.ui;
 
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
-import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -142,8 +141,8 @@ public class ProjectorView extends Div implements BeforeEnterObserver, HasDynami
         countdown.setVisible(open);
         if (open) {
             String url = baseUrl + "/checkin/" + state.code();
-            qr.removeAll();
-            qr.add(new Html(QrSvg.render(url)));
+            // inline SVG through innerHTML: the browser's HTML parser puts it in the SVG namespace
+            qr.getElement().setProperty("innerHTML", QrSvg.render(url));
             qr.getElement().setAttribute("data-url", url);
             link.setText(url);
             code.setText(state.code());

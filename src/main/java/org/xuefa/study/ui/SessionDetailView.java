@@ -59,7 +59,8 @@ public class SessionDetailView extends VerticalLayout implements BeforeEnterObse
         this.catalog = catalog;
         this.clock = clock;
         addClassName("xf-page");
-        setSizeFull();
+        setWidthFull();
+        roster.setMinHeight("28rem");
     }
 
     static String route(Long sessionId) {
@@ -165,7 +166,6 @@ public class SessionDetailView extends VerticalLayout implements BeforeEnterObse
         }
         roster.setItems(sessions.roster(s.id()));
         add(new H2(s.title()), facts, counts, actions, roster);
-        setFlexGrow(1, roster);
     }
 
     private Div leaveCell(RosterRow r) {
@@ -270,7 +270,7 @@ public class SessionDetailView extends VerticalLayout implements BeforeEnterObse
     private Div fact(String labelKey, Span value) {
         Span label = new Span(getTranslation(labelKey));
         label.addClassName("xf-muted");
-        label.getStyle().set("display", "inline-block").set("min-width", "7em");
+        label.getStyle().set("display", "inline-block").set("min-width", "9em");
         Div row = new Div(label, value);
         row.getStyle().set("padding", "2px 0");
         return row;
