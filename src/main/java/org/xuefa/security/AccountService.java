@@ -182,6 +182,13 @@ public class AccountService {
         return accounts.findByOfficialId(officialId).map(UserAccount::toSummary);
     }
 
+    /** The officials linked to enabled accounts that hold the role (in any unit), e.g. to invite by role. */
+    @PreAuthorize("hasAnyRole('ORGANIZER','HR','LEADER','ADMIN')")
+    @Transactional(readOnly = true)
+    public Set<Long> officialsWithRole(Role role) {
+        return Set.copyOf(accounts.officialsWithRole(role));
+    }
+
     private UserAccount own() {
         return accounts.findByUsername(currentUser.require().getUsername())
                 .orElseThrow(() -> new BusinessException("error.not-found"));

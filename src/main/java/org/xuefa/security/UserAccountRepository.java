@@ -22,4 +22,8 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
     @Query("select distinct a.id from UserAccount a join a.grants g where a.enabled = true and g.role = :role"
             + " and g.orgUnitId in :units")
     java.util.List<Long> granted(@Param("role") Role role, @Param("units") java.util.Collection<Long> unitIds);
+
+    @Query("select distinct a.officialId from UserAccount a join a.grants g where g.role = :role and a.enabled = true"
+            + " and a.officialId is not null")
+    java.util.List<Long> officialsWithRole(@Param("role") Role role);
 }

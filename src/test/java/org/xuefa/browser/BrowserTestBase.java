@@ -30,6 +30,7 @@ import org.xuefa.support.RequiresChromium;
 abstract class BrowserTestBase extends ServiceTestBase {
     static final Path SCREENSHOTS = Path.of("target", "screenshots");
     private static WebDriver driver;
+    private static WebDriver second;
     private static String language;
 
     @LocalServerPort
@@ -41,17 +42,7 @@ abstract class BrowserTestBase extends ServiceTestBase {
             quit();
         }
         if (driver == null) {
-            ChromeOptions options = new ChromeOptions();
-            options.setBinary(RequiresChromium.CHROMIUM);
-            options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                    "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                    "--disable-dev-shm-usage", "--lang=" + lang, "--window-size=1280,900",
-                    "--user-data-dir=" + Files.createTempDirectory("xuefa-chromium"));
-            options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", lang));
-            ChromeDriverService service = new ChromeDriverService.Builder()
-                    .usingDriverExecutable(Path.of(RequiresChromium.DRIVER).toFile()).build();
-            driver = new ChromeDriver(service, options);
-            driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+            driver = newDriver(lang);
             language = lang;
         }
         // cookies are per site: open the app's site first, so the previous test's session is really gone
@@ -61,11 +52,40 @@ abstract class BrowserTestBase extends ServiceTestBase {
         return driver;
     }
 
+    /** A second, independent browser (its own cookies), e.g. a phone beside the projector; quit after the class. */
+    WebDriver secondBrowser(String lang) throws IOException {
+        if (second == null) {
+            second = newDriver(lang);
+        }
+        second.get(url("/actuator/health"));
+        second.manage().deleteAllCookies();
+        return second;
+    }
+
+    private static WebDriver newDriver(String lang) throws IOException {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(RequiresChromium.CHROMIUM);
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--disable-dev-shm-usage", "--lang=" + lang, "--window-size=1280,900",
+                "--user-data-dir=" + Files.createTempDirectory("xuefa-chromium"));
+        options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", lang));
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(Path.of(RequiresChromium.DRIVER).toFile()).build();
+        WebDriver d = new ChromeDriver(service, options);
+        d.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+        return d;
+    }
+
     @AfterAll
     static void quit() {
         if (driver != null) {
             driver.quit();
             driver = null;
+        }
+        if (second != null) {
+            second.quit();
+            second = null;
         }
     }
 

@@ -41,7 +41,8 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
         text.setId("audit-search");
         actor.setPlaceholder(getTranslation("audit.actor"));
         entity.setItems("", "account", "org_unit", "official", "post", "assignment", "course", "exam", "exam_attempt", "credential",
-                "credential_type");
+                "credential_type",
+                "study_plan", "study_session", "session_attendance", "session_leave");
         entity.setItemLabelGenerator(e -> e.isEmpty() ? getTranslation("filter.all") : getTranslation("audit.entity." + e));
         entity.setValue("");
         from.setPlaceholder(getTranslation("audit.from"));

@@ -1,0 +1,5 @@
+package org.xuefa.study;
+
+public enum LeaveStatus {
+    PENDING, APPROVED, DECLINED, WITHDRAWN
+}

@@ -1,0 +1,26 @@
+package org.xuefa.study;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.xuefa.security.SystemTask;
+
+/** Closes sessions past their end (and their check-in window) that no organizer closed. Safe to run twice. */
+@Component
+class SessionSweeper {
+    private static final Logger log = LoggerFactory.getLogger(SessionSweeper.class);
+    private final StudySessions sessions;
+
+    SessionSweeper(StudySessions sessions) {
+        this.sessions = sessions;
+    }
+
+    @Scheduled(fixedDelayString = "${xuefa.session.sweep-seconds:60}", initialDelayString = "${xuefa.session.sweep-seconds:60}", timeUnit = java.util.concurrent.TimeUnit.SECONDS)
+    void sweep() {
+        int n = SystemTask.run(sessions::closeEnded);
+        if (n > 0) {
+            log.info("Closed {} study sessions past their end", n);
+        }
+    }
+}

@@ -1,0 +1,150 @@
+package org.xuefa.study.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import org.xuefa.base.ui.Card;
+import org.xuefa.base.ui.Notify;
+import org.xuefa.study.LeaveStatus;
+import org.xuefa.study.MySession;
+import org.xuefa.study.SessionAttendance;
+
+/** The sessions the signed-in official is invited to: when and where, their standing, leave, and check-in. */
+@Route("my-sessions")
+@Menu(title = "menu.mySessions", order = 8, icon = "vaadin:calendar-user")
+@PermitAll
+public class MySessionsView extends VerticalLayout implements HasDynamicTitle {
+    private final SessionAttendance attendance;
+    private final Div cards = new Div();
+    private final java.time.Clock clock;
+
+    public MySessionsView(SessionAttendance attendance, java.time.Clock clock) {
+        this.attendance = attendance;
+        this.clock = clock;
+        addClassName("xf-page");
+        cards.addClassName("xf-cards");
+        add(new H2(getTranslation("study.my.title")), cards);
+        refresh();
+    }
+
+    private void refresh() {
+        cards.removeAll();
+        var list = attendance.mySessions();
+        list.forEach(m -> cards.add(card(m)));
+        if (list.isEmpty()) {
+            cards.add(new Paragraph(getTranslation("study.my.none")));
+        }
+    }
+
+    private Card card(MySession m) {
+        var s = m.session();
+        Span when = new Span(Times.span(s.startsAt(), s.endsAt()));
+        when.addClassName("xf-muted");
+        Paragraph what = new Paragraph(getTranslation("sessionKind." + s.kind())
+                + (s.data().place() == null ? "" : "　" + s.data().place())
+                + (s.speaker().isBlank() ? "" : "　" + getTranslation("study.projector.speaker", s.speaker())));
+        Paragraph standing = new Paragraph(standing(m));
+        standing.setId("my-standing-" + s.id());
+        Card card = new Card(s.title(), when, what, standing);
+        card.setId("my-session-" + s.id());
+        if (m.checkInOpen() && (m.attendance() == null || !m.attendance().attended())) {
+            card.add(checkInRow(s.id()));
+        }
+        if (m.canAskLeave()) {
+            Button ask = new Button(getTranslation("study.leave.ask"), e -> leaveDialog(m));
+            ask.setId("leave-ask-" + s.id());
+            card.add(ask);
+        } else if (m.leave() != null && (m.leave().status() == LeaveStatus.PENDING
+                || m.leave().status() == LeaveStatus.APPROVED) && clock.instant().isBefore(s.startsAt())) {
+            Button withdraw = new Button(getTranslation("study.leave.withdraw"));
+            withdraw.setId("leave-withdraw-" + s.id());
+            withdraw.setDisableOnClick(true);
+            withdraw.addClickListener(e -> {
+                if (Notify.attempt(() -> attendance.withdrawLeave(s.id()))) {
+                    refresh();
+                } else {
+                    withdraw.setEnabled(true);
+                }
+            });
+            card.add(withdraw);
+        }
+        return card;
+    }
+
+    private String standing(MySession m) {
+        if (m.attendance() != null) {
+            return getTranslation("study.my.status", getTranslation("attendanceStatus." + m.attendance()));
+        }
+        if (m.leave() != null) {
+            return getTranslation("study.my.leave", getTranslation("leaveStatus." + m.leave().status()),
+                    m.leave().reason());
+        }
+        return getTranslation(m.checkInOpen() ? "study.my.checkInOpen" : "study.my.invited");
+    }
+
+    private HorizontalLayout checkInRow(Long sessionId) {
+        TextField code = new TextField();
+        code.setPlaceholder(getTranslation("study.checkin.typeCode"));
+        code.setId("my-code-" + sessionId);
+        Button go = new Button(getTranslation("study.checkin.submit"));
+        go.setId("my-checkin-" + sessionId);
+        go.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        go.setDisableOnClick(true);
+        go.addClickListener(e -> {
+            if (Notify.attempt(() -> {
+                var r = attendance.checkIn(code.getValue());
+                Notify.success(getTranslation(r.alreadyCheckedIn() ? "study.checkin.already" : "study.checkin.done",
+                        r.sessionTitle(), getTranslation("attendanceStatus." + r.status()), Times.time(r.checkedInAt())));
+            })) {
+                refresh();
+            } else {
+                go.setEnabled(true);
+            }
+        });
+        HorizontalLayout row = new HorizontalLayout(code, go);
+        row.setAlignItems(FlexComponent.Alignment.BASELINE);
+        return row;
+    }
+
+    private void leaveDialog(MySession m) {
+        Dialog dialog = new Dialog(getTranslation("study.leave.askTitle", m.session().title()));
+        dialog.setId("leave-dialog");
+        TextArea reason = new TextArea(getTranslation("study.leave.reason"));
+        reason.setId("leave-reason");
+        reason.setWidth("min(80vw, 28rem)");
+        dialog.add(reason);
+        Button send = new Button(getTranslation("study.leave.send"));
+        send.setId("leave-send");
+        send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        send.setDisableOnClick(true);
+        send.addClickListener(e -> {
+            if (Notify.attempt(() -> attendance.askLeave(m.session().id(), reason.getValue()))) {
+                Notify.success(getTranslation("study.leave.sent"));
+                dialog.close();
+                refresh();
+            } else {
+                send.setEnabled(true);
+            }
+        });
+        dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), send);
+        dialog.open();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("study.my.title") + " · 学法";
+    }
+}

@@ -1,0 +1,228 @@
+package org.xuefa.study.ui;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinRequest;
+import com.vaadin.flow.server.VaadinServletRequest;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.xuefa.security.Roles;
+import org.xuefa.study.Arrival;
+import org.xuefa.study.AttendanceBroadcaster;
+import org.xuefa.study.AttendanceSource;
+import org.xuefa.study.ProjectorState;
+import org.xuefa.study.StudySessions;
+
+/**
+ * The screen the organizer projects in the meeting room: a QR code and a short link that change every 15 seconds,
+ * the number checked in so far and names as they arrive. New codes come with a one-second poll; arrivals are
+ * pushed the moment they are committed.
+ */
+@Route(value = "sessions/:sessionId/projector", autoLayout = false)
+@RolesAllowed({Roles.ORGANIZER, Roles.ADMIN})
+public class ProjectorView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+    private static final int NAMES_SHOWN = 30;
+    private final StudySessions sessions;
+    private final AttendanceBroadcaster broadcaster;
+    private final Clock clock;
+    private final Div qr = new Div();
+    private final Span link = new Span();
+    private final Span code = new Span();
+    private final Span countdown = new Span();
+    private final Span count = new Span();
+    private final Span late = new Span();
+    private final Paragraph windowNote = new Paragraph();
+    private final UnorderedList names = new UnorderedList();
+    private final List<Arrival> arrivals = new ArrayList<>();
+    private ProjectorState state;
+    private String baseUrl = "";
+    private Runnable unregister;
+    private com.vaadin.flow.shared.Registration polling;
+
+    public ProjectorView(StudySessions sessions, AttendanceBroadcaster broadcaster, Clock clock) {
+        this.sessions = sessions;
+        this.broadcaster = broadcaster;
+        this.clock = clock;
+        addClassName("xf-projector");
+        setId("projector");
+    }
+
+    static String route(Long sessionId) {
+        return "sessions/" + sessionId + "/projector";
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        Long id = event.getRouteParameters().getLong("sessionId").orElse(-1L);
+        try {
+            state = sessions.projector(id);
+        } catch (RuntimeException e) {
+            event.forwardTo(SessionsView.class);
+            return;
+        }
+        baseUrl = baseUrl();
+        arrivals.clear();
+        arrivals.addAll(state.arrivals());
+        build();
+    }
+
+    /** The address this screen was opened at, so the link works for phones on the same network. */
+    private static String baseUrl() {
+        VaadinRequest r = VaadinRequest.getCurrent();
+        if (r instanceof VaadinServletRequest s) {
+            var http = s.getHttpServletRequest();
+            boolean defaultPort = ("http".equals(http.getScheme()) && http.getServerPort() == 80)
+                    || ("https".equals(http.getScheme()) && http.getServerPort() == 443);
+            return http.getScheme() + "://" + http.getServerName() + (defaultPort ? "" : ":" + http.getServerPort())
+                    + http.getContextPath();
+        }
+        return "";
+    }
+
+    private void build() {
+        removeAll();
+        H1 title = new H1(state.session().title());
+        title.setId("projector-title");
+        Paragraph sub = new Paragraph(Times.span(state.session().startsAt(), state.session().endsAt())
+                + (state.session().data().place() == null ? "" : "　" + state.session().data().place())
+                + (state.session().speaker().isBlank() ? "" : "　" + getTranslation("study.projector.speaker",
+                        state.session().speaker())));
+        sub.addClassName("xf-projector-sub");
+
+        qr.setId("projector-qr");
+        qr.addClassName("xf-projector-qr");
+        link.setId("projector-link");
+        link.addClassName("xf-projector-link");
+        code.setId("projector-code");
+        code.addClassName("xf-projector-code");
+        countdown.setId("projector-countdown");
+        countdown.addClassName("xf-muted");
+        windowNote.setId("projector-window");
+        Div left = new Div(qr, new Paragraph(getTranslation("study.projector.scan")), link,
+                new Paragraph(new Span(getTranslation("study.projector.code") + " "), code), countdown, windowNote);
+        left.addClassName("xf-projector-left");
+
+        count.setId("projector-count");
+        count.addClassName("xf-projector-count");
+        late.setId("projector-late");
+        names.setId("projector-names");
+        names.addClassName("xf-projector-names");
+        Div right = new Div(new Paragraph(getTranslation("study.projector.checkedIn")), count, late,
+                new Paragraph(getTranslation("study.projector.arrivals")), names);
+        right.addClassName("xf-projector-right");
+        Div body = new Div(left, right);
+        body.addClassName("xf-projector-body");
+        add(title, sub, body);
+        showCode();
+        showCounts(state.counts().present(), state.counts().late());
+        showNames();
+    }
+
+    private void showCode() {
+        boolean open = state.checkInOpen();
+        qr.setVisible(open);
+        link.setVisible(open);
+        code.setVisible(open);
+        countdown.setVisible(open);
+        if (open) {
+            String url = baseUrl + "/checkin/" + state.code();
+            // inline SVG through innerHTML: the browser's HTML parser puts it in the SVG namespace
+            qr.getElement().setProperty("innerHTML", QrSvg.render(url));
+            qr.getElement().setAttribute("data-url", url);
+            link.setText(url);
+            code.setText(state.code());
+            windowNote.setText(getTranslation("study.projector.until", Times.time(state.checkInClosesAt())));
+            tick();
+        } else {
+            Instant now = clock.instant();
+            windowNote.setText(now.isBefore(state.checkInOpensAt())
+                    ? getTranslation("study.projector.opensAt", Times.time(state.checkInOpensAt()))
+                    : getTranslation("study.projector.closed"));
+        }
+    }
+
+    private void showCounts(int present, int lateCount) {
+        count.setText(getTranslation("study.projector.count", present + lateCount, state.counts().invited()));
+        late.setText(lateCount == 0 ? "" : getTranslation("study.projector.late", lateCount));
+    }
+
+    private void showNames() {
+        names.removeAll();
+        arrivals.stream().limit(NAMES_SHOWN).forEach(a -> {
+            ListItem li = new ListItem(a.name() + "　" + Times.time(a.at()) + (a.status() == org.xuefa.study
+                    .AttendanceStatus.LATE ? "　" + getTranslation("attendanceStatus.LATE") : ""));
+            names.add(li);
+        });
+    }
+
+    /** On each poll: count down, and fetch a new code once the current one has rotated. */
+    private void tick() {
+        Instant now = clock.instant();
+        if (!now.isBefore(state.codeRotatesAt())) {
+            state = sessions.projector(state.session().id());
+            showCode();
+            showCounts(state.counts().present(), state.counts().late());
+            return;
+        }
+        long seconds = Math.max(1, Duration.between(now, state.codeRotatesAt()).toSeconds() + 1);
+        countdown.setText(getTranslation("study.projector.rotates", seconds));
+    }
+
+    @Override
+    protected void onAttach(AttachEvent event) {
+        UI ui = event.getUI();
+        ui.setPollInterval(1000);
+        polling = ui.addPollListener(e -> {
+            if (state != null && e.getSource() == ui) {
+                tick();
+            }
+        });
+        if (state != null) {
+            unregister = broadcaster.register(state.session().id(), update -> ui.access(() -> {
+                var change = update.change();
+                if (change.status().attended() && change.source() != AttendanceSource.CLOSE) {
+                    arrivals.removeIf(a -> a.officialId().equals(change.officialId()));
+                    arrivals.add(0, new Arrival(change.officialId(), change.officialName(), change.status(),
+                            change.at()));
+                } else {
+                    arrivals.removeIf(a -> a.officialId().equals(change.officialId()));
+                }
+                showCounts(update.present(), update.late());
+                showNames();
+            }));
+        }
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        event.getUI().setPollInterval(-1);
+        if (polling != null) {
+            polling.remove();
+            polling = null;
+        }
+        if (unregister != null) {
+            unregister.run();
+            unregister = null;
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("study.projector.title") + " · 学法";
+    }
+}
