@@ -51,10 +51,14 @@ public class SessionAttendance {
     private final TransactionTemplate tx;
     private final Clock clock;
 
+    private final long loginMinutes;
+
     SessionAttendance(StudySessionRepository sessions, AttendanceRepository attendance, LeaveRequestRepository leaves,
             Invitations invitations, Officials officials, OrgUnits orgUnits, CheckInTokens tokens,
             CheckInWindow window, CurrentUser currentUser, AuditLog audit, ApplicationEventPublisher events,
-            TransactionTemplate tx, Clock clock) {
+            TransactionTemplate tx, Clock clock,
+            @org.springframework.beans.factory.annotation.Value("${xuefa.checkin.login-minutes:10}") long loginMinutes) {
+        this.loginMinutes = loginMinutes;
         this.sessions = sessions;
         this.attendance = attendance;
         this.leaves = leaves;
@@ -167,17 +171,33 @@ public class SessionAttendance {
      */
     @PreAuthorize("isAuthenticated()")
     public CheckInResult checkIn(String code) {
+        return checkIn(code, null);
+    }
+
+    /**
+     * Checks in with a code that was valid when this browser opened the link before signing in ({@link PendingScan},
+     * noted by the server): the arrival counts from the scan, if the scan is at most
+     * {@code xuefa.checkin.login-minutes} old. Without a scan it is {@link #checkIn(String)}.
+     */
+    @PreAuthorize("isAuthenticated()")
+    public CheckInResult checkIn(String code, PendingScan scan) {
+        Instant now = clock.instant();
+        Instant at = now;
+        if (scan != null && scan.code().equalsIgnoreCase(code.trim()) && !scan.scannedAt().isAfter(now)
+                && scan.scannedAt().isAfter(now.minus(java.time.Duration.ofMinutes(loginMinutes)))) {
+            at = scan.scannedAt();
+        }
+        Instant arrival = at;
         try {
-            return tx.execute(status -> doCheckIn(code));
+            return tx.execute(status -> doCheckIn(code, arrival));
         } catch (DataIntegrityViolationException e) {
             // the same person's other tab or phone checked in at the same moment: that one stands
-            return tx.execute(status -> doCheckIn(code));
+            return tx.execute(status -> doCheckIn(code, arrival));
         }
     }
 
-    private CheckInResult doCheckIn(String code) {
+    private CheckInResult doCheckIn(String code, Instant now) {
         XuefaUser user = currentUser.require();
-        Instant now = clock.instant();
         CheckInTokens.Verdict verdict = tokens.verify(code, now);
         if (verdict.status() == CheckInTokens.Status.INVALID) {
             log.info("Refused check-in by {}: invalid code", user.getUsername());

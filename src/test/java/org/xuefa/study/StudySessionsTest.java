@@ -114,6 +114,26 @@ class StudySessionsTest extends ServiceTestBase {
     }
 
     @Test
+    void a_scan_noted_before_signing_in_counts_for_ten_minutes_and_only_for_its_code() {
+        SessionRecord s = session(Duration.ofMinutes(-5), Duration.ofMinutes(60), Invitee.unit(unit("brigade")));
+        String code = tokens.issue(s.id(), NOW);
+        PendingScan scan = new PendingScan(code, NOW);
+        clock.advance(Duration.ofMinutes(11));
+        loginAs("cadre");
+        assertThatThrownBy(() -> attendance.checkIn(code, scan)).as("too old a scan")
+                .isInstanceOf(BusinessException.class)
+                .extracting(e -> ((BusinessException) e).messageKey()).isEqualTo("study.checkin.error.expired");
+        PendingScan other = new PendingScan(tokens.issue(s.id() + 100000, NOW), NOW);
+        clock.advance(Duration.ofMinutes(-9));
+        assertThatThrownBy(() -> attendance.checkIn(code, other)).as("a scan of another code")
+                .isInstanceOf(BusinessException.class);
+        CheckInResult r = attendance.checkIn(code, scan);
+        assertThat(r.alreadyCheckedIn()).isFalse();
+        assertThat(r.checkedInAt()).as("arrival counts from the scan").isEqualTo(NOW);
+        assertThat(r.status()).isEqualTo(AttendanceStatus.LATE);
+    }
+
+    @Test
     void only_invitees_can_check_in_and_only_while_check_in_is_open() {
         SessionRecord notMine = session(Duration.ofMinutes(10), Duration.ofMinutes(60), Invitee.unit(unit("social")));
         loginAs("cadre");

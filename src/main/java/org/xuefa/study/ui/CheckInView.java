@@ -55,7 +55,15 @@ public class CheckInView extends VerticalLayout implements BeforeEnterObserver, 
     private void checkIn(String code) {
         outcome.removeAll();
         try {
-            CheckInResult r = attendance.checkIn(code);
+            var session = com.vaadin.flow.server.VaadinSession.getCurrent().getSession();
+            Object scan = session.getAttribute(org.xuefa.study.PendingScan.ATTRIBUTE);
+            CheckInResult r;
+            if (scan instanceof org.xuefa.study.PendingScan pending && pending.code().equalsIgnoreCase(code.trim())) {
+                session.removeAttribute(org.xuefa.study.PendingScan.ATTRIBUTE);
+                r = attendance.checkIn(code, pending);
+            } else {
+                r = attendance.checkIn(code);
+            }
             Div ok = new Div(VaadinIcon.CHECK_CIRCLE.create());
             ok.addClassName("xf-checkin-ok");
             Paragraph head = new Paragraph(getTranslation(r.alreadyCheckedIn() ? "study.checkin.alreadyTitle"
