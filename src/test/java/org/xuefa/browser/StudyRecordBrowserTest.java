@@ -50,15 +50,21 @@ class StudyRecordBrowserTest extends BrowserTestBase {
         assertThat(text).contains("打印签到表（PDF）", "学习心得", "已提交心得");
         waitFor(d).until(x -> !x.findElements(By.id("record-summary")).isEmpty());
         screenshot(d, "session-record-zh");
+        ((org.openqa.selenium.JavascriptExecutor) d).executeScript(
+                "document.getElementById('record-reflections').scrollIntoView({block: 'end'});");
+        Thread.sleep(300);
+        screenshot(d, "session-record-reflections-zh");
 
         HttpResponse<byte[]> sheet = fetchWithSession(d, "/export/sessions/" + id + "/sign-in.pdf");
         assertThat(sheet.statusCode()).isEqualTo(200);
         assertThat(sheet.headers().firstValue("Content-Type")).hasValue("application/pdf");
+        java.nio.file.Files.write(SCREENSHOTS.resolve("sign-in-sheet.pdf"), sheet.body());
         String pdf = pdfText(sheet.body());
         assertThat(pdf).contains("签到表", "以案说法：一起违法建设强制拆除案", "罗文杰", "陈志明", "综合执法大队", "出席");
 
         HttpResponse<byte[]> record = fetchWithSession(d, "/export/sessions/" + id + "/record.pdf");
         assertThat(record.statusCode()).isEqualTo(200);
+        java.nio.file.Files.write(SCREENSHOTS.resolve("session-record.pdf"), record.body());
         assertThat(pdfText(record.body())).contains("学法记录", "学习要点", "出勤情况", "学习心得");
     }
 

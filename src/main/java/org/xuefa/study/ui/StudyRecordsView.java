@@ -70,6 +70,7 @@ public class StudyRecordsView extends VerticalLayout implements HasDynamicTitle 
             TextField search = new TextField();
             search.setPlaceholder(getTranslation("studyRecords.search"));
             search.setClearButtonVisible(true);
+            search.setWidth("min(100%, 24rem)");
             search.setValueChangeMode(ValueChangeMode.LAZY);
             all.setId("all-records");
             all.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
