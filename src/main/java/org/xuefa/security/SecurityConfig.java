@@ -22,6 +22,8 @@ class SecurityConfig {
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(auth -> auth
+                // personal calendar feeds: the secret token in the link is the credential (calendar apps cannot sign in)
+                .requestMatchers("/calendar/*.ics").permitAll()
                 .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                 .requestMatchers("/actuator/**").denyAll()
                 .requestMatchers("/export/**", "/files/**").authenticated()

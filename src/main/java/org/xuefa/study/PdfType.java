@@ -1,0 +1,71 @@
+package org.xuefa.study;
+
+import com.lowagie.text.DocumentException;
+import com.lowagie.text.Font;
+import com.lowagie.text.Phrase;
+import com.lowagie.text.pdf.BaseFont;
+import com.lowagie.text.pdf.FontSelector;
+import java.awt.Color;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+
+/**
+ * The fonts of printed session records: the Chinese TrueType font shipped in the jar (embedded as a subset, so
+ * the paper prints on machines without Chinese fonts) with OpenPDF's Liberation Sans for Latin text, the same
+ * pair certificates of passing use. Without the shipped font, the standard STSong-Light is referenced instead.
+ */
+record PdfType(BaseFont cjk, BaseFont latin) {
+    static final String EMBEDDED_CJK = "/fonts/certificate-cjk.ttf";
+    private static final String LATIN = "/font-fallback/LiberationSans-Regular.ttf";
+    private static volatile byte[] cjkBytes;
+    private static volatile byte[] latinBytes;
+
+    static PdfType load() {
+        try {
+            if (cjkBytes == null) {
+                cjkBytes = resource(EMBEDDED_CJK);
+                latinBytes = resource(LATIN);
+            }
+            if (cjkBytes == null || latinBytes == null) {
+                return new PdfType(BaseFont.createFont("STSong-Light", "UniGB-UCS2-H", BaseFont.NOT_EMBEDDED), null);
+            }
+            // cached by OpenPDF; each document's writer keeps its own subset of the glyphs it used
+            return new PdfType(
+                    BaseFont.createFont("certificate-cjk.ttf", BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true, cjkBytes,
+                            null),
+                    BaseFont.createFont("LiberationSans-Regular.ttf", BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true,
+                            latinBytes, null));
+        } catch (DocumentException e) {
+            throw new IllegalStateException("cannot load the PDF fonts", e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    Style style(float size, int style, Color color) {
+        return new Style(this, size, style, color);
+    }
+
+    record Style(PdfType type, float size, int style, Color color) {
+        Phrase phrase(String text) {
+            String t = text == null ? "" : text;
+            Phrase phrase;
+            if (type.latin() == null) {
+                phrase = new Phrase(t, new Font(type.cjk(), size, style, color));
+            } else {
+                FontSelector selector = new FontSelector();
+                selector.addFont(new Font(type.latin(), size, style, color));
+                selector.addFont(new Font(type.cjk(), size, style, color));
+                phrase = selector.process(t);
+            }
+            phrase.setLeading(size * 1.45f);
+            return phrase;
+        }
+    }
+
+    private static byte[] resource(String path) throws IOException {
+        try (var in = PdfType.class.getResourceAsStream(path)) {
+            return in == null ? null : in.readAllBytes();
+        }
+    }
+}
