@@ -31,6 +31,8 @@ abstract class BrowserTestBase extends ServiceTestBase {
     static final Path SCREENSHOTS = Path.of("target", "screenshots");
     private static WebDriver driver;
     private static String language;
+    private static WebDriver second;
+    private static String secondLanguage;
 
     @LocalServerPort
     int port;
@@ -38,27 +40,53 @@ abstract class BrowserTestBase extends ServiceTestBase {
     /** A browser asking for the given language ("zh-CN" or "en-US"); reused while the language stays. */
     WebDriver browser(String lang) throws IOException {
         if (driver != null && !lang.equals(language)) {
-            quit();
+            driver.quit();
+            driver = null;
         }
         if (driver == null) {
-            ChromeOptions options = new ChromeOptions();
-            options.setBinary(RequiresChromium.CHROMIUM);
-            options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                    "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                    "--disable-dev-shm-usage", "--lang=" + lang, "--window-size=1280,900",
-                    "--user-data-dir=" + Files.createTempDirectory("xuefa-chromium"));
-            options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", lang));
-            ChromeDriverService service = new ChromeDriverService.Builder()
-                    .usingDriverExecutable(Path.of(RequiresChromium.DRIVER).toFile()).build();
-            driver = new ChromeDriver(service, options);
-            driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+            driver = newDriver(lang);
             language = lang;
         }
+        return fresh(driver);
+    }
+
+    /**
+     * A second browser beside the first, for flows between two people (an organizer and an attendee); it has its
+     * own profile and cookies, and is closed with the first.
+     */
+    WebDriver secondBrowser(String lang) throws IOException {
+        if (second != null && !lang.equals(secondLanguage)) {
+            second.quit();
+            second = null;
+        }
+        if (second == null) {
+            second = newDriver(lang);
+            secondLanguage = lang;
+        }
+        return fresh(second);
+    }
+
+    private static WebDriver newDriver(String lang) throws IOException {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(RequiresChromium.CHROMIUM);
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--disable-dev-shm-usage", "--lang=" + lang, "--window-size=1280,900",
+                "--user-data-dir=" + Files.createTempDirectory("xuefa-chromium"));
+        options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", lang));
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(Path.of(RequiresChromium.DRIVER).toFile()).build();
+        WebDriver d = new ChromeDriver(service, options);
+        d.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+        return d;
+    }
+
+    private WebDriver fresh(WebDriver d) {
         // cookies are per site: open the app's site first, so the previous test's session is really gone
-        driver.get(url("/actuator/health"));
-        driver.manage().deleteAllCookies();
-        driver.manage().window().setSize(new Dimension(1280, 900));
-        return driver;
+        d.get(url("/actuator/health"));
+        d.manage().deleteAllCookies();
+        d.manage().window().setSize(new Dimension(1280, 900));
+        return d;
     }
 
     @AfterAll
@@ -66,6 +94,10 @@ abstract class BrowserTestBase extends ServiceTestBase {
         if (driver != null) {
             driver.quit();
             driver = null;
+        }
+        if (second != null) {
+            second.quit();
+            second = null;
         }
     }
 

@@ -112,7 +112,9 @@ public class LiveAttendeeView extends VerticalLayout implements BeforeEnterObser
     private void render(LiveSeat seat) {
         title.setText(seat.sessionTitle());
         body.removeAll();
-        score.setText(getTranslation("live.myScore", seat.myCorrectCount(), seat.revealedCount()));
+        // a score only means something once a question has been revealed
+        score.setText(seat.revealedCount() == 0 ? ""
+                : getTranslation("live.myScore", seat.myCorrectCount(), seat.revealedCount()));
         LiveQuestion q = seat.question();
         if (q == null) {
             body.add(note("live-waiting", getTranslation(seat.ended() ? "live.ended" : "live.waiting")));

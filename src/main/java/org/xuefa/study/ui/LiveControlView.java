@@ -135,7 +135,8 @@ public class LiveControlView extends VerticalLayout implements BeforeEnterObserv
         super.onAttach(attachEvent);
         UI ui = attachEvent.getUI();
         if (sessionId != null && unregister == null) {
-            unregister = liveQuiz.listen(sessionId, change -> ui.access(() -> refresh(liveQuiz.board(sessionId))));
+            unregister = liveQuiz.listen(sessionId, change -> ui.access(
+                    () -> Notify.attempt(() -> refresh(liveQuiz.board(sessionId)))));
         }
     }
 

@@ -82,7 +82,8 @@ public class LiveScreenView extends Div implements BeforeEnterObserver, HasDynam
         // phones reach the server the way the projector's browser did, whatever the configured address says
         ui.getPage().fetchCurrentURL(u -> showJoin(u.getProtocol() + "://" + u.getAuthority()));
         if (sessionId != null && unregister == null) {
-            unregister = liveQuiz.listen(sessionId, change -> ui.access(() -> refresh(liveQuiz.board(sessionId))));
+            unregister = liveQuiz.listen(sessionId, change -> ui.access(
+                    () -> Notify.attempt(() -> refresh(liveQuiz.board(sessionId)))));
         }
     }
 
