@@ -68,12 +68,20 @@ public class LiveAttendeeView extends VerticalLayout implements BeforeEnterObser
     public void beforeEnter(BeforeEnterEvent event) {
         sessionId = event.getRouteParameters().getLong("sessionId").orElse(-1L);
         refresh();
+        stopListening();
+        getUI().ifPresent(this::listen); // another session in the same view: follow that one
     }
 
     @Override
     protected void onAttach(AttachEvent attachEvent) {
         super.onAttach(attachEvent);
-        UI ui = attachEvent.getUI();
+        listen(attachEvent.getUI());
+    }
+
+    private void listen(UI ui) {
+        if (unregister != null) {
+            return;
+        }
         try {
             unregister = liveQuiz.listen(sessionId, change -> {
                 // answers of others change nothing on a phone
@@ -88,11 +96,15 @@ public class LiveAttendeeView extends VerticalLayout implements BeforeEnterObser
 
     @Override
     protected void onDetach(DetachEvent detachEvent) {
+        stopListening();
+        super.onDetach(detachEvent);
+    }
+
+    private void stopListening() {
         if (unregister != null) {
             unregister.run();
             unregister = null;
         }
-        super.onDetach(detachEvent);
     }
 
     private void refresh() {

@@ -128,24 +128,33 @@ public class LiveControlView extends VerticalLayout implements BeforeEnterObserv
         join.addClassName("xf-muted");
         links.add(screen, join);
         refresh(board);
+        stopListening();
+        getUI().ifPresent(this::listen); // another session in the same view: follow that one
     }
 
     @Override
     protected void onAttach(AttachEvent attachEvent) {
         super.onAttach(attachEvent);
-        UI ui = attachEvent.getUI();
+        listen(attachEvent.getUI());
+    }
+
+    private void listen(UI ui) {
         if (sessionId != null && unregister == null) {
             unregister = liveQuiz.listen(sessionId, change -> ui.access(
                     () -> Notify.attempt(() -> refresh(liveQuiz.board(sessionId)))));
         }
     }
 
-    @Override
-    protected void onDetach(DetachEvent detachEvent) {
+    private void stopListening() {
         if (unregister != null) {
             unregister.run();
             unregister = null;
         }
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detachEvent) {
+        stopListening();
         super.onDetach(detachEvent);
     }
 
@@ -163,7 +172,12 @@ public class LiveControlView extends VerticalLayout implements BeforeEnterObserv
         state.setText(board.ended() ? getTranslation("live.state.ended") : board.current() == null ? ""
                 : getTranslation(board.current().revealed() ? "live.state.revealed" : "live.state.open",
                         board.asked()));
-        bank.setItems(liveQuiz.questions(sessionId));
+        // answers arriving must not lose the question the organizer has just picked
+        var picked = bank.getSelectedItems().stream().findFirst();
+        var questions = liveQuiz.questions(sessionId);
+        bank.setItems(questions);
+        picked.flatMap(p -> questions.stream().filter(q -> q.courseId().equals(p.courseId())
+                && q.questionId().equals(p.questionId()) && !q.asked()).findFirst()).ifPresent(bank::select);
         scores.setItems(liveQuiz.scores(sessionId));
         updateButtons(board);
     }
