@@ -24,6 +24,7 @@ import org.xuefa.people.OrgUnits;
 import org.xuefa.security.SystemTask;
 import org.xuefa.study.AttendanceStatus;
 import org.xuefa.study.Invitee;
+import org.xuefa.study.LessonRef;
 import org.xuefa.study.PlanTarget;
 import org.xuefa.study.RosterRow;
 import org.xuefa.study.SessionData;
@@ -38,8 +39,9 @@ import org.xuefa.study.StudySessions;
  * The demo town's collective study this year: a plan (leadership collective study once a quarter, two lectures and
  * one case-based study a year), sessions held in the past quarters, one of which fell short of the plan, with
  * a few absentees and an excused leave; a lecture under way now with check-in open, to which {@code organizer}
- * and {@code cadre} are invited; and a case-based study next week. Times follow the injected clock, and a
- * restart on a later day adds a new session under way.
+ * and {@code cadre} are invited, linked to a lesson of the penalty-law course (whose bank feeds a live quiz);
+ * and a case-based study next week. Times follow the injected clock, and a restart on a later day adds a new
+ * session under way.
  */
 @Component
 @Profile("demo")
@@ -149,7 +151,9 @@ class DemoSessions implements ApplicationRunner {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MINUTES);
         SessionRecord s = sessions.create(new SessionData(town, SessionKind.LECTURE, "法治讲座：新修订的行政处罚法要点",
                 now.minus(Duration.ofMinutes(10)), now.plus(Duration.ofMinutes(80)), "镇政府三楼会议室", null, "王律师",
-                "镇法律顾问", List.of(new StudiedLaw("admin-penalty-2021", "第三十三条、第三十六条")), List.of(),
+                "镇法律顾问", List.of(new StudiedLaw("admin-penalty-2021", "第三十三条、第三十六条")),
+                // the lesson on applying penalties: its course's bank feeds the live quiz
+                List.of(new LessonRef("admin-penalty", 3)),
                 Set.of(Invitee.unit(unit("brigade")), Invitee.unit(unit("office")),
                         Invitee.category(OfficialCategory.LEADERSHIP_TEAM)), null), null).get(0);
         // those who came before the projector was switched on, entered by hand

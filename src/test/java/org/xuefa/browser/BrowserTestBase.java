@@ -32,6 +32,7 @@ abstract class BrowserTestBase extends ServiceTestBase {
     private static WebDriver driver;
     private static WebDriver second;
     private static String language;
+    private static String secondLanguage;
 
     @LocalServerPort
     int port;
@@ -39,27 +40,30 @@ abstract class BrowserTestBase extends ServiceTestBase {
     /** A browser asking for the given language ("zh-CN" or "en-US"); reused while the language stays. */
     WebDriver browser(String lang) throws IOException {
         if (driver != null && !lang.equals(language)) {
-            quit();
+            driver.quit();
+            driver = null;
         }
         if (driver == null) {
             driver = newDriver(lang);
             language = lang;
         }
-        // cookies are per site: open the app's site first, so the previous test's session is really gone
-        driver.get(url("/actuator/health"));
-        driver.manage().deleteAllCookies();
-        driver.manage().window().setSize(new Dimension(1280, 900));
-        return driver;
+        return fresh(driver);
     }
 
-    /** A second, independent browser (its own cookies), e.g. a phone beside the projector; quit after the class. */
+    /**
+     * A second browser beside the first, for flows between two people (an organizer and an attendee); it has its
+     * own profile and cookies, and is closed with the first.
+     */
     WebDriver secondBrowser(String lang) throws IOException {
+        if (second != null && !lang.equals(secondLanguage)) {
+            second.quit();
+            second = null;
+        }
         if (second == null) {
             second = newDriver(lang);
+            secondLanguage = lang;
         }
-        second.get(url("/actuator/health"));
-        second.manage().deleteAllCookies();
-        return second;
+        return fresh(second);
     }
 
     private static WebDriver newDriver(String lang) throws IOException {
@@ -74,6 +78,14 @@ abstract class BrowserTestBase extends ServiceTestBase {
                 .usingDriverExecutable(Path.of(RequiresChromium.DRIVER).toFile()).build();
         WebDriver d = new ChromeDriver(service, options);
         d.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+        return d;
+    }
+
+    private WebDriver fresh(WebDriver d) {
+        // cookies are per site: open the app's site first, so the previous test's session is really gone
+        d.get(url("/actuator/health"));
+        d.manage().deleteAllCookies();
+        d.manage().window().setSize(new Dimension(1280, 900));
         return d;
     }
 

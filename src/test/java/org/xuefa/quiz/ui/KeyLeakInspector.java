@@ -11,14 +11,14 @@ import java.util.regex.Pattern;
  * text, the whole tree down from the UI) for what must not reach it during an attempt: the answer key, the
  * points or score, and the explanations that would give the key away.
  */
-final class KeyLeakInspector {
+public final class KeyLeakInspector {
     private static final Pattern SUSPICIOUS_NAME = Pattern.compile("(?i).*(correct|answer|right|score|point|key).*");
 
     private KeyLeakInspector() {
     }
 
     /** Everything under the UI: the body's own state and every component the UI holds. */
-    static List<String> leaks(com.vaadin.flow.component.UI ui, Collection<String> secrets) {
+    public static List<String> leaks(com.vaadin.flow.component.UI ui, Collection<String> secrets) {
         List<String> found = new ArrayList<>();
         walk(ui.getElement(), secrets, found, "body");
         ui.getChildren().forEach(c -> walk(c.getElement(), secrets, found, c.getElement().getTag()));
@@ -26,7 +26,7 @@ final class KeyLeakInspector {
     }
 
     /** How many elements a walk visits, so a test can show the walk reaches the view. */
-    static int size(com.vaadin.flow.component.UI ui) {
+    public static int size(com.vaadin.flow.component.UI ui) {
         return ui.getChildren().mapToInt(c -> size(c.getElement())).sum();
     }
 
