@@ -45,8 +45,7 @@ import org.xuefa.base.i18n.Messages;
  */
 @Component
 class CertificatePdf {
-    static final String EMBEDDED_CJK = "/fonts/certificate-cjk.ttf";
-    private static final String LATIN = "/font-fallback/LiberationSans-Regular.ttf";
+    static final String EMBEDDED_CJK = org.xuefa.base.PdfFonts.EMBEDDED_CJK;
     private static final DateTimeFormatter CHINESE_DATE = DateTimeFormatter.ofPattern("yyyy年M月d日");
     private static final Color RED = new Color(0xA3, 0x1F, 0x1F);
     private static final Color GOLD = new Color(0xB8, 0x86, 0x0B);
@@ -83,14 +82,14 @@ class CertificatePdf {
     }
 
     private byte[] draw(CertificateRecord c, String bandLabel) throws DocumentException, IOException {
-        Typeface type = Typeface.load();
-        Typeface.Style title = type.style(40, Font.BOLD, RED);
-        Typeface.Style subtitle = type.style(16, Font.NORMAL, GREY);
-        Typeface.Style body = type.style(16, Font.NORMAL, Color.BLACK);
-        Typeface.Style emphasis = type.style(18, Font.BOLD, Color.BLACK);
-        Typeface.Style label = type.style(12, Font.NORMAL, GREY);
-        Typeface.Style value = type.style(13, Font.NORMAL, Color.BLACK);
-        Typeface.Style small = type.style(9, Font.NORMAL, GREY);
+        org.xuefa.base.PdfFonts type = org.xuefa.base.PdfFonts.load();
+        org.xuefa.base.PdfFonts.Style title = type.style(40, Font.BOLD, RED);
+        org.xuefa.base.PdfFonts.Style subtitle = type.style(16, Font.NORMAL, GREY);
+        org.xuefa.base.PdfFonts.Style body = type.style(16, Font.NORMAL, Color.BLACK);
+        org.xuefa.base.PdfFonts.Style emphasis = type.style(18, Font.BOLD, Color.BLACK);
+        org.xuefa.base.PdfFonts.Style label = type.style(12, Font.NORMAL, GREY);
+        org.xuefa.base.PdfFonts.Style value = type.style(13, Font.NORMAL, Color.BLACK);
+        org.xuefa.base.PdfFonts.Style small = type.style(9, Font.NORMAL, GREY);
 
         Rectangle page = PageSize.A4.rotate();
         Document document = new Document(page, 72, 72, 64, 56);
@@ -161,7 +160,7 @@ class CertificatePdf {
         return out.toByteArray();
     }
 
-    private void detail(PdfPTable table, String key, String text, Typeface.Style label, Typeface.Style value) {
+    private void detail(PdfPTable table, String key, String text, org.xuefa.base.PdfFonts.Style label, org.xuefa.base.PdfFonts.Style value) {
         PdfPCell name = new PdfPCell(label.phrase(zh(key) + "  " + en(key)));
         name.setBorder(Rectangle.BOTTOM);
         name.setBorderColor(new Color(0xDD, 0xDD, 0xDD));
@@ -172,48 +171,6 @@ class CertificatePdf {
         cell.setBorderColor(new Color(0xDD, 0xDD, 0xDD));
         cell.setPadding(6);
         table.addCell(cell);
-    }
-
-    /** STSong-Light by reference, or an embedded Chinese TrueType font with Liberation Sans for Latin. */
-    private record Typeface(BaseFont cjk, BaseFont latin) {
-        static Typeface load() throws DocumentException, IOException {
-            byte[] embedded = resource(EMBEDDED_CJK);
-            byte[] latin = resource(LATIN);
-            if (embedded == null || latin == null) {
-                return new Typeface(BaseFont.createFont("STSong-Light", "UniGB-UCS2-H", BaseFont.NOT_EMBEDDED), null);
-            }
-            return new Typeface(
-                    BaseFont.createFont("certificate-cjk.ttf", BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true, embedded,
-                            null),
-                    BaseFont.createFont("LiberationSans-Regular.ttf", BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true,
-                            latin, null));
-        }
-
-        Style style(float size, int style, Color color) {
-            return new Style(this, size, style, color);
-        }
-
-        record Style(Typeface type, float size, int style, Color color) {
-            Phrase phrase(String text) {
-                Phrase phrase;
-                if (type.latin() == null) {
-                    phrase = new Phrase(text, new Font(type.cjk(), size, style, color));
-                } else {
-                    FontSelector selector = new FontSelector();
-                    selector.addFont(new Font(type.latin(), size, style, color));
-                    selector.addFont(new Font(type.cjk(), size, style, color));
-                    phrase = selector.process(text);
-                }
-                phrase.setLeading(size * 1.5f);
-                return phrase;
-            }
-        }
-
-        private static byte[] resource(String path) throws IOException {
-            try (var in = CertificatePdf.class.getResourceAsStream(path)) {
-                return in == null ? null : in.readAllBytes();
-            }
-        }
     }
 
     private static void border(PdfContentByte canvas, Rectangle page) {

@@ -56,12 +56,12 @@ class RecordPdfs {
 
     byte[] signInSheet(SessionRecord session, List<RosterRow> roster, Locale locale) {
         Locale l = Messages.supported(locale);
-        PdfType type = PdfType.load();
-        PdfType.Style title = type.style(20, Font.BOLD, Color.BLACK);
-        PdfType.Style subtitle = type.style(13, Font.BOLD, Color.BLACK);
-        PdfType.Style body = type.style(10.5f, Font.NORMAL, Color.BLACK);
-        PdfType.Style head = type.style(10.5f, Font.BOLD, Color.BLACK);
-        PdfType.Style small = type.style(8.5f, Font.NORMAL, GREY);
+        org.xuefa.base.PdfFonts type = org.xuefa.base.PdfFonts.load();
+        org.xuefa.base.PdfFonts.Style title = type.style(20, Font.BOLD, Color.BLACK);
+        org.xuefa.base.PdfFonts.Style subtitle = type.style(13, Font.BOLD, Color.BLACK);
+        org.xuefa.base.PdfFonts.Style body = type.style(10.5f, Font.NORMAL, Color.BLACK);
+        org.xuefa.base.PdfFonts.Style head = type.style(10.5f, Font.BOLD, Color.BLACK);
+        org.xuefa.base.PdfFonts.Style small = type.style(8.5f, Font.NORMAL, GREY);
         return draw(type, l, t(l, "studyRecord.signIn.pdf.title") + " " + session.title(), small, document -> {
             centered(document, title.phrase(t(l, "studyRecord.signIn.pdf.title")), 4);
             centered(document, subtitle.phrase(session.title()), 8);
@@ -107,13 +107,13 @@ class RecordPdfs {
     byte[] record(StudyRecordDetails view, List<RosterRow> roster, AttendanceCounts counts, Locale locale) {
         Locale l = Messages.supported(locale);
         SessionRecord session = view.session();
-        PdfType type = PdfType.load();
-        PdfType.Style title = type.style(20, Font.BOLD, Color.BLACK);
-        PdfType.Style subtitle = type.style(13, Font.BOLD, Color.BLACK);
-        PdfType.Style section = type.style(12, Font.BOLD, Color.BLACK);
-        PdfType.Style body = type.style(10.5f, Font.NORMAL, Color.BLACK);
-        PdfType.Style label = type.style(10.5f, Font.NORMAL, GREY);
-        PdfType.Style small = type.style(8.5f, Font.NORMAL, GREY);
+        org.xuefa.base.PdfFonts type = org.xuefa.base.PdfFonts.load();
+        org.xuefa.base.PdfFonts.Style title = type.style(20, Font.BOLD, Color.BLACK);
+        org.xuefa.base.PdfFonts.Style subtitle = type.style(13, Font.BOLD, Color.BLACK);
+        org.xuefa.base.PdfFonts.Style section = type.style(12, Font.BOLD, Color.BLACK);
+        org.xuefa.base.PdfFonts.Style body = type.style(10.5f, Font.NORMAL, Color.BLACK);
+        org.xuefa.base.PdfFonts.Style label = type.style(10.5f, Font.NORMAL, GREY);
+        org.xuefa.base.PdfFonts.Style small = type.style(8.5f, Font.NORMAL, GREY);
         return draw(type, l, t(l, "studyRecord.pdf.title") + " " + session.title(), small, document -> {
             centered(document, title.phrase(t(l, "studyRecord.pdf.title")), 4);
             centered(document, subtitle.phrase(session.title()), 10);
@@ -195,7 +195,7 @@ class RecordPdfs {
         void add(Document document) throws DocumentException;
     }
 
-    private byte[] draw(PdfType type, Locale l, String docTitle, PdfType.Style footer, Content content) {
+    private byte[] draw(org.xuefa.base.PdfFonts type, Locale l, String docTitle, org.xuefa.base.PdfFonts.Style footer, Content content) {
         Document document = new Document(PageSize.A4, 48, 48, 48, 54);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
@@ -227,14 +227,14 @@ class RecordPdfs {
         document.add(p);
     }
 
-    private static void heading(Document document, PdfType.Style style, String text) throws DocumentException {
+    private static void heading(Document document, org.xuefa.base.PdfFonts.Style style, String text) throws DocumentException {
         Paragraph p = new Paragraph(style.phrase(text));
         p.setSpacingBefore(12);
         p.setSpacingAfter(4);
         document.add(p);
     }
 
-    private void text(Document document, PdfType.Style style, String markdownText, String none)
+    private void text(Document document, org.xuefa.base.PdfFonts.Style style, String markdownText, String none)
             throws DocumentException {
         String text = markdownText == null || markdownText.isBlank() ? none
                 : plain.render(markdown.parse(markdownText)).strip();
@@ -243,7 +243,7 @@ class RecordPdfs {
         }
     }
 
-    private static void fact(PdfPTable table, PdfType.Style label, PdfType.Style value, String name, String text) {
+    private static void fact(PdfPTable table, org.xuefa.base.PdfFonts.Style label, org.xuefa.base.PdfFonts.Style value, String name, String text) {
         PdfPCell n = new PdfPCell(label.phrase(name));
         n.setBorder(Rectangle.BOTTOM);
         n.setBorderColor(new Color(0xDD, 0xDD, 0xDD));

@@ -1,4 +1,4 @@
-package org.xuefa.study;
+package org.xuefa.base;
 
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.Font;
@@ -10,27 +10,27 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 
 /**
- * The fonts of printed session records: the Chinese TrueType font shipped in the jar (embedded as a subset, so
+ * The fonts of every PDF Xuefa prints (certificates, session records, sign-in sheets): the Chinese TrueType font shipped in the jar (embedded as a subset, so
  * the paper prints on machines without Chinese fonts) with OpenPDF's Liberation Sans for Latin text, the same
- * pair certificates of passing use. Without the shipped font, the standard STSong-Light is referenced instead.
+ * Without the shipped font, the standard STSong-Light is referenced instead.
  */
-record PdfType(BaseFont cjk, BaseFont latin) {
-    static final String EMBEDDED_CJK = "/fonts/certificate-cjk.ttf";
+public record PdfFonts(BaseFont cjk, BaseFont latin) {
+    public static final String EMBEDDED_CJK = "/fonts/certificate-cjk.ttf";
     private static final String LATIN = "/font-fallback/LiberationSans-Regular.ttf";
     private static volatile byte[] cjkBytes;
     private static volatile byte[] latinBytes;
 
-    static PdfType load() {
+    public static PdfFonts load() {
         try {
             if (cjkBytes == null) {
                 cjkBytes = resource(EMBEDDED_CJK);
                 latinBytes = resource(LATIN);
             }
             if (cjkBytes == null || latinBytes == null) {
-                return new PdfType(BaseFont.createFont("STSong-Light", "UniGB-UCS2-H", BaseFont.NOT_EMBEDDED), null);
+                return new PdfFonts(BaseFont.createFont("STSong-Light", "UniGB-UCS2-H", BaseFont.NOT_EMBEDDED), null);
             }
             // cached by OpenPDF; each document's writer keeps its own subset of the glyphs it used
-            return new PdfType(
+            return new PdfFonts(
                     BaseFont.createFont("certificate-cjk.ttf", BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true, cjkBytes,
                             null),
                     BaseFont.createFont("LiberationSans-Regular.ttf", BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true,
@@ -42,12 +42,12 @@ record PdfType(BaseFont cjk, BaseFont latin) {
         }
     }
 
-    Style style(float size, int style, Color color) {
+    public Style style(float size, int style, Color color) {
         return new Style(this, size, style, color);
     }
 
-    record Style(PdfType type, float size, int style, Color color) {
-        Phrase phrase(String text) {
+    public record Style(PdfFonts type, float size, int style, Color color) {
+        public Phrase phrase(String text) {
             String t = text == null ? "" : text;
             Phrase phrase;
             if (type.latin() == null) {
@@ -58,13 +58,13 @@ record PdfType(BaseFont cjk, BaseFont latin) {
                 selector.addFont(new Font(type.cjk(), size, style, color));
                 phrase = selector.process(t);
             }
-            phrase.setLeading(size * 1.45f);
+            phrase.setLeading(size * 1.5f);
             return phrase;
         }
     }
 
     private static byte[] resource(String path) throws IOException {
-        try (var in = PdfType.class.getResourceAsStream(path)) {
+        try (var in = PdfFonts.class.getResourceAsStream(path)) {
             return in == null ? null : in.readAllBytes();
         }
     }
