@@ -193,6 +193,16 @@ class MakeupTasksTest extends ServiceTestBase {
     }
 
     @Test
+    void the_demo_town_has_make_up_done_open_and_overdue() {
+        loginAs("organizer");
+        List<MakeupRow> rows = sessions.list(new SessionFilter(null, 2026, null, SessionStatus.CLOSED, null), 0, 100)
+                .stream().flatMap(s -> makeup.ofSession(s.id()).stream()).toList();
+        assertThat(rows).anyMatch(r -> r.status() == MakeupStatus.DONE && r.completedAt() != null);
+        assertThat(rows).anyMatch(r -> r.status() == MakeupStatus.OPEN && !r.overdue());
+        assertThat(rows).anyMatch(MakeupRow::overdue);
+    }
+
+    @Test
     void the_demo_cadre_owes_make_up_for_the_brigade_session_with_one_lesson_read() {
         loginAs("cadre");
         assertThat(makeup.mine()).anySatisfy(i -> {
