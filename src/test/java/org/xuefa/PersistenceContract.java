@@ -52,6 +52,25 @@ abstract class PersistenceContract extends ServiceTestBase {
         assertThat(brigade.vacant()).isEqualTo(3);
     }
 
+    @Autowired
+    org.xuefa.study.AttendanceReports attendance;
+
+    @Test
+    void the_attendance_reports_count_the_demo_sessions_and_make_up_tasks() {
+        loginAs("organizer");
+        var year = org.xuefa.study.AttendanceFilter.yearOf(LocalDate.of(2026, 11, 26));
+        assertThat(attendance.people(year, 0, 200)).anySatisfy(r -> {
+            assertThat(r.staffNumber()).isEqualTo("TP-082");
+            assertThat(r.flagged()).isTrue();
+            assertThat(r.makeupTotal()).isGreaterThanOrEqualTo(2);
+        });
+        assertThat(attendance.countSessions(year)).isGreaterThanOrEqualTo(5);
+        assertThat(attendance.sessions(year, 0, 50)).anySatisfy(r -> assertThat(r.makeupDone()).isPositive());
+        var units = attendance.units(year);
+        assertThat(units.get(units.size() - 1).invited()).isEqualTo(units.stream().filter(u -> !u.total())
+                .mapToInt(org.xuefa.study.UnitReportRow::invited).sum());
+    }
+
     @Test
     void a_new_unit_official_post_and_assignment_round_trip() {
         loginAs("admin");

@@ -2,7 +2,10 @@ package org.xuefa.course;
 
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.util.Collection;
 import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -130,7 +133,40 @@ public class CourseStudy {
                     clock.instant()));
         }
         progress.saveAndFlush(p);
+        events.publishEvent(new LessonFinished(p.officialId(), course.id(), lessonNumber, clock.instant()));
         return p.toRecord(course.lessons().size());
+    }
+
+    /**
+     * The lessons each of these officials has finished in these courses, for modules that ask whether someone has
+     * read something (make-up study). A caller sees their own progress, and as organizer, HR or leader that of the
+     * officials in their scope; others are left out.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Map<Long, Map<String, Set<Integer>>> finishedLessons(Collection<Long> officialIds,
+            Collection<String> courseIds) {
+        if (officialIds.isEmpty() || courseIds.isEmpty()) {
+            return Map.of();
+        }
+        var user = currentUser.require();
+        Set<Long> allowed = new HashSet<>();
+        if (user.officialId() != null) {
+            allowed.add(user.officialId());
+        }
+        if (user.has(Role.ADMIN)) {
+            allowed.addAll(officialIds);
+        } else if (user.has(Role.ORGANIZER) || user.has(Role.HR) || user.has(Role.LEADER)) {
+            officials.allInScope().forEach(o -> allowed.add(o.id()));
+        }
+        List<Long> asked = officialIds.stream().filter(allowed::contains).distinct().toList();
+        if (asked.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, Map<String, Set<Integer>>> out = new HashMap<>();
+        progress.findByOfficialIdIn(asked).stream().filter(p -> courseIds.contains(p.courseId()))
+                .forEach(p -> out.computeIfAbsent(p.officialId(), k -> new HashMap<>()).put(p.courseId(), p.done()));
+        return out;
     }
 
     /** The quiz module reports a passed end-of-course quiz; with every lesson finished it completes the course. */

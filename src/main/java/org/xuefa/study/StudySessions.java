@@ -369,6 +369,8 @@ public class StudySessions {
         }
         sessions.saveAndFlush(s);
         attendance.flush();
+        // in this transaction: make-up tasks are assigned with the closing or not at all
+        events.publishEvent(new SessionClosed(s.getId(), now));
         AttendanceCounts counts = counts(s);
         audit.record("CLOSE", ENTITY, s.getId(), "session " + s.title(), "marked absent: " + absent + "; present: "
                 + counts.present() + "; late: " + counts.late() + "; excused: " + counts.excused() + "; absent: "

@@ -8,7 +8,6 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
@@ -21,7 +20,6 @@ import org.xuefa.study.CalendarFeeds;
  * (shown once, as only its hash is kept), make a new one, or revoke it.
  */
 @Route("my-calendar")
-@Menu(title = "menu.myCalendar", order = 9, icon = "vaadin:calendar")
 @PermitAll
 public class MyCalendarView extends VerticalLayout implements HasDynamicTitle {
     private final CalendarFeeds feeds;

@@ -36,7 +36,12 @@ public class MySessionsView extends VerticalLayout implements HasDynamicTitle {
         this.clock = clock;
         addClassName("xf-page");
         cards.addClassName("xf-cards");
-        add(new H2(getTranslation("study.my.title")), cards);
+        com.vaadin.flow.component.html.Div links = new com.vaadin.flow.component.html.Div(
+                new com.vaadin.flow.router.RouterLink(getTranslation("menu.myMakeup"), MyMakeupView.class),
+                new com.vaadin.flow.router.RouterLink(getTranslation("menu.studyRecords"), StudyRecordsView.class),
+                new com.vaadin.flow.router.RouterLink(getTranslation("menu.myCalendar"), MyCalendarView.class));
+        links.addClassName("xf-links");
+        add(new H2(getTranslation("study.my.title")), links, cards);
         refresh();
     }
 
@@ -62,6 +67,14 @@ public class MySessionsView extends VerticalLayout implements HasDynamicTitle {
         card.setId("my-session-" + s.id());
         if (m.checkInOpen() && (m.attendance() == null || !m.attendance().attended())) {
             card.add(checkInRow(s.id()));
+        }
+        if (m.checkInOpen() && m.attendance() != null && m.attendance().attended()
+                && !s.data().lessons().isEmpty()) {
+            com.vaadin.flow.router.RouterLink live = new com.vaadin.flow.router.RouterLink(
+                    getTranslation("study.my.live"), LiveAttendeeView.class,
+                    new com.vaadin.flow.router.RouteParameters("sessionId", String.valueOf(s.id())));
+            live.setId("my-live-" + s.id());
+            card.add(new Paragraph(live));
         }
         if (m.canAskLeave()) {
             Button ask = new Button(getTranslation("study.leave.ask"), e -> leaveDialog(m));

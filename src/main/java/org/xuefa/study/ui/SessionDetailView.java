@@ -138,6 +138,16 @@ public class SessionDetailView extends VerticalLayout implements BeforeEnterObse
             close.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             actions.add(projector, edit, cancel, close);
         }
+        if (s.status() != SessionStatus.CANCELLED) {
+            // the other pages of the same session: its live quiz, its record and print-outs, its make-up study
+            if (s.status() == SessionStatus.SCHEDULED && !s.data().lessons().isEmpty()) {
+                actions.add(link("session-live", "study.detail.live", "sessions/" + s.id() + "/live"));
+            }
+            actions.add(link("session-record", "study.detail.record", "sessions/" + s.id() + "/record"));
+            if (s.status() == SessionStatus.CLOSED) {
+                actions.add(link("session-makeup", "study.detail.makeup", "attendance/session/" + s.id()));
+            }
+        }
         roster.removeAllColumns();
         roster.setId("session-roster");
         roster.addColumn(RosterRow::name).setHeader(getTranslation("study.col.name")).setAutoWidth(true);
@@ -279,5 +289,11 @@ public class SessionDetailView extends VerticalLayout implements BeforeEnterObse
     @Override
     public String getPageTitle() {
         return (session == null ? "" : session.title()) + " · 学法";
+    }
+
+    private Anchor link(String id, String key, String route) {
+        Anchor link = new Anchor(route, getTranslation(key));
+        link.setId(id);
+        return link;
     }
 }

@@ -177,6 +177,8 @@ class StudyScreensTest extends KaribuTestBase {
         _setValue(status, AttendanceStatus.LATE);
         _click(_get(Button.class, b -> b.withId("mark-save")));
         assertThat(text(_get(Paragraph.class, p -> p.withId("session-counts")))).contains("迟到 1", "请假 1");
+        assertThat(_get(com.vaadin.flow.component.html.Anchor.class, a -> a.withId("session-record")).getHref())
+                .isEqualTo("sessions/" + s.id() + "/record");
         useLocale(Messages.ENGLISH);
         navigate("sessions/" + s.id());
         assertThat(text(_get(Paragraph.class, p -> p.withId("session-counts")))).contains("1 late", "1 excused");
@@ -252,6 +254,8 @@ class StudyScreensTest extends KaribuTestBase {
         assertThat(text(_get(Card.class, c -> c.withId("card-sessions")))).contains("法治讲座：新修订的行政处罚法要点")
                 .containsAnyOf("正在签到", "出席", "迟到");
         navigate("my-sessions");
+        assertThat(_find(com.vaadin.flow.router.RouterLink.class)).extracting(com.vaadin.flow.router.RouterLink::getHref)
+                .contains("my-makeup", "session-records", "my-calendar");
         _click(_get(Button.class, b -> b.withId("leave-ask-" + s.id())));
         _setValue(_get(TextArea.class, t -> t.withId("leave-reason")), "家中有事");
         _click(_get(Button.class, b -> b.withId("leave-send")));
