@@ -16,6 +16,7 @@ import org.xuefa.security.CurrentUser;
 @Transactional
 public class StudyHours {
     static final String COURSE = "COURSE";
+    static final String SESSION = "SESSION";
 
     private final StudyCreditRepository credits;
     private final CurrentUser currentUser;
@@ -36,6 +37,28 @@ public class StudyHours {
             credits.save(new StudyCredit(event.officialId(), year, COURSE, event.courseId(), event.courseTitle(),
                     event.hours(), event.completedAt()));
         }
+    }
+
+    /** Credits a closed session's attendee with its hours, in the session's year, at most once. */
+    @EventListener
+    void on(org.xuefa.study.SessionHoursEarned event) {
+        if (event.hours() == null || event.hours().signum() <= 0) {
+            return;
+        }
+        int year = LocalDate.ofInstant(event.heldAt(), clock.getZone()).getYear();
+        String ref = String.valueOf(event.sessionId());
+        if (!credits.existsByOfficialIdAndSourceAndSourceRefAndYear(event.officialId(), SESSION, ref, year)) {
+            credits.save(new StudyCredit(event.officialId(), year, SESSION, ref, event.title(), event.hours(),
+                    clock.instant()));
+        }
+    }
+
+    /** Takes a session's hours back when a corrected mark says the official did not attend after all. */
+    @EventListener
+    void on(org.xuefa.study.SessionHoursWithdrawn event) {
+        int year = LocalDate.ofInstant(event.heldAt(), clock.getZone()).getYear();
+        credits.deleteByOfficialIdAndSourceAndSourceRefAndYear(event.officialId(), SESSION,
+                String.valueOf(event.sessionId()), year);
     }
 
     /** The signed-in official's credits this year, newest first. */

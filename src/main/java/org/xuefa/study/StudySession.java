@@ -169,6 +169,10 @@ class StudySession extends AbstractEntity {
         return kind;
     }
 
+    BigDecimal creditHours() {
+        return creditHours;
+    }
+
     String title() {
         return title;
     }

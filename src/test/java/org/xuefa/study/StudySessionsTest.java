@@ -241,6 +241,26 @@ class StudySessionsTest extends ServiceTestBase {
         // an organizer may still correct a mark after closing
         sessions.mark(s.id(), absent, AttendanceStatus.EXCUSED, "补交请假条");
         assertThat(sessions.counts(s.id())).isEqualTo(new AttendanceCounts(2, 1, 0, 1, 0));
+
+        // the closed session's credit hours go to who attended, and follow corrections
+        assertThat(hoursFrom(s, early)).isEqualByComparingTo(s.creditHours());
+        assertThat(hoursFrom(s, absent)).isZero();
+        sessions.mark(s.id(), absent, AttendanceStatus.LATE, "迟到补登");
+        sessions.mark(s.id(), early, AttendanceStatus.ABSENT, "误登");
+        assertThat(hoursFrom(s, absent)).isEqualByComparingTo(s.creditHours());
+        assertThat(hoursFrom(s, early)).isZero();
+    }
+
+    @Autowired
+    org.xuefa.hours.StudyHours hours;
+
+    private java.math.BigDecimal hoursFrom(SessionRecord s, Long officialId) {
+        loginAsOfficial(officialId);
+        java.math.BigDecimal total = hours.myCreditsThisYear().stream()
+                .filter(c -> c.source().equals("SESSION") && c.sourceRef().equals(String.valueOf(s.id())))
+                .map(org.xuefa.hours.CreditRecord::hours).reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add);
+        loginAs("organizer");
+        return total;
     }
 
     @Test
