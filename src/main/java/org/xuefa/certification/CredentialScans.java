@@ -12,8 +12,6 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.xuefa.audit.AuditLog;
 import org.xuefa.base.BusinessException;
 import org.xuefa.people.OfficialRecord;
@@ -63,13 +61,13 @@ public class CredentialScans {
     }
 
     private final CredentialRepository credentials;
-    private final ScanStore store;
+    private final org.xuefa.base.FileStore store;
     private final Officials officials;
     private final CurrentUser currentUser;
     private final AuditLog audit;
     private final Clock clock;
 
-    CredentialScans(CredentialRepository credentials, ScanStore store, Officials officials, CurrentUser currentUser,
+    CredentialScans(CredentialRepository credentials, org.xuefa.base.FileStore store, Officials officials, CurrentUser currentUser,
             AuditLog audit, Clock clock) {
         this.credentials = credentials;
         this.store = store;
@@ -93,12 +91,12 @@ public class CredentialScans {
             throw new BusinessException("credentialScan.error.too-large", MAX_MEGABYTES);
         }
         Kind kind = Kind.of(content).orElseThrow(() -> new BusinessException("credentialScan.error.type"));
-        String path = store.write(credentialId, content, kind.extension);
+        String path = store.write("credentials/" + credentialId, content, kind.extension);
         String old;
         try {
-            afterCommit(path, null); // from here on, a rollback takes the new file away again
+            store.replaceOnCompletion(path, null); // from here on, a rollback takes the new file away again
             old = c.attachScan(path, kind.contentType, content.length, clock.instant());
-            afterCommit(null, old);
+            store.replaceOnCompletion(null, old);
         } catch (RuntimeException e) {
             store.delete(path);
             throw e;
@@ -117,7 +115,7 @@ public class CredentialScans {
         if (old == null) {
             return c.scanInfo();
         }
-        afterCommit(null, old);
+        store.replaceOnCompletion(null, old);
         credentials.saveAndFlush(c);
         audit.record("DETACH", ENTITY, credentialId, c.typeCode() + " " + c.number(), "scan removed");
         return c.scanInfo();
@@ -188,25 +186,5 @@ public class CredentialScans {
             }
         }
         throw new AccessDeniedException("credential " + id + " is not yours to see");
-    }
-
-    /**
-     * Deletes {@code newPath} if the transaction rolls back and {@code oldPath} once it commits, so the database
-     * and the files agree whatever happens.
-     */
-    private void afterCommit(String newPath, String oldPath) {
-        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-            throw new IllegalStateException("scanned copies change only inside a transaction");
-        }
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void afterCompletion(int status) {
-                if (status == STATUS_COMMITTED && oldPath != null) {
-                    store.delete(oldPath);
-                } else if (status == STATUS_ROLLED_BACK && newPath != null) {
-                    store.delete(newPath);
-                }
-            }
-        });
     }
 }

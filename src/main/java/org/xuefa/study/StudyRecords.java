@@ -20,8 +20,6 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.xuefa.audit.AuditLog;
 import org.xuefa.base.BusinessException;
@@ -55,7 +53,7 @@ public class StudyRecords {
     private final StudyRecordRepository records;
     private final RecordAttachmentRepository attachments;
     private final ReflectionRepository reflections;
-    private final AttachmentStore store;
+    private final org.xuefa.base.FileStore store;
     private final Invitations invitations;
     private final StudySessions studySessions;
     private final RecordPdfs pdfs;
@@ -70,7 +68,7 @@ public class StudyRecords {
 
     StudyRecords(StudySessionRepository sessions, FeedSessionRepository sessionsBetween,
             AttendanceRepository attendance, StudyRecordRepository records, RecordAttachmentRepository attachments,
-            ReflectionRepository reflections, AttachmentStore store, Invitations invitations,
+            ReflectionRepository reflections, org.xuefa.base.FileStore store, Invitations invitations,
             StudySessions studySessions, RecordPdfs pdfs, Officials officials, OrgUnits orgUnits,
             LessonRenderer renderer, AuditLog audit, CurrentUser currentUser, TransactionTemplate tx, Clock clock,
             @Value("${xuefa.session.attachment-max-mb:10}") int maxMegabytes) {
@@ -209,10 +207,10 @@ public class StudyRecords {
             throw new BusinessException("studyRecord.attachment.error.too-many", MAX_ATTACHMENTS);
         }
         String name = displayName(fileName, kind);
-        String path = store.write(sessionId, content);
+        String path = store.write("sessions/" + sessionId, content, null);
         RecordAttachment a;
         try {
-            afterCompletion(path, null); // from here on, a rollback takes the new file away again
+            store.replaceOnCompletion(path, null); // from here on, a rollback takes the new file away again
             a = attachments.saveAndFlush(new RecordAttachment(sessionId, name, kind, content.length, path,
                     clock.instant(), username()));
         } catch (RuntimeException e) {
@@ -232,7 +230,7 @@ public class StudyRecords {
         StudySession s = editable(a.sessionId());
         attachments.delete(a);
         attachments.flush();
-        afterCompletion(null, a.storagePath());
+        store.replaceOnCompletion(null, a.storagePath());
         audit.record("REMOVE_ATTACHMENT", ENTITY, s.getId(), "session " + s.title(), "attachment: " + a.fileName());
     }
 
@@ -420,22 +418,5 @@ public class StudyRecords {
             // the same person's second tab saved at the same moment: the second run edits that row
             return tx.execute(status -> work.get());
         }
-    }
-
-    /** Deletes {@code newPath} if the transaction rolls back and {@code oldPath} once it commits. */
-    private void afterCompletion(String newPath, String oldPath) {
-        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-            throw new IllegalStateException("attachments change only inside a transaction");
-        }
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void afterCompletion(int status) {
-                if (status == STATUS_COMMITTED && oldPath != null) {
-                    store.delete(oldPath);
-                } else if (status == STATUS_ROLLED_BACK && newPath != null) {
-                    store.delete(newPath);
-                }
-            }
-        });
     }
 }

@@ -47,7 +47,7 @@ class CredentialScansTest extends ServiceTestBase {
     @Autowired
     PlatformTransactionManager transactions;
     @Autowired
-    ScanStore store;
+    org.xuefa.base.FileStore store;
     private Path filesDir;
 
     private final String suffix = UUID.randomUUID().toString().substring(0, 6);
@@ -88,7 +88,7 @@ class CredentialScansTest extends ServiceTestBase {
         assertThat(first.contentType()).isEqualTo("application/pdf");
         assertThat(first.size()).isEqualTo(PDF.length);
         String firstPath = repository.findById(c.id()).orElseThrow().scanPath();
-        assertThat(firstPath).matches("credentials/" + c.id() + "/[0-9a-f-]{36}\\.pdf");
+        assertThat(firstPath).matches("credentials/" + c.id() + "/[0-9a-f]{32}\\.pdf");
         assertThat(filesOf(c.id())).hasSize(1);
         assertThat(Files.readAllBytes(filesDir.resolve(firstPath))).isEqualTo(PDF);
         long audited = auditEntries();

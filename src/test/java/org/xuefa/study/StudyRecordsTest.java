@@ -40,7 +40,7 @@ class StudyRecordsTest extends ServiceTestBase {
     @Autowired
     Officials officials;
     @Autowired
-    AttachmentStore store;
+    org.xuefa.base.FileStore store;
 
     private Long unit(String code) {
         return asAdmin(() -> orgUnits.visibleTree().stream().filter(u -> code.equals(u.code()))
