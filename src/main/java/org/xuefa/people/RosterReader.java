@@ -3,12 +3,6 @@ package org.xuefa.people;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.StringReader;
-import java.math.BigDecimal;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -19,9 +13,6 @@ import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -75,7 +66,7 @@ final class RosterReader {
         try (Workbook workbook = new XSSFWorkbook(new ByteArrayInputStream(content))) {
             for (Sheet sheet : workbook) {
                 names.add(sheet.getSheetName());
-                tables.add(table(sheet));
+                tables.add(org.xuefa.base.SpreadsheetText.rows(sheet, MAX_ROWS));
             }
         } catch (IOException | RuntimeException e) {
             // POI reports a damaged or non-Excel file with assorted runtime exceptions
@@ -89,43 +80,9 @@ final class RosterReader {
         }
     }
 
-    private static List<List<String>> table(Sheet sheet) {
-        List<List<String>> rows = new ArrayList<>();
-        int last = Math.min(sheet.getLastRowNum(), MAX_ROWS + 1);
-        for (int r = 0; r <= last; r++) {
-            Row row = sheet.getRow(r);
-            List<String> cells = new ArrayList<>();
-            if (row != null) {
-                for (int c = 0; c < Math.max(row.getLastCellNum(), 0); c++) {
-                    cells.add(text(row.getCell(c)));
-                }
-            }
-            rows.add(cells);
-        }
-        if (sheet.getLastRowNum() > MAX_ROWS + 1) {
-            rows.add(null); // marks that the sheet goes on beyond the limit
-        }
-        return rows;
-    }
-
-    static String text(Cell cell) {
-        if (cell == null) {
-            return "";
-        }
-        CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
-        return switch (type) {
-            case STRING -> cell.getStringCellValue();
-            case NUMERIC -> DateUtil.isCellDateFormatted(cell)
-                    ? cell.getLocalDateTimeCellValue().toLocalDate().toString()
-                    : BigDecimal.valueOf(cell.getNumericCellValue()).stripTrailingZeros().toPlainString();
-            case BOOLEAN -> String.valueOf(cell.getBooleanCellValue());
-            default -> "";
-        };
-    }
-
     private void readCsv(String fileName, byte[] content, List<ImportProblem> problems, List<RosterSheet> out) {
-        String text = decode(content);
-        char delimiter = delimiter(text);
+        String text = org.xuefa.base.SpreadsheetText.decode(content);
+        char delimiter = org.xuefa.base.SpreadsheetText.delimiter(text);
         List<List<String>> rows = new ArrayList<>();
         CSVFormat csv = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setIgnoreEmptyLines(false).get();
         try (CSVParser parser = CSVParser.parse(new StringReader(text), csv)) {
@@ -141,35 +98,6 @@ final class RosterReader {
             return;
         }
         interpret(fileName, null, rows, problems, out);
-    }
-
-    /** UTF-8 (with or without BOM); a file that is not valid UTF-8 is read as GB18030, as Chinese Excel saves CSV. */
-    static String decode(byte[] content) {
-        int start = content.length >= 3 && (content[0] & 0xFF) == 0xEF && (content[1] & 0xFF) == 0xBB
-                && (content[2] & 0xFF) == 0xBF ? 3 : 0;
-        ByteBuffer bytes = ByteBuffer.wrap(content, start, content.length - start);
-        try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(bytes).toString();
-        } catch (CharacterCodingException e) {
-            Charset gb = Charset.isSupported("GB18030") ? Charset.forName("GB18030") : StandardCharsets.UTF_8;
-            return new String(content, start, content.length - start, gb);
-        }
-    }
-
-    private static char delimiter(String text) {
-        int end = text.indexOf('\n');
-        String first = end < 0 ? text : text.substring(0, end);
-        char best = ',';
-        long bestCount = first.chars().filter(c -> c == ',').count();
-        for (char d : new char[] {';', '\t'}) {
-            long count = first.chars().filter(c -> c == d).count();
-            if (count > bestCount) {
-                best = d;
-                bestCount = count;
-            }
-        }
-        return best;
     }
 
     private void interpret(String sheetName, ImportKind named, List<List<String>> table, List<ImportProblem> problems,
