@@ -15,7 +15,7 @@ interface StudyCreditRepository extends JpaRepository<StudyCredit, Long> {
             @org.springframework.data.repository.query.Param("ref") String sourceRef,
             @org.springframework.data.repository.query.Param("year") int year);
 
-    List<StudyCredit> findByOfficialIdAndYearOrderByCreditedAtDesc(Long officialId, int year);
+    List<StudyCredit> findByOfficialIdAndYearOrderByCreditedAtDescIdDesc(Long officialId, int year);
 
     @org.springframework.data.jpa.repository.Query("select c.officialId, sum(c.hours) from StudyCredit c"
             + " where c.year = :year and c.officialId in :ids group by c.officialId")

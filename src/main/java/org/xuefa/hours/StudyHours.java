@@ -69,7 +69,7 @@ public class StudyHours {
         if (officialId == null) {
             return List.of();
         }
-        return credits.findByOfficialIdAndYearOrderByCreditedAtDesc(officialId, LocalDate.now(clock).getYear())
+        return credits.findByOfficialIdAndYearOrderByCreditedAtDescIdDesc(officialId, LocalDate.now(clock).getYear())
                 .stream().map(StudyCredit::toRecord).toList();
     }
 
