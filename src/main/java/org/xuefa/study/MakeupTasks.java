@@ -58,10 +58,16 @@ public class MakeupTasks {
     private final Clock clock;
     private final int dueDays;
 
+    private final org.xuefa.notification.Notifier notifier;
+    private final org.xuefa.security.AccountDirectory accounts;
+
     MakeupTasks(MakeupTaskRepository tasks, StudySessionRepository sessions, AttendanceRepository attendance,
             CourseCatalog catalog, CourseStudy courseStudy, Officials officials, OrgUnits orgUnits,
             CurrentUser currentUser, AuditLog audit, Clock clock,
-            @Value("${xuefa.makeup.due-days:14}") int dueDays) {
+            @Value("${xuefa.makeup.due-days:14}") int dueDays, org.xuefa.notification.Notifier notifier,
+            org.xuefa.security.AccountDirectory accounts) {
+        this.notifier = notifier;
+        this.accounts = accounts;
         this.tasks = tasks;
         this.sessions = sessions;
         this.attendance = attendance;
@@ -207,8 +213,19 @@ public class MakeupTasks {
         }
         evaluate(created, Map.of(s.getId(), s));
         tasks.flush();
+        created.forEach(t -> tell(t, s));
         audit.record("ASSIGN", ENTITY, s.getId(), "session " + s.title(), "make-up tasks: " + created.size()
                 + "; due: " + due);
+    }
+
+    /** Tells the official about a new open task in their notification centre (after the assigning commit). */
+    private void tell(MakeupTask t, StudySession s) {
+        if (t.status() != MakeupStatus.OPEN) {
+            return;
+        }
+        accounts.accountOf(t.officialId()).ifPresent(account -> notifier.send(new org.xuefa.notification.Notice(
+                account, "makeup.assigned:" + t.getId(), "notification.makeup.assigned",
+                List.of(s.title(), t.dueOn().toString()), "my-makeup")));
     }
 
     /** A mark corrected after closing: missed means a task (again), attended means none is owed. */
@@ -232,6 +249,7 @@ public class MakeupTasks {
                     due));
             evaluate(List.of(created), Map.of(s.getId(), s));
             tasks.flush();
+            tell(created, s);
             audit.record("ASSIGN", ENTITY, created.getId(), summary, "marked " + event.status() + "; due: " + due);
         } else if (t.missedAgain(event.status(), event.at(), due)) {
             tasks.saveAndFlush(t);

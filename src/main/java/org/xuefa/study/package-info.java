@@ -8,5 +8,5 @@
  * {@link org.xuefa.study.StudyPlans} and {@link org.xuefa.study.LiveQuiz} are its API;
  * {@link org.xuefa.study.AttendanceRecorded} tells others.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"base", "audit", "security", "people", "course"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"base", "audit", "security", "people", "course", "notification"})
 package org.xuefa.study;

@@ -211,5 +211,14 @@ class MakeupTasksTest extends ServiceTestBase {
             assertThat(i.lessons()).extracting(MakeupItem.LessonItem::read).containsExactly(true, false);
             assertThat(i.quizzes()).extracting(MakeupItem.QuizItem::courseId).containsExactly("admin-penalty");
         });
+        // and was told so in the notification centre when the session was closed
+        assertThat(notifications.mine(0, 200)).anySatisfy(n -> {
+            assertThat(n.messageKey()).isEqualTo("notification.makeup.assigned");
+            assertThat(n.args()).contains("会前学法：行政处罚决定程序与执行");
+            assertThat(n.link()).isEqualTo("my-makeup");
+        });
     }
+
+    @Autowired
+    org.xuefa.notification.Notifications notifications;
 }
