@@ -68,17 +68,12 @@ class AttemptItem {
 
     /** Bank keys for the chosen tokens; unknown tokens are refused. */
     Set<String> keysFor(Set<String> chosenTokens) {
-        List<String> tokens = tokens();
-        List<String> keys = keys();
-        Set<String> out = new TreeSet<>();
-        for (String t : chosenTokens) {
-            int i = tokens.indexOf(t);
-            if (i < 0) {
-                throw new org.xuefa.base.BusinessException("attempt.error.bad-option");
-            }
-            out.add(keys.get(i));
-        }
-        return out;
+        return options().keysFor(chosenTokens)
+                .orElseThrow(() -> new org.xuefa.base.BusinessException("attempt.error.bad-option"));
+    }
+
+    org.xuefa.course.ShuffledOptions options() {
+        return new org.xuefa.course.ShuffledOptions(keys(), tokens());
     }
 
     void choose(Set<String> keys, Instant now) {
@@ -92,9 +87,7 @@ class AttemptItem {
     }
 
     Set<String> chosenTokens() {
-        List<String> keys = keys();
-        List<String> tokens = tokens();
-        return chosenKeys().stream().map(k -> tokens.get(keys.indexOf(k))).collect(Collectors.toSet());
+        return Set.copyOf(options().tokensOf(chosenKeys()));
     }
 
     void award(BigDecimal points) {

@@ -1,6 +1,5 @@
 package org.xuefa.quiz;
 
-import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
@@ -10,7 +9,6 @@ import java.util.Set;
 import org.xuefa.base.BusinessException;
 import org.xuefa.course.Course;
 import org.xuefa.course.CourseLibrary;
-import org.xuefa.course.Option;
 import org.xuefa.course.Question;
 
 /**
@@ -18,8 +16,6 @@ import org.xuefa.course.Question;
  * tags and difficulties, never a flagged (outdated) one; options shuffled per attempt with opaque tokens.
  */
 final class PaperDrawer {
-    private static final String ALPHABET = "abcdefghijkmnpqrstuvwxyz23456789";
-    private static final SecureRandom TOKENS = new SecureRandom();
 
     record Drawn(Course course, Question question, Section section, List<String> keys, List<String> tokens) {
     }
@@ -52,23 +48,10 @@ final class PaperDrawer {
             Collections.shuffle(pool, random);
             for (Drawn d : pool.subList(0, s.count())) {
                 used.add(d.course().id() + "/" + d.question().id());
-                List<String> keys = new ArrayList<>(d.question().choices().stream().map(Option::key).toList());
-                if (d.question().type() != org.xuefa.course.QuestionType.TRUEFALSE) {
-                    Collections.shuffle(keys, random);
-                }
-                List<String> tokens = keys.stream().map(k -> token()).toList();
-                paper.add(new Drawn(d.course(), d.question(), s, keys, tokens));
+                var options = org.xuefa.course.ShuffledOptions.draw(d.question(), random);
+                paper.add(new Drawn(d.course(), d.question(), s, options.keys(), options.tokens()));
             }
         }
         return paper;
-    }
-
-    /** An option id that says nothing about the option: random per attempt and option. */
-    static String token() {
-        StringBuilder sb = new StringBuilder(10);
-        for (int i = 0; i < 10; i++) {
-            sb.append(ALPHABET.charAt(TOKENS.nextInt(ALPHABET.length())));
-        }
-        return sb.toString();
     }
 }

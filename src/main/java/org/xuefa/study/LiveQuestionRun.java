@@ -4,11 +4,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
-import java.security.SecureRandom;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
@@ -16,9 +13,9 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.xuefa.base.AbstractEntity;
 import org.xuefa.base.BusinessException;
-import org.xuefa.course.Option;
 import org.xuefa.course.Question;
 import org.xuefa.course.QuestionType;
+import org.xuefa.course.ShuffledOptions;
 
 /**
  * One bank question asked live: its options in this run's order, each behind a random token that says nothing
@@ -27,9 +24,6 @@ import org.xuefa.course.QuestionType;
 @Entity
 @Table(name = "live_question_run")
 class LiveQuestionRun extends AbstractEntity {
-    private static final String ALPHABET = "abcdefghijkmnpqrstuvwxyz23456789";
-    private static final SecureRandom TOKENS = new SecureRandom();
-
     private Long sessionId;
     private int position;
     private String courseId;
@@ -55,23 +49,12 @@ class LiveQuestionRun extends AbstractEntity {
         this.questionId = q.id();
         this.questionType = q.type().name();
         this.stem = q.stem();
-        List<String> keys = new ArrayList<>(q.choices().stream().map(Option::key).toList());
-        if (q.type() != QuestionType.TRUEFALSE) {
-            Collections.shuffle(keys, random);
-        }
-        this.optionKeys = String.join(",", keys);
-        this.optionTokens = keys.stream().map(k -> token()).collect(Collectors.joining(","));
+        ShuffledOptions options = ShuffledOptions.draw(q, random);
+        this.optionKeys = String.join(",", options.keys());
+        this.optionTokens = String.join(",", options.tokens());
         this.answerKeys = String.join(",", new TreeSet<>(q.answer()));
         this.status = LiveRunStatus.OPEN;
         this.openedAt = now;
-    }
-
-    private static String token() {
-        StringBuilder sb = new StringBuilder(10);
-        for (int i = 0; i < 10; i++) {
-            sb.append(ALPHABET.charAt(TOKENS.nextInt(ALPHABET.length())));
-        }
-        return sb.toString();
     }
 
     /**
@@ -88,17 +71,8 @@ class LiveQuestionRun extends AbstractEntity {
         if (type() != QuestionType.MULTIPLE && chosenTokens.size() != 1) {
             throw new BusinessException("live.error.one-choice");
         }
-        List<String> tokens = tokens();
-        List<String> keys = keys();
-        Set<String> out = new TreeSet<>();
-        for (String t : chosenTokens) {
-            int i = tokens.indexOf(t);
-            if (i < 0) {
-                throw new BusinessException("live.error.bad-option");
-            }
-            out.add(keys.get(i));
-        }
-        return out;
+        return new ShuffledOptions(keys(), tokens()).keysFor(chosenTokens)
+                .orElseThrow(() -> new BusinessException("live.error.bad-option"));
     }
 
     /** Right only when exactly the key was chosen: a partly right multiple choice is wrong. Speed never counts. */
@@ -130,15 +104,7 @@ class LiveQuestionRun extends AbstractEntity {
 
     /** The tokens of the given bank keys, in option order. */
     List<String> tokensOf(Set<String> keys) {
-        List<String> k = keys();
-        List<String> t = tokens();
-        List<String> out = new ArrayList<>();
-        for (int i = 0; i < k.size(); i++) {
-            if (keys.contains(k.get(i))) {
-                out.add(t.get(i));
-            }
-        }
-        return out;
+        return new ShuffledOptions(keys(), tokens()).tokensOf(keys);
     }
 
     Long sessionId() {
