@@ -3,28 +3,20 @@ package org.xuefa.certification.ui;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
-import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
-import java.io.ByteArrayInputStream;
 import java.util.Locale;
-import java.util.function.Supplier;
 import org.xuefa.base.ui.Notify;
+import org.xuefa.base.ui.SpreadsheetUploads;
 import org.xuefa.certification.CredentialImport;
 import org.xuefa.certification.CredentialImportResult;
 import org.xuefa.people.ImportProblem;
@@ -34,8 +26,6 @@ import org.xuefa.security.Roles;
 @Route("credentials/import")
 @RolesAllowed({Roles.HR, Roles.ADMIN})
 public class CredentialImportView extends VerticalLayout implements HasDynamicTitle {
-    static final int MAX_BYTES = 5 * 1024 * 1024;
-    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     private final CredentialImport credentialImport;
     private final Div result = new Div();
@@ -52,42 +42,23 @@ public class CredentialImportView extends VerticalLayout implements HasDynamicTi
         FlexLayout templates = new FlexLayout();
         templates.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         templates.getStyle().set("gap", "var(--lumo-space-m)");
-        templates.add(download("credential-template-xlsx", getTranslation("credentialImport.template.xlsx"),
-                "credentials-template.xlsx", XLSX, () -> credentialImport.templateXlsx(locale)));
-        templates.add(download("credential-template-csv", getTranslation("credentialImport.template.csv"),
-                "credentials-template.csv", "text/csv", () -> credentialImport.templateCsv(locale)));
+        templates.add(SpreadsheetUploads.download("credential-template-xlsx",
+                getTranslation("credentialImport.template.xlsx"), "credentials-template.xlsx", SpreadsheetUploads.XLSX,
+                () -> credentialImport.templateXlsx(locale)));
+        templates.add(SpreadsheetUploads.download("credential-template-csv",
+                getTranslation("credentialImport.template.csv"), "credentials-template.csv", "text/csv",
+                () -> credentialImport.templateCsv(locale)));
         add(templates);
 
         add(new H3(getTranslation("credentialImport.upload")), new Paragraph(getTranslation("credentialImport.upload.hint")));
-        Upload upload = new Upload();
-        // the list is cleared after each file, so a corrected file can be uploaded straight away
-        upload.setUploadHandler(UploadHandler.inMemory((metadata, bytes) -> {
-            upload.clearFileList();
-            run(metadata.fileName(), bytes);
-        }));
-        upload.setId("credential-import-upload");
-        upload.setMaxFiles(1);
-        upload.setMaxFileSize(MAX_BYTES);
-        upload.setAcceptedFileTypes(".xlsx", ".csv", XLSX, "text/csv");
-        upload.setI18n(i18n());
-        upload.addFileRejectedListener(e -> Notify.error(e.getErrorMessage()));
+        Upload upload = SpreadsheetUploads.create("credential-import-upload", "credentialImport.upload", true,
+                this::run);
         upload.addStartedListener(e -> result.removeAll());
         add(upload);
 
         result.setId("credential-import-result");
         result.setWidthFull();
         add(result);
-    }
-
-    private Anchor download(String id, String label, String fileName, String type, Supplier<byte[]> content) {
-        Anchor anchor = new Anchor(DownloadHandler.fromInputStream(event -> {
-            byte[] bytes = content.get();
-            return new DownloadResponse(new ByteArrayInputStream(bytes), fileName, type, bytes.length);
-        }), AttachmentType.DOWNLOAD, "");
-        anchor.setId(id);
-        anchor.add(VaadinIcon.DOWNLOAD_ALT.create());
-        anchor.add(" " + label);
-        return anchor;
     }
 
     /** Runs the import (the upload handler calls this with the session locked) and shows what came of it. */
@@ -135,18 +106,6 @@ public class CredentialImportView extends VerticalLayout implements HasDynamicTi
                 .map(a -> a instanceof String s && s.startsWith("credentialImport.column.") ? getTranslation(s) : a)
                 .toArray();
         return getTranslation(problem.messageKey(), args);
-    }
-
-    private UploadI18N i18n() {
-        UploadI18N i18n = new UploadI18N();
-        i18n.setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("credentialImport.upload.button"))
-                .setMany(getTranslation("credentialImport.upload.button")));
-        i18n.setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("credentialImport.upload.drop"))
-                .setMany(getTranslation("credentialImport.upload.drop")));
-        i18n.setError(new UploadI18N.Error().setFileIsTooBig(getTranslation("credentialImport.upload.too-big"))
-                .setIncorrectFileType(getTranslation("credentialImport.upload.wrong-type"))
-                .setTooManyFiles(getTranslation("credentialImport.upload.too-many")));
-        return i18n;
     }
 
     @Override

@@ -3,30 +3,22 @@ package org.xuefa.people.ui;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
-import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
-import java.io.ByteArrayInputStream;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.Supplier;
 import org.xuefa.base.ui.Notify;
+import org.xuefa.base.ui.SpreadsheetUploads;
 import org.xuefa.people.ImportKind;
 import org.xuefa.people.ImportProblem;
 import org.xuefa.people.ImportResult;
@@ -38,8 +30,6 @@ import org.xuefa.security.Roles;
 @Menu(title = "menu.import", order = 40, icon = "vaadin:upload")
 @RolesAllowed({Roles.HR, Roles.ADMIN})
 public class ImportView extends VerticalLayout implements HasDynamicTitle {
-    static final int MAX_BYTES = 5 * 1024 * 1024;
-    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     private final RosterImport rosterImport;
     private final Div result = new Div();
@@ -55,41 +45,24 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         FlexLayout templates = new FlexLayout();
         templates.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         templates.getStyle().set("gap", "var(--lumo-space-m)");
-        templates.add(download("import-template-xlsx", getTranslation("import.template.xlsx"), "roster-template.xlsx",
-                XLSX, () -> rosterImport.templateXlsx(locale)));
+        templates.add(SpreadsheetUploads.download("import-template-xlsx", getTranslation("import.template.xlsx"),
+                "roster-template.xlsx", SpreadsheetUploads.XLSX, () -> rosterImport.templateXlsx(locale)));
         for (ImportKind kind : ImportKind.values()) {
             String name = "roster-" + kind.name().toLowerCase() + ".csv";
-            templates.add(download("import-template-" + kind.name().toLowerCase(),
+            templates.add(SpreadsheetUploads.download("import-template-" + kind.name().toLowerCase(),
                     getTranslation("import.template.csv", getTranslation("import.kind." + kind.name())), name,
                     "text/csv", () -> rosterImport.templateCsv(kind, locale)));
         }
         add(templates);
 
         add(new H3(getTranslation("import.upload")), new Paragraph(getTranslation("import.upload.hint")));
-        Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> run(metadata.fileName(), bytes)));
-        upload.setId("import-upload");
-        upload.setMaxFiles(1);
-        upload.setMaxFileSize(MAX_BYTES);
-        upload.setAcceptedFileTypes(".xlsx", ".csv", XLSX, "text/csv");
-        upload.setI18n(i18n());
-        upload.addFileRejectedListener(e -> Notify.error(e.getErrorMessage()));
+        Upload upload = SpreadsheetUploads.create("import-upload", "import.upload", false, this::run);
         upload.addStartedListener(e -> result.removeAll());
         add(upload);
 
         result.setId("import-result");
         result.setWidthFull();
         add(result);
-    }
-
-    private Anchor download(String id, String label, String fileName, String type, Supplier<byte[]> content) {
-        Anchor anchor = new Anchor(DownloadHandler.fromInputStream(event -> {
-            byte[] bytes = content.get();
-            return new DownloadResponse(new ByteArrayInputStream(bytes), fileName, type, bytes.length);
-        }), AttachmentType.DOWNLOAD, "");
-        anchor.setId(id);
-        anchor.add(VaadinIcon.DOWNLOAD_ALT.create());
-        anchor.add(" " + label);
-        return anchor;
     }
 
     /** Runs the import (the upload handler calls this with the session locked) and shows what came of it. */
@@ -148,18 +121,6 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         Object[] args = problem.args().stream()
                 .map(a -> a instanceof String s && s.startsWith("import.") ? getTranslation(s) : a).toArray();
         return getTranslation(problem.messageKey(), args);
-    }
-
-    private UploadI18N i18n() {
-        UploadI18N i18n = new UploadI18N();
-        i18n.setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("import.upload.button"))
-                .setMany(getTranslation("import.upload.button")));
-        i18n.setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("import.upload.drop"))
-                .setMany(getTranslation("import.upload.drop")));
-        i18n.setError(new UploadI18N.Error().setFileIsTooBig(getTranslation("import.upload.too-big"))
-                .setIncorrectFileType(getTranslation("import.upload.wrong-type"))
-                .setTooManyFiles(getTranslation("import.upload.too-many")));
-        return i18n;
     }
 
     @Override

@@ -1,0 +1,73 @@
+package org.xuefa.base.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AttachmentType;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.UploadI18N;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import com.vaadin.flow.server.streams.UploadHandler;
+import java.io.ByteArrayInputStream;
+import java.util.function.BiConsumer;
+import java.util.function.Supplier;
+
+/** The pieces every import screen shares: an upload box for one XLSX or CSV file, and template download links. */
+public final class SpreadsheetUploads {
+    /** The largest file an import screen accepts. */
+    public static final int MAX_BYTES = 5 * 1024 * 1024;
+    public static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    private SpreadsheetUploads() {
+    }
+
+    /**
+     * An upload box for one XLSX or CSV file of at most {@link #MAX_BYTES}, its texts under
+     * {@code <keyPrefix>.button|drop|too-big|wrong-type|too-many}; {@code onFile} gets the name and the bytes with
+     * the session locked. With {@code clearAfterEach} the file list empties after each file, so a corrected file can
+     * follow straight away.
+     */
+    public static Upload create(String id, String keyPrefix, boolean clearAfterEach,
+            BiConsumer<String, byte[]> onFile) {
+        Upload upload = new Upload();
+        upload.setUploadHandler(UploadHandler.inMemory((metadata, bytes) -> {
+            if (clearAfterEach) {
+                upload.clearFileList();
+            }
+            onFile.accept(metadata.fileName(), bytes);
+        }));
+        upload.setId(id);
+        upload.setMaxFiles(1);
+        upload.setMaxFileSize(MAX_BYTES);
+        upload.setAcceptedFileTypes(".xlsx", ".csv", XLSX, "text/csv");
+        upload.setI18n(i18n(keyPrefix));
+        upload.addFileRejectedListener(e -> Notify.error(e.getErrorMessage()));
+        return upload;
+    }
+
+    /** A link that downloads generated content (a template) under the given name. */
+    public static Anchor download(String id, String label, String fileName, String type, Supplier<byte[]> content) {
+        Anchor anchor = new Anchor(DownloadHandler.fromInputStream(event -> {
+            byte[] bytes = content.get();
+            return new DownloadResponse(new ByteArrayInputStream(bytes), fileName, type, bytes.length);
+        }), AttachmentType.DOWNLOAD, "");
+        anchor.setId(id);
+        anchor.add(VaadinIcon.DOWNLOAD_ALT.create());
+        anchor.add(" " + label);
+        return anchor;
+    }
+
+    private static UploadI18N i18n(String prefix) {
+        UI ui = UI.getCurrent();
+        UploadI18N i18n = new UploadI18N();
+        i18n.setAddFiles(new UploadI18N.AddFiles().setOne(ui.getTranslation(prefix + ".button"))
+                .setMany(ui.getTranslation(prefix + ".button")));
+        i18n.setDropFiles(new UploadI18N.DropFiles().setOne(ui.getTranslation(prefix + ".drop"))
+                .setMany(ui.getTranslation(prefix + ".drop")));
+        i18n.setError(new UploadI18N.Error().setFileIsTooBig(ui.getTranslation(prefix + ".too-big"))
+                .setIncorrectFileType(ui.getTranslation(prefix + ".wrong-type"))
+                .setTooManyFiles(ui.getTranslation(prefix + ".too-many")));
+        return i18n;
+    }
+}
