@@ -26,7 +26,7 @@ import org.xuefa.people.OfficialRecord;
 import org.xuefa.people.Officials;
 import org.xuefa.people.OrgUnitRecord;
 import org.xuefa.people.OrgUnits;
-import org.xuefa.quiz.AudienceRule;
+import org.xuefa.people.AudienceRule;
 import org.xuefa.quiz.Bands;
 import org.xuefa.quiz.Counting;
 import org.xuefa.quiz.ExamKind;

@@ -23,7 +23,7 @@ import org.xuefa.people.OrgUnitRecord;
 import org.xuefa.people.OrgUnits;
 import org.xuefa.security.SystemTask;
 import org.xuefa.study.AttendanceStatus;
-import org.xuefa.study.Invitee;
+import org.xuefa.people.AudienceRule;
 import org.xuefa.study.LessonRef;
 import org.xuefa.study.MakeupRow;
 import org.xuefa.study.MakeupStatus;
@@ -119,7 +119,7 @@ class DemoMakeup implements ApplicationRunner {
         Instant start = LocalDate.now(clock).minusDays(daysAgo).atTime(8, 30).atZone(clock.getZone()).toInstant();
         SessionRecord s = sessions.create(new SessionData(brigade, SessionKind.PRE_MEETING, title, start,
                 start.plus(Duration.ofMinutes(30)), "综合执法大队会议室", null, "陈志明", "大队长",
-                List.of(new StudiedLaw("admin-penalty-2021", "")), lessons, Set.of(Invitee.unit(brigade)), null), null)
+                List.of(new StudiedLaw("admin-penalty-2021", "")), lessons, Set.of(AudienceRule.unit(brigade)), null), null)
                 .get(0);
         Set<Long> absent = missing.entrySet().stream().filter(e -> e.getValue() == AttendanceStatus.ABSENT)
                 .map(e -> people.get(e.getKey())).collect(Collectors.toSet());

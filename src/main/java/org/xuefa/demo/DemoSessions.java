@@ -23,7 +23,7 @@ import org.xuefa.people.OrgUnitRecord;
 import org.xuefa.people.OrgUnits;
 import org.xuefa.security.SystemTask;
 import org.xuefa.study.AttendanceStatus;
-import org.xuefa.study.Invitee;
+import org.xuefa.people.AudienceRule;
 import org.xuefa.study.LessonRef;
 import org.xuefa.study.PlanTarget;
 import org.xuefa.study.RosterRow;
@@ -92,8 +92,8 @@ class DemoSessions implements ApplicationRunner {
         int currentQuarter = (today.getMonthValue() - 1) / 3 + 1;
         // the quarter that falls short: the one before last (Q2 when it is Q4 now), or the only past one
         int shortQuarter = Math.max(1, currentQuarter - 2);
-        Set<Invitee> leadership = Set.of(Invitee.category(OfficialCategory.LEADERSHIP_TEAM));
-        Set<Invitee> town1 = Set.of(Invitee.unit(town));
+        Set<AudienceRule> leadership = Set.of(AudienceRule.category(OfficialCategory.LEADERSHIP_TEAM));
+        Set<AudienceRule> town1 = Set.of(AudienceRule.unit(town));
         for (int q = 1; q < currentQuarter; q++) {
             LocalDate firstDay = LocalDate.of(year, 3 * q - 2, 1);
             if (q != shortQuarter) {
@@ -105,7 +105,7 @@ class DemoSessions implements ApplicationRunner {
                 held(town, SessionKind.THEMATIC, "专题学法：政府信息公开条例", firstDay.plusDays(50),
                         "党政综合办公室", "刘芳", "党政办主任",
                         List.of(new StudiedLaw("gov-info-disclosure-2019", "第十九条、第二十条")),
-                        Set.of(Invitee.unit(unit("office"))), 0, 1);
+                        Set.of(AudienceRule.unit(unit("office"))), 0, 1);
             }
             if (q == 1) {
                 held(town, SessionKind.LECTURE, "法治讲座：行政复议法修订要点", firstDay.plusDays(60), "镇政府三楼会议室",
@@ -115,20 +115,20 @@ class DemoSessions implements ApplicationRunner {
                 held(town, SessionKind.CASE_BASED, "以案说法：一起违法建设强制拆除案", firstDay.plusDays(70),
                         "综合执法大队会议室", "陈志明", "大队长",
                         List.of(new StudiedLaw("admin-compulsion-2011", "第三十五条、第四十四条")),
-                        Set.of(Invitee.unit(unit("brigade")), Invitee.unit(unit("planning"))), 1, 0);
+                        Set.of(AudienceRule.unit(unit("brigade")), AudienceRule.unit(unit("planning"))), 1, 0);
             }
         }
         Instant nextWeek = LocalDate.now(clock).plusDays(7).atTime(LocalTime.of(15, 0)).atZone(zone).toInstant();
         sessions.create(new SessionData(town, SessionKind.CASE_BASED, "以案说法：行政处罚听证程序",
                 nextWeek, nextWeek.plus(Duration.ofMinutes(90)), "镇政府三楼会议室", null, "王律师", "镇法律顾问",
                 List.of(new StudiedLaw("admin-penalty-2021", "第六十三条至第六十五条")), List.of(),
-                Set.of(Invitee.unit(unit("brigade")), Invitee.unit(unit("office"))), null), null);
+                Set.of(AudienceRule.unit(unit("brigade")), AudienceRule.unit(unit("office"))), null), null);
         log.info("Demo study plan {} seeded for Tangpeng town; quarter {} falls short", year, shortQuarter);
     }
 
     /** A session held on the day at 9:00 for 90 minutes: all present but {@code absent} and {@code excused}. */
     private void held(Long town, SessionKind kind, String title, LocalDate day, String place, String speaker,
-            String speakerTitle, List<StudiedLaw> laws, Set<Invitee> invitees, int absent, int excused) {
+            String speakerTitle, List<StudiedLaw> laws, Set<AudienceRule> invitees, int absent, int excused) {
         Instant start = day.atTime(9, 0).atZone(clock.getZone()).toInstant();
         SessionRecord s = sessions.create(new SessionData(town, kind, title, start, start.plus(Duration.ofMinutes(90)),
                 place, null, speaker, speakerTitle, laws, List.of(), invitees, null), null).get(0);
@@ -154,8 +154,8 @@ class DemoSessions implements ApplicationRunner {
                 "镇法律顾问", List.of(new StudiedLaw("admin-penalty-2021", "第三十三条、第三十六条")),
                 // the lesson on applying penalties: its course's bank feeds the live quiz
                 List.of(new LessonRef("admin-penalty", 3)),
-                Set.of(Invitee.unit(unit("brigade")), Invitee.unit(unit("office")),
-                        Invitee.category(OfficialCategory.LEADERSHIP_TEAM)), null), null).get(0);
+                Set.of(AudienceRule.unit(unit("brigade")), AudienceRule.unit(unit("office")),
+                        AudienceRule.category(OfficialCategory.LEADERSHIP_TEAM)), null), null).get(0);
         // those who came before the projector was switched on, entered by hand
         for (String staffNumber : List.of("TP-001", "TP-011", "TP-021", "TP-012")) {
             officials.search(new OfficialFilter(staffNumber, null, null, null), 0, 1).stream().findFirst()

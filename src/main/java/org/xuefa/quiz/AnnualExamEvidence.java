@@ -12,6 +12,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.xuefa.certification.AnnualExamOutcome;
 import org.xuefa.certification.RegistrationEvidence;
+import org.xuefa.people.Audiences;
 import org.xuefa.people.OfficialRecord;
 import org.xuefa.people.OrgUnits;
 
@@ -25,9 +26,12 @@ class AnnualExamEvidence implements RegistrationEvidence {
     private final ExamRepository exams;
     private final ExamAttemptRepository attempts;
     private final OrgUnits orgUnits;
+    private final Audiences audiences;
     private final Clock clock;
 
-    AnnualExamEvidence(ExamRepository exams, ExamAttemptRepository attempts, OrgUnits orgUnits, Clock clock) {
+    AnnualExamEvidence(ExamRepository exams, ExamAttemptRepository attempts, OrgUnits orgUnits,
+            Audiences audiences, Clock clock) {
+        this.audiences = audiences;
         this.exams = exams;
         this.attempts = attempts;
         this.orgUnits = orgUnits;
@@ -50,6 +54,7 @@ class AnnualExamEvidence implements RegistrationEvidence {
                 .stream().filter(a -> a.status() == AttemptStatus.SUBMITTED && a.band() != null)
                 .collect(Collectors.groupingBy(ExamAttempt::officialId));
         var units = orgUnits.byId();
+        var roles = audiences.roleHolders();
         for (OfficialRecord o : officials) {
             List<ExamAttempt> graded = byOfficial.getOrDefault(o.id(), List.of());
             if (graded.stream().anyMatch(a -> a.band().passed())) {
@@ -57,7 +62,7 @@ class AnnualExamEvidence implements RegistrationEvidence {
             } else if (!graded.isEmpty()) {
                 result.put(o.id(), AnnualExamOutcome.FAILED);
             } else {
-                List<Exam> theirs = annual.stream().filter(e -> Audience.includes(e.audience(), o, units)).toList();
+                List<Exam> theirs = annual.stream().filter(e -> e.includes(o, units, roles)).toList();
                 if (!theirs.isEmpty()) {
                     boolean allClosed = theirs.stream().allMatch(e -> lastChance(e).isBefore(now));
                     result.put(o.id(), allClosed ? AnnualExamOutcome.MISSED : AnnualExamOutcome.PENDING);

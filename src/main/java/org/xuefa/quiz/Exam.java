@@ -14,9 +14,15 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.xuefa.base.AbstractEntity;
 import org.xuefa.base.BusinessException;
+import org.xuefa.people.AudienceRule;
+import org.xuefa.people.Audiences;
+import org.xuefa.people.Audiences.RoleCheck;
+import org.xuefa.people.OfficialRecord;
+import org.xuefa.people.OrgUnitRecord;
 
 /** An exam definition: window, time limit, blueprint, bands, attempts, review and certificate settings. */
 @Entity
@@ -202,6 +208,11 @@ class Exam extends AbstractEntity {
 
     boolean certificate() {
         return certificate;
+    }
+
+    /** Whether an active official belongs to the audience (roles and categories within the owner's unit). */
+    boolean includes(OfficialRecord o, Map<Long, OrgUnitRecord> units, RoleCheck roles) {
+        return o.active() && Audiences.includes(audience, ownerUnitId, o, units, roles);
     }
 
     Set<AudienceRule> audience() {

@@ -18,6 +18,7 @@ import org.xuefa.base.Spreadsheets;
 import org.xuefa.base.i18n.Messages;
 import org.xuefa.course.CourseCatalog;
 import org.xuefa.people.OfficialRecord;
+import org.xuefa.people.Audiences;
 import org.xuefa.people.Officials;
 import org.xuefa.people.OrgUnits;
 import org.xuefa.security.Role;
@@ -34,10 +35,11 @@ public class ExamResults {
     private final OrgUnits orgUnits;
     private final CourseCatalog catalog;
     private final Messages messages;
+    private final Audiences audiences;
 
     ExamResults(Exams exams, ExamRepository examRepository, ExamAttemptRepository attempts,
             AttemptItemRepository items, Officials officials, OrgUnits orgUnits, CourseCatalog catalog,
-            Messages messages) {
+            Messages messages, Audiences audiences) {
         this.exams = exams;
         this.examRepository = examRepository;
         this.attempts = attempts;
@@ -46,6 +48,7 @@ public class ExamResults {
         this.orgUnits = orgUnits;
         this.catalog = catalog;
         this.messages = messages;
+        this.audiences = audiences;
     }
 
     @PreAuthorize("hasAnyRole('ORGANIZER','LEADER','HR','ADMIN')")
@@ -53,8 +56,9 @@ public class ExamResults {
         ExamRecord record = exams.get(examId);
         Exam exam = examRepository.findById(examId).orElseThrow();
         var units = orgUnits.byId();
+        var roles = audiences.roleHolders();
         List<OfficialRecord> audience = officials.allInScope(Role.ORGANIZER, Role.LEADER, Role.HR).stream()
-                .filter(o -> Audience.includes(exam.audience(), o, units)).toList();
+                .filter(o -> exam.includes(o, units, roles)).toList();
         Map<Long, List<ExamAttempt>> byOfficial = ExamTaking.byOfficial(attempts.findByExamId(examId));
         Map<String, int[]> counts = new LinkedHashMap<>();
         Map<String, BigDecimal> sums = new HashMap<>();

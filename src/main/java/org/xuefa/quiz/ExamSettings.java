@@ -3,6 +3,7 @@ package org.xuefa.quiz;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
+import org.xuefa.people.AudienceRule;
 
 /**
  * Everything an organizer sets on an exam. {@code attemptsAllowed} 0 means unlimited (course quizzes); the makeup

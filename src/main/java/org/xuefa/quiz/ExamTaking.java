@@ -26,6 +26,8 @@ import org.xuefa.people.OfficialRecord;
 import org.xuefa.people.Officials;
 import org.xuefa.people.OrgUnits;
 import org.xuefa.security.CurrentUser;
+import org.xuefa.people.Audiences;
+import org.xuefa.people.Audiences.RoleCheck;
 
 /**
  * A signed-in official taking exams: which are open to them, starting or resuming an attempt, saving each answer
@@ -80,7 +82,7 @@ public class ExamTaking {
         Instant now = clock.instant();
         List<MyExam> out = new ArrayList<>();
         for (Exam exam : exams.findByStatusOrderByOpensAtDesc(ExamStatus.PUBLISHED)) {
-            if (exam.kind() != ExamKind.COURSE_QUIZ && Audience.includes(exam.audience(), me.get(), units)) {
+            if (exam.kind() != ExamKind.COURSE_QUIZ && exam.includes(me.get(), units, myRoles(me.get()))) {
                 out.add(mine(exam, me.get().id(), now));
             }
         }
@@ -320,10 +322,14 @@ public class ExamTaking {
         return a;
     }
 
+    private RoleCheck myRoles(OfficialRecord me) {
+        return Audiences.rolesOf(me.id(), currentUser.require()::has);
+    }
+
     private OfficialRecord requireEligible(Exam exam) {
         OfficialRecord me = officials.me().orElseThrow(() -> new BusinessException("course.error.no-official"));
         // a course quiz is open to everyone who reads the course
-        boolean included = exam.kind() == ExamKind.COURSE_QUIZ || Audience.includes(exam.audience(), me, orgUnits.byId());
+        boolean included = exam.kind() == ExamKind.COURSE_QUIZ || exam.includes(me, orgUnits.byId(), myRoles(me));
         if (exam.status() != ExamStatus.PUBLISHED || !included) {
             throw new AccessDeniedException("not in the audience of exam " + exam.getId());
         }

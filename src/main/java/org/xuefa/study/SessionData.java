@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
+import org.xuefa.people.AudienceRule;
 
 /**
  * What an organizer sets on a session. The speaker is an official ({@code speakerOfficialId}) or an external
@@ -12,7 +13,7 @@ import java.util.Set;
  */
 public record SessionData(Long unitId, SessionKind kind, String title, Instant startsAt, Instant endsAt, String place,
         Long speakerOfficialId, String speakerName, String speakerTitle, List<StudiedLaw> laws,
-        List<LessonRef> lessons, Set<Invitee> invitees, BigDecimal creditHours) {
+        List<LessonRef> lessons, Set<AudienceRule> invitees, BigDecimal creditHours) {
 
     public SessionData {
         laws = laws == null ? List.of() : List.copyOf(laws);

@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Set;
 import org.xuefa.base.AbstractEntity;
 import org.xuefa.base.BusinessException;
+import org.xuefa.people.AudienceRule;
 
 /** One collective study session of a unit: what, when, where, who speaks, who is invited, and its state. */
 @Entity
@@ -48,7 +49,7 @@ class StudySession extends AbstractEntity {
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "study_session_invitee", joinColumns = @JoinColumn(name = "session_id"))
-    private Set<Invitee> invitees = new LinkedHashSet<>();
+    private Set<AudienceRule> invitees = new LinkedHashSet<>();
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "study_session_law", joinColumns = @JoinColumn(name = "session_id"))
@@ -189,7 +190,7 @@ class StudySession extends AbstractEntity {
         return status;
     }
 
-    Set<Invitee> invitees() {
+    Set<AudienceRule> invitees() {
         return Set.copyOf(invitees);
     }
 }

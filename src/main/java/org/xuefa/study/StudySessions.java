@@ -36,6 +36,8 @@ import org.xuefa.base.BusinessException;
 import org.xuefa.course.Course;
 import org.xuefa.course.CourseCatalog;
 import org.xuefa.course.CourseLibrary;
+import org.xuefa.people.AudienceRule;
+import org.xuefa.people.Audiences;
 import org.xuefa.people.OfficialCategory;
 import org.xuefa.people.OfficialRecord;
 import org.xuefa.people.Officials;
@@ -59,6 +61,7 @@ public class StudySessions {
     private final AttendanceRepository attendance;
     private final LeaveRequestRepository leaves;
     private final Invitations invitations;
+    private final Audiences audiences;
     private final Officials officials;
     private final OrgUnits orgUnits;
     private final CourseCatalog catalog;
@@ -72,7 +75,7 @@ public class StudySessions {
     private final int minutesPerCreditHour;
 
     StudySessions(StudySessionRepository sessions, AttendanceRepository attendance, LeaveRequestRepository leaves,
-            Invitations invitations, Officials officials, OrgUnits orgUnits, CourseCatalog catalog,
+            Invitations invitations, Audiences audiences, Officials officials, OrgUnits orgUnits, CourseCatalog catalog,
             CheckInTokens tokens, CheckInWindow window, AuditLog audit, CurrentUser currentUser,
             ApplicationEventPublisher events, TransactionTemplate tx, Clock clock,
             @Value("${xuefa.session.minutes-per-credit-hour:45}") int minutesPerCreditHour) {
@@ -80,6 +83,7 @@ public class StudySessions {
         this.attendance = attendance;
         this.leaves = leaves;
         this.invitations = invitations;
+        this.audiences = audiences;
         this.officials = officials;
         this.orgUnits = orgUnits;
         this.catalog = catalog;
@@ -435,31 +439,7 @@ public class StudySessions {
             throw new BusinessException("study.session.error.unit");
         }
         requireOrganizerOf(d.unitId());
-        Set<Long> people = null;
-        for (Invitee i : d.invitees()) {
-            switch (i.kind()) {
-                case UNIT -> requireOrganizerOf(parseId(i.ref()));
-                case OFFICIAL -> {
-                    if (people == null) {
-                        people = officials.allInScope(Role.ORGANIZER).stream().map(OfficialRecord::id)
-                                .collect(Collectors.toSet());
-                    }
-                    if (!people.contains(parseId(i.ref()))) {
-                        throw new AccessDeniedException("official " + i.ref() + " is outside your organizer scope");
-                    }
-                }
-                case ROLE -> {
-                    if (Role.ADMIN.name().equals(i.ref()) || !isEnum(Role.class, i.ref())) {
-                        throw new BusinessException("study.session.error.invitees");
-                    }
-                }
-                case CATEGORY -> {
-                    if (!isEnum(OfficialCategory.class, i.ref())) {
-                        throw new BusinessException("study.session.error.invitees");
-                    }
-                }
-            }
-        }
+        audiences.requireWithinScope(d.invitees(), Role.ORGANIZER);
         CourseLibrary library = catalog.library();
         for (StudiedLaw law : d.laws()) {
             if (library.law(law.lawId()) == null) {
@@ -483,23 +463,6 @@ public class StudySessions {
         }
         return new SessionData(d.unitId(), d.kind(), d.title(), d.startsAt(), d.endsAt(), d.place(),
                 d.speakerOfficialId(), speakerName, d.speakerTitle(), d.laws(), d.lessons(), d.invitees(), hours);
-    }
-
-    private static <E extends Enum<E>> boolean isEnum(Class<E> type, String name) {
-        try {
-            Enum.valueOf(type, name);
-            return true;
-        } catch (IllegalArgumentException e) {
-            return false;
-        }
-    }
-
-    private static Long parseId(String ref) {
-        try {
-            return Long.valueOf(ref);
-        } catch (NumberFormatException e) {
-            throw new BusinessException("study.session.error.invitees");
-        }
     }
 
     private StudySession find(Long sessionId) {
@@ -535,8 +498,8 @@ public class StudySessions {
                 .field("laws", b == null ? null : laws(b), laws(after));
     }
 
-    private static String sorted(Set<Invitee> invitees) {
-        return invitees.stream().map(Invitee::toString).sorted().collect(Collectors.joining(","));
+    private static String sorted(Set<AudienceRule> invitees) {
+        return invitees.stream().map(AudienceRule::toString).sorted().collect(Collectors.joining(","));
     }
 
     private static String laws(SessionData d) {

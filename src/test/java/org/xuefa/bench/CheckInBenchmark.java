@@ -38,7 +38,7 @@ import org.xuefa.security.XuefaUser;
 import org.xuefa.study.AttendanceBroadcaster;
 import org.xuefa.study.AttendanceCounts;
 import org.xuefa.study.CheckInTokens;
-import org.xuefa.study.Invitee;
+import org.xuefa.people.AudienceRule;
 import org.xuefa.study.RosterRow;
 import org.xuefa.study.SessionAttendance;
 import org.xuefa.study.SessionData;
@@ -89,7 +89,7 @@ class CheckInBenchmark extends ServiceTestBase {
         var start = TestClockConfig.NOW.plus(Duration.ofMinutes(5));
         SessionRecord session = sessions.create(new SessionData(town, SessionKind.TRAINING, "签到压测 " + code, start,
                 start.plus(Duration.ofHours(2)), null, null, null, null, List.of(), List.of(),
-                Set.of(Invitee.unit(unit)), null), null).get(0);
+                Set.of(AudienceRule.unit(unit)), null), null).get(0);
         logout();
 
         AtomicInteger pushed = new AtomicInteger();

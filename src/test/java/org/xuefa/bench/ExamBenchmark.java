@@ -70,7 +70,7 @@ import org.xuefa.people.OrgUnitRecord;
 import org.xuefa.people.OrgUnits;
 import org.xuefa.people.UnitKind;
 import org.xuefa.quiz.AttemptStatus;
-import org.xuefa.quiz.AudienceRule;
+import org.xuefa.people.AudienceRule;
 import org.xuefa.quiz.Bands;
 import org.xuefa.quiz.Counting;
 import org.xuefa.quiz.ExamKind;

@@ -18,7 +18,7 @@ import org.xuefa.TestClockConfig;
 import org.xuefa.people.OrgUnitRecord;
 import org.xuefa.people.OrgUnits;
 import org.xuefa.study.CheckInTokens;
-import org.xuefa.study.Invitee;
+import org.xuefa.people.AudienceRule;
 import org.xuefa.study.LessonRef;
 import org.xuefa.study.SessionAttendance;
 import org.xuefa.study.SessionData;
@@ -53,7 +53,7 @@ class LiveQuizBrowserTest extends BrowserTestBase {
                 "法治讲座：行政处罚的适用 " + UUID.randomUUID().toString().substring(0, 4), start,
                 start.plus(Duration.ofMinutes(90)), "镇政府三楼会议室", null, "王律师", "镇法律顾问",
                 List.of(new StudiedLaw("admin-penalty-2021", "第三十三条")), List.of(new LessonRef("admin-penalty", 3)),
-                Set.of(Invitee.unit(unit("brigade"))), null), null).get(0);
+                Set.of(AudienceRule.unit(unit("brigade"))), null), null).get(0);
         loginAs("cadre");
         attendance.checkIn(tokens.issue(s.id(), TestClockConfig.NOW));
         logout();

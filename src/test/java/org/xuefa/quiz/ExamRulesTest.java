@@ -14,6 +14,7 @@ import org.xuefa.base.BusinessException;
 import org.xuefa.course.CourseCatalog;
 import org.xuefa.course.CourseFixtures;
 import org.xuefa.course.QuestionType;
+import org.xuefa.people.AudienceRule;
 
 class ExamRulesTest {
     private static final Instant T0 = Instant.parse("2026-11-26T02:00:00Z");

@@ -23,6 +23,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.xuefa.ServiceTestBase;
 import org.xuefa.TestClockConfig;
+import org.xuefa.people.AudienceRule;
 import org.xuefa.people.OrgUnitRecord;
 import org.xuefa.people.OrgUnits;
 
@@ -51,7 +52,7 @@ class CalendarFeedsTest extends ServiceTestBase {
         return sessions.create(new SessionData(unit("tangpeng"), SessionKind.THEMATIC, title, start,
                 start.plus(Duration.ofMinutes(60)), "会议室 " + title, null, "王律师", "法律顾问",
                 List.of(new StudiedLaw("admin-penalty-2021", "第六十三条")), List.of(),
-                Set.of(Invitee.unit(unit(unitCode))), null), null).get(0);
+                Set.of(AudienceRule.unit(unit(unitCode))), null), null).get(0);
     }
 
     private HttpResponse<String> get(String url) throws Exception {

@@ -22,6 +22,7 @@ import org.xuefa.course.CourseCatalog;
 import org.xuefa.course.Option;
 import org.xuefa.course.Question;
 import org.xuefa.course.QuestionType;
+import org.xuefa.people.AudienceRule;
 import org.xuefa.people.OfficialFilter;
 import org.xuefa.people.Officials;
 import org.xuefa.people.OrgUnitRecord;
@@ -65,7 +66,7 @@ class LiveQuizTest extends ServiceTestBase {
     }
 
     /** As the organizer: a session under way for the brigade, linked to the penalty-law course's third lesson. */
-    private SessionRecord session(Long unitId, Invitee... invitees) {
+    private SessionRecord session(Long unitId, AudienceRule... invitees) {
         Instant start = NOW.minus(Duration.ofMinutes(5));
         return sessions.create(new SessionData(unitId, SessionKind.THEMATIC, "现场答题测试 " + UUID.randomUUID(),
                 start, start.plus(Duration.ofMinutes(60)), "会议室", null, "王律师", "法律顾问",
@@ -75,7 +76,7 @@ class LiveQuizTest extends ServiceTestBase {
 
     private SessionRecord brigadeSession() {
         loginAs("organizer");
-        return session(unit("tangpeng"), Invitee.unit(unit("brigade")));
+        return session(unit("tangpeng"), AudienceRule.unit(unit("brigade")));
     }
 
     private void present(Long sessionId, String staffNumber) {
@@ -273,7 +274,7 @@ class LiveQuizTest extends ServiceTestBase {
 
         loginAs("admin");
         Long shijiao = unit("shijiao");
-        SessionRecord theirs = session(shijiao, Invitee.unit(shijiao));
+        SessionRecord theirs = session(shijiao, AudienceRule.unit(shijiao));
         loginAs("organizer");
         assertThatThrownBy(() -> live.questions(theirs.id())).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> live.openNext(theirs.id())).isInstanceOf(AccessDeniedException.class);

@@ -15,6 +15,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.xuefa.TestClockConfig;
 import org.xuefa.base.i18n.Messages;
+import org.xuefa.people.AudienceRule;
 
 /** The sign-in sheet drawn on its own, without the application: text, statuses, pages and fonts. */
 class RecordPdfsTest {
@@ -22,7 +23,7 @@ class RecordPdfsTest {
             Clock.fixed(TestClockConfig.NOW, TestClockConfig.ZONE));
     private final SessionRecord session = new SessionRecord(7L, "塘蓬镇", new SessionData(1L, SessionKind.CASE_BASED,
             "以案说法：行政处罚听证程序", Instant.parse("2026-12-03T07:00:00Z"), Instant.parse("2026-12-03T08:30:00Z"),
-            "镇政府三楼会议室", null, "王律师", "镇法律顾问", List.of(), List.of(), Set.of(Invitee.unit(1L)),
+            "镇政府三楼会议室", null, "王律师", "镇法律顾问", List.of(), List.of(), Set.of(AudienceRule.unit(1L)),
             BigDecimal.valueOf(2)), SessionStatus.SCHEDULED, null, null, null, 0);
 
     private static RosterRow row(long id, String name, String unit, AttendanceStatus status, String note) {

@@ -22,6 +22,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.xuefa.ServiceTestBase;
 import org.xuefa.TestClockConfig;
 import org.xuefa.base.BusinessException;
+import org.xuefa.people.AudienceRule;
 import org.xuefa.people.OfficialFilter;
 import org.xuefa.people.Officials;
 import org.xuefa.people.OrgUnitRecord;
@@ -68,7 +69,7 @@ class StudyRecordsTest extends ServiceTestBase {
         SessionRecord s = sessions.create(new SessionData(unit("tangpeng"), SessionKind.CASE_BASED,
                 "记录测试 " + UUID.randomUUID(), start, start.plus(Duration.ofMinutes(90)), "大队会议室", null, "王律师",
                 "法律顾问", List.of(new StudiedLaw("admin-compulsion-2011", "第三十五条")), List.of(),
-                Set.of(Invitee.unit(unit("brigade"))), null), null).get(0);
+                Set.of(AudienceRule.unit(unit("brigade"))), null), null).get(0);
         sessions.mark(s.id(), official("TP-022"), AttendanceStatus.PRESENT, null);
         sessions.mark(s.id(), official("TP-021"), AttendanceStatus.ABSENT, "外出执法");
         return s;

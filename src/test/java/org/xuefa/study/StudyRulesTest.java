@@ -14,6 +14,8 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.xuefa.base.BusinessException;
+import org.xuefa.people.AudienceRule;
+import org.xuefa.people.Audiences;
 import org.xuefa.people.EmploymentType;
 import org.xuefa.people.OfficialCategory;
 import org.xuefa.people.OfficialRecord;
@@ -116,15 +118,15 @@ class StudyRulesTest {
         Map<Long, OrgUnitRecord> units = Map.of(1L, town, 2L, brigade, 3L, other);
         OfficialRecord officer = official(10L, 2L, OfficialCategory.STAFF, LocalDate.of(2020, 1, 1), null);
         OfficialRecord outsideLeader = official(11L, 3L, OfficialCategory.LEADERSHIP_TEAM, LocalDate.of(2020, 1, 1), null);
-        assertThat(Invitations.matches(Set.of(Invitee.unit(2L)), officer, town, units, r -> false)).isTrue();
-        assertThat(Invitations.matches(Set.of(Invitee.unit(1L)), officer, town, units, r -> false)).isTrue();
-        assertThat(Invitations.matches(Set.of(Invitee.category(OfficialCategory.LEADERSHIP_TEAM)), outsideLeader,
-                town, units, r -> false)).as("another town's leaders are not invited").isFalse();
-        assertThat(Invitations.matches(Set.of(Invitee.role(Role.LEADER)), officer, town, units,
-                r -> r == Role.LEADER)).isTrue();
-        assertThat(Invitations.matches(Set.of(Invitee.role(Role.LEADER)), officer, town, units,
-                r -> r == Role.HR)).isFalse();
-        assertThat(Invitations.matches(Set.of(Invitee.official(11L)), outsideLeader, town, units, r -> false)).isTrue();
+        assertThat(Audiences.includes(Set.of(AudienceRule.unit(2L)), 1L, officer, units, (id, r) -> false)).isTrue();
+        assertThat(Audiences.includes(Set.of(AudienceRule.unit(1L)), 1L, officer, units, (id, r) -> false)).isTrue();
+        assertThat(Audiences.includes(Set.of(AudienceRule.category(OfficialCategory.LEADERSHIP_TEAM)), 1L,
+                outsideLeader, units, (id, r) -> false)).as("another town's leaders are not invited").isFalse();
+        assertThat(Audiences.includes(Set.of(AudienceRule.role(Role.LEADER)), 1L, officer, units,
+                (id, r) -> r == Role.LEADER)).isTrue();
+        assertThat(Audiences.includes(Set.of(AudienceRule.role(Role.LEADER)), 1L, officer, units,
+                (id, r) -> r == Role.HR)).isFalse();
+        assertThat(Audiences.includes(Set.of(AudienceRule.official(11L)), 1L, outsideLeader, units, (id, r) -> false)).isTrue();
         LocalDate day = LocalDate.of(2026, 11, 26);
         assertThat(Invitations.belongedOn(officer, day)).isTrue();
         assertThat(Invitations.belongedOn(official(12L, 2L, OfficialCategory.STAFF, day.plusDays(1), null), day))

@@ -15,6 +15,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.xuefa.ServiceTestBase;
 import org.xuefa.TestClockConfig;
 import org.xuefa.base.BusinessException;
+import org.xuefa.people.AudienceRule;
 import org.xuefa.people.EmploymentType;
 import org.xuefa.people.OfficialCategory;
 import org.xuefa.people.OfficialData;
@@ -61,7 +62,7 @@ class StudySessionsTest extends ServiceTestBase {
     }
 
     /** As the organizer: a session of the town for the given invitees, starting at the offset from now. */
-    private SessionRecord session(Duration fromNow, Duration length, Invitee... invitees) {
+    private SessionRecord session(Duration fromNow, Duration length, AudienceRule... invitees) {
         loginAs("organizer");
         Instant start = NOW.plus(fromNow);
         return sessions.create(new SessionData(unit("tangpeng"), SessionKind.THEMATIC, "测试学法 " + UUID.randomUUID(),
@@ -78,7 +79,7 @@ class StudySessionsTest extends ServiceTestBase {
 
     @Test
     void an_invitee_checks_in_once_however_often_the_link_is_opened() {
-        SessionRecord s = session(Duration.ofMinutes(10), Duration.ofMinutes(60), Invitee.unit(unit("brigade")));
+        SessionRecord s = session(Duration.ofMinutes(10), Duration.ofMinutes(60), AudienceRule.unit(unit("brigade")));
         assertThat(s.creditHours()).isEqualByComparingTo("1");
         String code = tokens.issue(s.id(), NOW);
         loginAs("cadre");
@@ -96,14 +97,14 @@ class StudySessionsTest extends ServiceTestBase {
 
     @Test
     void arriving_after_the_start_is_late() {
-        SessionRecord s = session(Duration.ofMinutes(-5), Duration.ofMinutes(60), Invitee.unit(unit("brigade")));
+        SessionRecord s = session(Duration.ofMinutes(-5), Duration.ofMinutes(60), AudienceRule.unit(unit("brigade")));
         loginAs("cadre");
         assertThat(attendance.checkIn(tokens.issue(s.id(), NOW)).status()).isEqualTo(AttendanceStatus.LATE);
     }
 
     @Test
     void an_old_or_forged_code_is_refused_and_changes_nothing() {
-        SessionRecord s = session(Duration.ofMinutes(10), Duration.ofMinutes(60), Invitee.unit(unit("brigade")));
+        SessionRecord s = session(Duration.ofMinutes(10), Duration.ofMinutes(60), AudienceRule.unit(unit("brigade")));
         String old = tokens.issue(s.id(), NOW.minusSeconds(CheckInTokens.ROTATION_SECONDS + tokens.graceSeconds() + 1));
         loginAs("cadre");
         assertThatThrownBy(() -> attendance.checkIn(old)).isInstanceOf(BusinessException.class)
@@ -115,7 +116,7 @@ class StudySessionsTest extends ServiceTestBase {
 
     @Test
     void a_scan_noted_before_signing_in_counts_for_ten_minutes_and_only_for_its_code() {
-        SessionRecord s = session(Duration.ofMinutes(-5), Duration.ofMinutes(60), Invitee.unit(unit("brigade")));
+        SessionRecord s = session(Duration.ofMinutes(-5), Duration.ofMinutes(60), AudienceRule.unit(unit("brigade")));
         String code = tokens.issue(s.id(), NOW);
         PendingScan scan = new PendingScan(code, NOW);
         clock.advance(Duration.ofMinutes(11));
@@ -135,16 +136,16 @@ class StudySessionsTest extends ServiceTestBase {
 
     @Test
     void only_invitees_can_check_in_and_only_while_check_in_is_open() {
-        SessionRecord notMine = session(Duration.ofMinutes(10), Duration.ofMinutes(60), Invitee.unit(unit("social")));
+        SessionRecord notMine = session(Duration.ofMinutes(10), Duration.ofMinutes(60), AudienceRule.unit(unit("social")));
         loginAs("cadre");
         assertThatThrownBy(() -> attendance.checkIn(tokens.issue(notMine.id(), NOW)))
                 .isInstanceOf(BusinessException.class)
                 .extracting(e -> ((BusinessException) e).messageKey()).isEqualTo("study.checkin.error.not-invited");
-        SessionRecord later = session(Duration.ofHours(3), Duration.ofMinutes(60), Invitee.unit(unit("brigade")));
+        SessionRecord later = session(Duration.ofHours(3), Duration.ofMinutes(60), AudienceRule.unit(unit("brigade")));
         loginAs("cadre");
         assertThatThrownBy(() -> attendance.checkIn(tokens.issue(later.id(), NOW)))
                 .extracting(e -> ((BusinessException) e).messageKey()).isEqualTo("study.checkin.error.not-yet");
-        SessionRecord over = session(Duration.ofMinutes(-61), Duration.ofMinutes(120), Invitee.unit(unit("brigade")));
+        SessionRecord over = session(Duration.ofMinutes(-61), Duration.ofMinutes(120), AudienceRule.unit(unit("brigade")));
         loginAs("cadre");
         assertThatThrownBy(() -> attendance.checkIn(tokens.issue(over.id(), NOW)))
                 .extracting(e -> ((BusinessException) e).messageKey()).isEqualTo("study.checkin.error.over");
@@ -155,7 +156,7 @@ class StudySessionsTest extends ServiceTestBase {
         loginAs("cadre");
         Long brigade = unit("brigade");
         SessionData data = new SessionData(brigade, SessionKind.LECTURE, "越权", NOW, NOW.plusSeconds(3600), null, null,
-                null, null, List.of(), List.of(), Set.of(Invitee.unit(brigade)), null);
+                null, null, List.of(), List.of(), Set.of(AudienceRule.unit(brigade)), null);
         assertThatThrownBy(() -> sessions.create(data, null)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> sessions.roster(1L)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> plans.save(brigade, 2026, List.of(), null, -1)).isInstanceOf(AccessDeniedException.class);
@@ -163,15 +164,15 @@ class StudySessionsTest extends ServiceTestBase {
         loginAs("admin");
         Long shijiao = unit("shijiao");
         SessionRecord theirs = sessions.create(new SessionData(shijiao, SessionKind.LECTURE, "石角镇讲座", NOW,
-                NOW.plusSeconds(3600), null, null, null, null, List.of(), List.of(), Set.of(Invitee.unit(shijiao)),
+                NOW.plusSeconds(3600), null, null, null, null, List.of(), List.of(), Set.of(AudienceRule.unit(shijiao)),
                 null), null).get(0);
         loginAs("organizer");
         assertThatThrownBy(() -> sessions.create(new SessionData(shijiao, SessionKind.LECTURE, "越权", NOW,
-                NOW.plusSeconds(3600), null, null, null, null, List.of(), List.of(), Set.of(Invitee.unit(shijiao)),
+                NOW.plusSeconds(3600), null, null, null, null, List.of(), List.of(), Set.of(AudienceRule.unit(shijiao)),
                 null), null)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> sessions.create(new SessionData(unit("tangpeng"), SessionKind.LECTURE, "越权邀请",
                 NOW, NOW.plusSeconds(3600), null, null, null, null, List.of(), List.of(),
-                Set.of(Invitee.unit(shijiao)), null), null)).isInstanceOf(AccessDeniedException.class);
+                Set.of(AudienceRule.unit(shijiao)), null), null)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> sessions.get(theirs.id())).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> sessions.roster(theirs.id())).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> sessions.mark(theirs.id(), official("TP-022"), AttendanceStatus.PRESENT, null))
@@ -182,7 +183,7 @@ class StudySessionsTest extends ServiceTestBase {
 
     @Test
     void approved_leave_counts_as_excused_and_a_second_approval_changes_nothing() {
-        SessionRecord s = session(Duration.ofDays(1), Duration.ofMinutes(90), Invitee.unit(unit("brigade")));
+        SessionRecord s = session(Duration.ofDays(1), Duration.ofMinutes(90), AudienceRule.unit(unit("brigade")));
         loginAs("cadre");
         LeaveRecord asked = attendance.askLeave(s.id(), "赴县城参加执法培训");
         assertThat(attendance.askLeave(s.id(), "again").id()).isEqualTo(asked.id());
@@ -204,11 +205,11 @@ class StudySessionsTest extends ServiceTestBase {
 
     @Test
     void leave_must_be_asked_before_the_start_by_an_invitee() {
-        SessionRecord started = session(Duration.ofMinutes(-1), Duration.ofMinutes(90), Invitee.unit(unit("brigade")));
+        SessionRecord started = session(Duration.ofMinutes(-1), Duration.ofMinutes(90), AudienceRule.unit(unit("brigade")));
         loginAs("cadre");
         assertThatThrownBy(() -> attendance.askLeave(started.id(), "太晚了"))
                 .extracting(e -> ((BusinessException) e).messageKey()).isEqualTo("study.leave.error.started");
-        SessionRecord other = session(Duration.ofDays(1), Duration.ofMinutes(90), Invitee.unit(unit("social")));
+        SessionRecord other = session(Duration.ofDays(1), Duration.ofMinutes(90), AudienceRule.unit(unit("social")));
         loginAs("cadre");
         assertThatThrownBy(() -> attendance.askLeave(other.id(), "不是我的"))
                 .extracting(e -> ((BusinessException) e).messageKey()).isEqualTo("study.checkin.error.not-invited");
@@ -226,7 +227,7 @@ class StudySessionsTest extends ServiceTestBase {
                 EmploymentType.ESTABLISHED, LocalDate.of(2021, 1, 1), null)).id();
         Long newcomer = officials.create(code + "-3", new OfficialData("新来者", unit, null, OfficialCategory.STAFF,
                 EmploymentType.ESTABLISHED, sessionDay.plusDays(1), null)).id();
-        SessionRecord s = session(Duration.ofDays(-1), Duration.ofMinutes(90), Invitee.unit(unit));
+        SessionRecord s = session(Duration.ofDays(-1), Duration.ofMinutes(90), AudienceRule.unit(unit));
         sessions.mark(s.id(), early, AttendanceStatus.PRESENT, "签到表");
         sessions.mark(s.id(), early, AttendanceStatus.PRESENT, "签到表");
         assertThatThrownBy(() -> sessions.mark(s.id(), newcomer, AttendanceStatus.PRESENT, null))
@@ -265,8 +266,8 @@ class StudySessionsTest extends ServiceTestBase {
 
     @Test
     void the_scheduled_job_closes_sessions_past_their_end_and_check_in_window() {
-        SessionRecord ended = session(Duration.ofHours(-3), Duration.ofMinutes(60), Invitee.unit(unit("judicial")));
-        SessionRecord running = session(Duration.ofMinutes(-30), Duration.ofMinutes(25), Invitee.unit(unit("judicial")));
+        SessionRecord ended = session(Duration.ofHours(-3), Duration.ofMinutes(60), AudienceRule.unit(unit("judicial")));
+        SessionRecord running = session(Duration.ofMinutes(-30), Duration.ofMinutes(25), AudienceRule.unit(unit("judicial")));
         loginAs("admin");
         assertThat(sessions.closeEnded()).isGreaterThanOrEqualTo(1);
         assertThat(sessions.get(ended.id()).status()).isEqualTo(SessionStatus.CLOSED);
@@ -284,7 +285,7 @@ class StudySessionsTest extends ServiceTestBase {
         Instant start = NOW.plus(Duration.ofDays(2));
         List<SessionRecord> series = sessions.create(new SessionData(unit("tangpeng"), SessionKind.THEORY_GROUP,
                 "中心组学法 " + UUID.randomUUID(), start, start.plus(Duration.ofHours(2)), null, null, null, null,
-                List.of(), List.of(), Set.of(Invitee.category(OfficialCategory.LEADERSHIP_TEAM)), null),
+                List.of(), List.of(), Set.of(AudienceRule.category(OfficialCategory.LEADERSHIP_TEAM)), null),
                 new Repeat(Repeat.Frequency.WEEKLY, LocalDate.ofInstant(start, TestClockConfig.ZONE).plusWeeks(3)));
         assertThat(series).hasSize(4).allMatch(s -> s.seriesId().equals(series.get(0).id()));
         assertThat(series.get(3).startsAt()).isEqualTo(start.plus(Duration.ofDays(21)));

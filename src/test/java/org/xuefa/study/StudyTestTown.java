@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.xuefa.people.AudienceRule;
 import org.xuefa.people.EmploymentType;
 import org.xuefa.people.OfficialCategory;
 import org.xuefa.people.OfficialData;
@@ -45,7 +46,7 @@ final class StudyTestTown {
         Instant start = now.minus(ago);
         return sessions.create(new SessionData(town.id(), SessionKind.THEMATIC, "补学测试 " + UUID.randomUUID(), start,
                 start.plus(Duration.ofMinutes(30)), "会议室", null, "王律师", "法律顾问",
-                List.of(new StudiedLaw("admin-penalty-2021", "第三十三条")), lessons, Set.of(Invitee.unit(town.id())),
+                List.of(new StudiedLaw("admin-penalty-2021", "第三十三条")), lessons, Set.of(AudienceRule.unit(town.id())),
                 null), null).get(0);
     }
 

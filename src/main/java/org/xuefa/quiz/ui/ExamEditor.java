@@ -30,7 +30,7 @@ import org.xuefa.course.Course;
 import org.xuefa.course.QuestionType;
 import org.xuefa.people.OfficialCategory;
 import org.xuefa.people.OrgUnitRecord;
-import org.xuefa.quiz.AudienceRule;
+import org.xuefa.people.AudienceRule;
 import org.xuefa.quiz.Bands;
 import org.xuefa.quiz.Counting;
 import org.xuefa.quiz.ExamKind;
@@ -106,10 +106,9 @@ class ExamEditor extends Dialog {
                     .collect(java.util.stream.Collectors.toSet()));
             Set<OfficialCategory> cats = new HashSet<>();
             s.audience().stream().filter(r -> r.kind() == AudienceRule.Kind.CATEGORY)
-                    .forEach(r -> cats.add(OfficialCategory.valueOf(r.ref())));
+                    .forEach(r -> cats.add(r.category()));
             categories.setValue(cats);
-            named.setValue(people.stream().filter(o -> s.audience().contains(
-                    new AudienceRule(AudienceRule.Kind.OFFICIAL, String.valueOf(o.id()))))
+            named.setValue(people.stream().filter(o -> s.audience().contains(AudienceRule.official(o.id())))
                     .collect(java.util.stream.Collectors.toSet()));
         } else {
             sections.add(Section.of(QuestionType.SINGLE, 40, 1));
@@ -141,9 +140,8 @@ class ExamEditor extends Dialog {
             boolean ok = Notify.attempt(() -> {
                 Set<AudienceRule> audience = new HashSet<>();
                 audienceUnits.getValue().forEach(u -> audience.add(AudienceRule.unit(u.id())));
-                categories.getValue().forEach(c -> audience.add(new AudienceRule(AudienceRule.Kind.CATEGORY, c.name())));
-                named.getValue().forEach(o -> audience.add(new AudienceRule(AudienceRule.Kind.OFFICIAL,
-                        String.valueOf(o.id()))));
+                categories.getValue().forEach(c -> audience.add(AudienceRule.category(c)));
+                named.getValue().forEach(o -> audience.add(AudienceRule.official(o.id())));
                 if (audience.isEmpty()) {
                     throw new org.xuefa.base.BusinessException("exam.error.audience");
                 }

@@ -33,7 +33,7 @@ import org.xuefa.people.OfficialCategory;
 import org.xuefa.people.OfficialRecord;
 import org.xuefa.people.OrgUnitRecord;
 import org.xuefa.security.Role;
-import org.xuefa.study.Invitee;
+import org.xuefa.people.AudienceRule;
 import org.xuefa.study.LessonRef;
 import org.xuefa.study.Repeat;
 import org.xuefa.study.SessionData;
@@ -151,13 +151,13 @@ class SessionEditor extends Dialog {
             hours.setValue(d.creditHours());
             hoursTouched = true;
             laws.addAll(d.laws());
-            inviteUnits.setValue(choices.units().stream().filter(u -> d.invitees().contains(Invitee.unit(u.id())))
+            inviteUnits.setValue(choices.units().stream().filter(u -> d.invitees().contains(AudienceRule.unit(u.id())))
                     .collect(Collectors.toSet()));
-            roles.setValue(d.invitees().stream().filter(i -> i.kind() == Invitee.Kind.ROLE)
-                    .map(i -> Role.valueOf(i.ref())).collect(Collectors.toSet()));
-            categories.setValue(d.invitees().stream().filter(i -> i.kind() == Invitee.Kind.CATEGORY)
-                    .map(i -> OfficialCategory.valueOf(i.ref())).collect(Collectors.toSet()));
-            people.setValue(choices.people().stream().filter(o -> d.invitees().contains(Invitee.official(o.id())))
+            roles.setValue(d.invitees().stream().filter(i -> i.kind() == AudienceRule.Kind.ROLE)
+                    .map(AudienceRule::role).collect(Collectors.toSet()));
+            categories.setValue(d.invitees().stream().filter(i -> i.kind() == AudienceRule.Kind.CATEGORY)
+                    .map(AudienceRule::category).collect(Collectors.toSet()));
+            people.setValue(choices.people().stream().filter(o -> d.invitees().contains(AudienceRule.official(o.id())))
                     .collect(Collectors.toSet()));
             lessons.setValue(lessonChoices.stream().filter(l -> d.lessons().contains(new LessonRef(l.courseId(),
                     l.number()))).collect(Collectors.toSet()));
@@ -212,11 +212,11 @@ class SessionEditor extends Dialog {
         save.setDisableOnClick(true);
         save.addClickListener(e -> {
             boolean ok = Notify.attempt(() -> {
-                Set<Invitee> invitees = new HashSet<>();
-                inviteUnits.getValue().forEach(u -> invitees.add(Invitee.unit(u.id())));
-                roles.getValue().forEach(r -> invitees.add(Invitee.role(r)));
-                categories.getValue().forEach(c -> invitees.add(Invitee.category(c)));
-                people.getValue().forEach(o -> invitees.add(Invitee.official(o.id())));
+                Set<AudienceRule> invitees = new HashSet<>();
+                inviteUnits.getValue().forEach(u -> invitees.add(AudienceRule.unit(u.id())));
+                roles.getValue().forEach(r -> invitees.add(AudienceRule.role(r)));
+                categories.getValue().forEach(c -> invitees.add(AudienceRule.category(c)));
+                people.getValue().forEach(o -> invitees.add(AudienceRule.official(o.id())));
                 OfficialRecord speaker = speakerOfficial.getValue();
                 SessionData data = new SessionData(unit.getValue() == null ? null : unit.getValue().id(),
                         kind.getValue(), title.getValue(), Times.instant(starts.getValue()),

@@ -39,7 +39,7 @@ import org.xuefa.people.OrgUnits;
 import org.xuefa.quiz.ui.KeyLeakInspector;
 import org.xuefa.study.AttendanceStatus;
 import org.xuefa.study.BankQuestion;
-import org.xuefa.study.Invitee;
+import org.xuefa.people.AudienceRule;
 import org.xuefa.study.LessonRef;
 import org.xuefa.study.LiveChoice;
 import org.xuefa.study.LiveQuiz;
@@ -73,7 +73,7 @@ class LiveScreensTest extends KaribuTestBase {
         SessionRecord s = sessions.create(new SessionData(town, SessionKind.LECTURE, "现场答题界面 " + UUID.randomUUID(),
                 start, start.plus(Duration.ofMinutes(60)), "会议室", null, "王律师", "法律顾问",
                 List.of(new StudiedLaw("admin-penalty-2021", "")), List.of(new LessonRef("admin-penalty", 3)),
-                Set.of(Invitee.unit(unit("brigade"))), null), null).get(0);
+                Set.of(AudienceRule.unit(unit("brigade"))), null), null).get(0);
         Long cadre = officials.search(new OfficialFilter("TP-022", null, null, null), 0, 1).get(0).id();
         sessions.mark(s.id(), cadre, AttendanceStatus.PRESENT, null);
         return s;

@@ -35,7 +35,7 @@ import org.xuefa.people.OrgUnits;
 import org.xuefa.people.UnitKind;
 import org.xuefa.study.AttendanceFilter;
 import org.xuefa.study.AttendanceReports;
-import org.xuefa.study.Invitee;
+import org.xuefa.people.AudienceRule;
 import org.xuefa.study.MakeupItem;
 import org.xuefa.study.MakeupRow;
 import org.xuefa.study.MakeupTasks;
@@ -77,7 +77,7 @@ class MakeupScreensTest extends KaribuTestBase {
         SessionRecord s = sessions.create(new SessionData(town.id(), SessionKind.THEMATIC, "界面测试学法" + suffix, start,
                 start.plus(Duration.ofMinutes(30)), "会议室", null, "王律师", "法律顾问",
                 List.of(new StudiedLaw("admin-penalty-2021", "第三十三条")), List.of(), java.util.Set.of(
-                        Invitee.unit(town.id())), null), null).get(0);
+                        AudienceRule.unit(town.id())), null), null).get(0);
         sessions.close(s.id());
         return o;
     }

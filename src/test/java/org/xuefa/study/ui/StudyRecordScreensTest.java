@@ -30,7 +30,7 @@ import org.xuefa.people.OrgUnitRecord;
 import org.xuefa.people.OrgUnits;
 import org.xuefa.study.AttendanceStatus;
 import org.xuefa.study.CalendarFeeds;
-import org.xuefa.study.Invitee;
+import org.xuefa.people.AudienceRule;
 import org.xuefa.study.MyStudyRecord;
 import org.xuefa.study.SessionData;
 import org.xuefa.study.SessionFilter;
@@ -73,7 +73,7 @@ class StudyRecordScreensTest extends KaribuTestBase {
         Instant start = TestClockConfig.NOW.minus(Duration.ofHours(2));
         SessionRecord s = sessions.create(new SessionData(town, SessionKind.THEMATIC, "心得测试 " + UUID.randomUUID(),
                 start, start.plus(Duration.ofMinutes(60)), "大队会议室", null, "王律师", "法律顾问",
-                List.of(new StudiedLaw("admin-penalty-2021", "")), List.of(), Set.of(Invitee.unit(brigade)), null),
+                List.of(new StudiedLaw("admin-penalty-2021", "")), List.of(), Set.of(AudienceRule.unit(brigade)), null),
                 null).get(0);
         sessions.mark(s.id(), cadre, AttendanceStatus.PRESENT, null);
         records.requestReflections(s.id(), true, -1);

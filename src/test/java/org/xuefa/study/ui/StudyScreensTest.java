@@ -35,7 +35,7 @@ import org.xuefa.people.OrgUnitRecord;
 import org.xuefa.people.OrgUnits;
 import org.xuefa.study.AttendanceStatus;
 import org.xuefa.study.CheckInTokens;
-import org.xuefa.study.Invitee;
+import org.xuefa.people.AudienceRule;
 import org.xuefa.study.LeaveStatus;
 import org.xuefa.study.PlanProgress;
 import org.xuefa.study.RosterRow;
@@ -70,7 +70,7 @@ class StudyScreensTest extends KaribuTestBase {
         return sessions.create(new SessionData(unit("tangpeng"), SessionKind.CASE_BASED, "以案说法 " + UUID.randomUUID()
                 .toString().substring(0, 6), start, start.plus(Duration.ofMinutes(90)), "大队会议室", null, "王律师",
                 "镇法律顾问", List.of(new StudiedLaw("admin-penalty-2021", "第三十三条")), List.of(),
-                Set.of(Invitee.unit(unit("brigade"))), null), null).get(0);
+                Set.of(AudienceRule.unit(unit("brigade"))), null), null).get(0);
     }
 
     private static String text(com.vaadin.flow.component.Component c) {
@@ -149,7 +149,7 @@ class StudyScreensTest extends KaribuTestBase {
         @SuppressWarnings("unchecked")
         Grid<SessionRecord> grid = _get(Grid.class, s -> s.withId("sessions-grid"));
         assertThat(GridKt._size(grid)).isEqualTo(1);
-        assertThat(GridKt._get(grid, 0).data().invitees()).containsExactly(Invitee.unit(unit("judicial")));
+        assertThat(GridKt._get(grid, 0).data().invitees()).containsExactly(AudienceRule.unit(unit("judicial")));
     }
 
     @Test
