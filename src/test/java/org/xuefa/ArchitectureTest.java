@@ -1,6 +1,7 @@
 package org.xuefa;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
@@ -40,12 +41,19 @@ class ArchitectureTest {
 
     @Test
     void every_public_method_of_a_public_service_is_secured() {
-        com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods().that().arePublic()
+        methods().that().arePublic()
                 .and().areDeclaredInClassesThat().areAnnotatedWith(Service.class)
                 .and().areDeclaredInClassesThat().arePublic()
                 .and().doNotHaveName("equals").and().doNotHaveName("hashCode").and().doNotHaveName("toString")
                 .and().areNotStatic()
-                .should().beAnnotatedWith(PreAuthorize.class).check(CLASSES);
+                .should().beMetaAnnotatedWith(PreAuthorize.class).check(CLASSES);
+    }
+
+    @Test
+    void role_sets_are_named_once_in_base_allowed() {
+        methods().that().areDeclaredInClassesThat().resideOutsideOfPackage("org.xuefa.base")
+                .should().notBeAnnotatedWith(PreAuthorize.class)
+                .because("services name their rule with @Allowed.X instead of spelling role lists").check(CLASSES);
     }
 
     @Test

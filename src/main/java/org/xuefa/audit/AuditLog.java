@@ -8,12 +8,12 @@ import java.util.List;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.xuefa.base.Allowed;
 
 /** Records and searches the audit trail. */
 @Service
@@ -27,14 +27,14 @@ public class AuditLog {
     }
 
     /** Records an event by the current user, inside the caller's transaction so both commit or neither. */
-    @PreAuthorize("permitAll()")
+    @Allowed.Anyone
     @Transactional(propagation = Propagation.REQUIRED)
     public void record(String action, String entityType, Object entityId, String summary, String details) {
         recordAs(currentActor(), action, entityType, entityId, summary, details);
     }
 
     /** Records an event for a named actor, e.g. a failed login where nobody is authenticated. */
-    @PreAuthorize("permitAll()")
+    @Allowed.Anyone
     @Transactional(propagation = Propagation.REQUIRED)
     public void recordAs(String actor, String action, String entityType, Object entityId, String summary,
             String details) {
@@ -42,7 +42,7 @@ public class AuditLog {
                 entityId == null ? null : entityId.toString(), summary, details));
     }
 
-    @PreAuthorize("hasRole('ADMIN')")
+    @Allowed.Admins
     @Transactional(readOnly = true)
     public List<AuditRecord> search(AuditFilter filter, int offset, int limit) {
         var page = PageRequest.of(offset / Math.max(limit, 1), Math.max(limit, 1),
@@ -50,7 +50,7 @@ public class AuditLog {
         return entries.findAll(spec(filter), page).map(AuditEntry::toRecord).getContent();
     }
 
-    @PreAuthorize("hasRole('ADMIN')")
+    @Allowed.Admins
     @Transactional(readOnly = true)
     public long count(AuditFilter filter) {
         return entries.count(spec(filter));

@@ -22,7 +22,6 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.interceptor.TransactionAspectSupport;
@@ -33,6 +32,7 @@ import org.xuefa.base.i18n.Messages;
 import org.xuefa.people.ImportProblem;
 import org.xuefa.people.OfficialRecord;
 import org.xuefa.people.Officials;
+import org.xuefa.base.Allowed;
 import org.xuefa.security.Role;
 
 /**
@@ -62,14 +62,14 @@ public class CredentialImport {
     }
 
     /** A CSV file (UTF-8 with BOM) with the header and an example row, in the reader's language. */
-    @PreAuthorize("hasAnyRole('HR','ADMIN')")
+    @Allowed.Hr
     @Transactional(readOnly = true)
     public byte[] templateCsv(Locale locale) {
         return Spreadsheets.csv(List.of(header(locale), example(locale)));
     }
 
     /** An Excel workbook with the header and an example row, and a sheet explaining each column. */
-    @PreAuthorize("hasAnyRole('HR','ADMIN')")
+    @Allowed.Hr
     @Transactional(readOnly = true)
     public byte[] templateXlsx(Locale locale) {
         Locale l = Messages.supported(locale);
@@ -146,7 +146,7 @@ public class CredentialImport {
      * Imports an .xlsx or .csv of credentials. Problems come back in the result, not as exceptions; with any
      * problem nothing is written.
      */
-    @PreAuthorize("hasAnyRole('HR','ADMIN')")
+    @Allowed.Hr
     public CredentialImportResult importFile(String fileName, byte[] content) {
         List<ImportProblem> problems = new ArrayList<>();
         List<CredentialFileReader.Line> lines = new CredentialFileReader().read(fileName, content, problems);

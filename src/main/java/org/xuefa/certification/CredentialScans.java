@@ -9,13 +9,13 @@ import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.xuefa.audit.AuditLog;
 import org.xuefa.base.BusinessException;
 import org.xuefa.people.OfficialRecord;
 import org.xuefa.people.Officials;
+import org.xuefa.base.Allowed;
 import org.xuefa.security.CurrentUser;
 import org.xuefa.security.Role;
 import org.xuefa.security.XuefaUser;
@@ -81,7 +81,7 @@ public class CredentialScans {
      * Stores {@code content} as the credential's scanned copy, replacing any earlier one; {@code version} is the
      * credential's version the user saw.
      */
-    @PreAuthorize("hasAnyRole('HR','ADMIN')")
+    @Allowed.Hr
     public CredentialScanInfo attach(Long credentialId, byte[] content, long version) {
         Credential c = editable(credentialId, version);
         if (content == null || content.length == 0) {
@@ -108,7 +108,7 @@ public class CredentialScans {
     }
 
     /** Removes the credential's scanned copy; the file goes once the change is committed. */
-    @PreAuthorize("hasAnyRole('HR','ADMIN')")
+    @Allowed.Hr
     public CredentialScanInfo remove(Long credentialId, long version) {
         Credential c = editable(credentialId, version);
         String old = c.removeScan();
@@ -122,14 +122,14 @@ public class CredentialScans {
     }
 
     /** Whether the credential has a scanned copy; for those who may read it. */
-    @PreAuthorize("isAuthenticated()")
+    @Allowed.SignedIn
     @Transactional(readOnly = true)
     public CredentialScanInfo info(Long credentialId) {
         return readable(credentialId).scanInfo();
     }
 
     /** Of the signed-in official's own credentials, those with a scanned copy. */
-    @PreAuthorize("isAuthenticated()")
+    @Allowed.SignedIn
     @Transactional(readOnly = true)
     public Set<Long> mineWithScans() {
         Long me = currentUser.require().officialId();
@@ -144,7 +144,7 @@ public class CredentialScans {
      * The scanned copy to download, empty when there is none (or its file is gone). Throws
      * {@link AccessDeniedException} when the caller may not see the credential.
      */
-    @PreAuthorize("isAuthenticated()")
+    @Allowed.SignedIn
     @Transactional(readOnly = true)
     public Optional<ScanFile> download(Long credentialId) {
         Credential c = readable(credentialId);

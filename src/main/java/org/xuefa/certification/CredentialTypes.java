@@ -3,12 +3,12 @@ package org.xuefa.certification;
 import java.util.Comparator;
 import java.util.List;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.xuefa.audit.AuditLog;
 import org.xuefa.audit.Changes;
 import org.xuefa.base.BusinessException;
+import org.xuefa.base.Allowed;
 
 /**
  * HR's and administrators' editing of credential types: validity, renewal window, annual registration and who may
@@ -27,7 +27,7 @@ public class CredentialTypes {
         this.audit = audit;
     }
 
-    @PreAuthorize("isAuthenticated()")
+    @Allowed.SignedIn
     @Transactional(readOnly = true)
     public List<CredentialTypeEntry> all() {
         return types.findAll().stream().map(CredentialTypes::entry)
@@ -35,7 +35,7 @@ public class CredentialTypes {
     }
 
     /** A new type under {@code details.code()}, which never changes afterwards. */
-    @PreAuthorize("hasAnyRole('HR','ADMIN')")
+    @Allowed.Hr
     public CredentialTypeEntry create(CredentialTypeRecord details) {
         CredentialType type = new CredentialType(details.code(), details);
         if (types.findByCode(type.code()).isPresent()) {
@@ -52,7 +52,7 @@ public class CredentialTypes {
     }
 
     /** Changes every rule of a type but its code; {@code version} is the one the editor read. */
-    @PreAuthorize("hasAnyRole('HR','ADMIN')")
+    @Allowed.Hr
     public CredentialTypeEntry update(String code, CredentialTypeRecord details, long version) {
         CredentialType type = types.findByCode(code).orElseThrow(() -> new BusinessException("error.not-found"));
         type.checkVersion(version);

@@ -11,7 +11,6 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.xuefa.audit.AuditLog;
@@ -20,6 +19,7 @@ import org.xuefa.base.BusinessException;
 import org.xuefa.people.EmploymentType;
 import org.xuefa.people.OfficialRecord;
 import org.xuefa.people.Officials;
+import org.xuefa.base.Allowed;
 import org.xuefa.security.Role;
 
 /** HR's register of credentials within scope, each official's own, and who holds what a post requires. */
@@ -53,7 +53,7 @@ public class Credentials {
         this.clock = clock;
     }
 
-    @PreAuthorize("isAuthenticated()")
+    @Allowed.SignedIn
     @Transactional(readOnly = true)
     public List<CredentialTypeRecord> types() {
         return types.findAll().stream().map(CredentialType::toRecord)
@@ -61,14 +61,14 @@ public class Credentials {
     }
 
     /** The register: every credential of officials in scope with today's status, filtered. */
-    @PreAuthorize("hasAnyRole('HR','LEADER','ADMIN')")
+    @Allowed.HrAndLeaders
     @Transactional(readOnly = true)
     public List<CredentialRecord> register(String typeCode, CredentialStatus status, Integer expiringWithinDays) {
         return register(typeCode, status, expiringWithinDays, null);
     }
 
     /** The register restricted to holders in a unit's subtree ({@code unitId} null: the whole scope). */
-    @PreAuthorize("hasAnyRole('HR','LEADER','ADMIN')")
+    @Allowed.HrAndLeaders
     @Transactional(readOnly = true)
     public List<CredentialRecord> register(String typeCode, CredentialStatus status, Integer expiringWithinDays,
             Long unitId) {
@@ -92,7 +92,7 @@ public class Credentials {
     }
 
     /** The register as CSV or XLSX, in the reader's language. */
-    @PreAuthorize("hasAnyRole('HR','LEADER','ADMIN')")
+    @Allowed.HrAndLeaders
     @Transactional(readOnly = true)
     public byte[] export(boolean xlsx, java.util.Locale locale) {
         Map<String, String> names = types().stream()
@@ -111,7 +111,7 @@ public class Credentials {
     }
 
     /** The signed-in official's own credentials. */
-    @PreAuthorize("isAuthenticated()")
+    @Allowed.SignedIn
     @Transactional(readOnly = true)
     public List<CredentialRecord> mine() {
         return officials.me().map(me -> credentials.findByHolderIdOrderByIssuedOnDesc(me.id()).stream()
@@ -119,7 +119,7 @@ public class Credentials {
                 .orElse(List.of());
     }
 
-    @PreAuthorize("hasAnyRole('HR','ADMIN')")
+    @Allowed.Hr
     public CredentialRecord add(NewCredential request) {
         Map<Long, OfficialRecord> people = scope(Role.HR);
         OfficialRecord holder = people.get(request.holderId());
@@ -149,7 +149,7 @@ public class Credentials {
     }
 
     /** Records the year's registration; a failed one suspends the credential until it is passed. */
-    @PreAuthorize("hasAnyRole('HR','ADMIN')")
+    @Allowed.Hr
     public CredentialRecord recordRegistration(Long credentialId, int year, boolean passed, String reason, long version) {
         Credential c = load(credentialId, version);
         if (!passed && (reason == null || reason.isBlank())) {
@@ -170,7 +170,7 @@ public class Credentials {
         return flush(c);
     }
 
-    @PreAuthorize("hasAnyRole('HR','ADMIN')")
+    @Allowed.Hr
     public CredentialRecord revoke(Long credentialId, String reason, long version) {
         Credential c = load(credentialId, version);
         c.revoke(LocalDate.now(clock), reason);
@@ -179,7 +179,7 @@ public class Credentials {
     }
 
     /** Of the given officials, those who hold a credential of the type that entitles them on the date. */
-    @PreAuthorize("hasAnyRole('HR','ORGANIZER','LEADER','ADMIN')")
+    @Allowed.Overseers
     @Transactional(readOnly = true)
     public Set<Long> entitledHolders(String typeCode, Collection<Long> officialIds, LocalDate date) {
         CredentialType type = types.findByCode(typeCode).orElse(null);
@@ -192,7 +192,7 @@ public class Credentials {
     }
 
     /** Of the given officials, those whose entitling credential of the type expires within the days. */
-    @PreAuthorize("hasAnyRole('HR','ORGANIZER','LEADER','ADMIN')")
+    @Allowed.Overseers
     @Transactional(readOnly = true)
     public Set<Long> expiringHolders(String typeCode, Collection<Long> officialIds, LocalDate date, int days) {
         CredentialType type = types.findByCode(typeCode).orElse(null);
@@ -209,7 +209,7 @@ public class Credentials {
      * Renews a credential: the new one (new number and issue date, validity from the type) replaces the old, which
      * stays in the history as expired from then on.
      */
-    @PreAuthorize("hasAnyRole('HR','ADMIN')")
+    @Allowed.Hr
     public CredentialRecord renew(Long credentialId, String newNumber, LocalDate issuedOn, long version) {
         Credential old = load(credentialId, version);
         CredentialType type = types.findByCode(old.typeCode()).orElseThrow();
@@ -230,7 +230,7 @@ public class Credentials {
      * A person's page: every credential they hold or held with registrations, renewals and the risk to next
      * registration. HR, leaders and administrators see people in their scope; anyone sees their own.
      */
-    @PreAuthorize("isAuthenticated()")
+    @Allowed.SignedIn
     @Transactional(readOnly = true)
     public HolderCredentials holder(Long officialId) {
         OfficialRecord me = officials.me().orElse(null);
@@ -248,14 +248,14 @@ public class Credentials {
     }
 
     /** The signed-in official's own page, or empty when the account has no official. */
-    @PreAuthorize("isAuthenticated()")
+    @Allowed.SignedIn
     @Transactional(readOnly = true)
     public java.util.Optional<HolderCredentials> myDetails() {
         return officials.me().map(this::details);
     }
 
     /** For the register: which of these credentials have their next registration at risk, and why. */
-    @PreAuthorize("hasAnyRole('HR','LEADER','ADMIN')")
+    @Allowed.HrAndLeaders
     @Transactional(readOnly = true)
     public Map<Long, List<RiskReason>> risks(Collection<CredentialRecord> rows) {
         Map<Long, OfficialRecord> people = scope(Role.HR, Role.LEADER);

@@ -12,9 +12,9 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.xuefa.audit.AuditLog;
+import org.xuefa.base.Allowed;
 
 /**
  * The courses the app serves, read from the courses folder at start-up and on an administrator's reload. A course
@@ -40,24 +40,24 @@ public class CourseCatalog {
     }
 
     /** The current library, for reading courses, lessons and question banks. */
-    @PreAuthorize("isAuthenticated()")
+    @Allowed.SignedIn
     public CourseLibrary library() {
         return library.get();
     }
 
-    @PreAuthorize("isAuthenticated()")
+    @Allowed.SignedIn
     public Optional<Course> course(String id) {
         return Optional.ofNullable(library.get().courses().get(id));
     }
 
     /** Every served course, ordered by title. */
-    @PreAuthorize("isAuthenticated()")
+    @Allowed.SignedIn
     public List<Course> courses() {
         return library.get().courses().values().stream().sorted(Comparator.comparing(Course::titleZh)).toList();
     }
 
     /** Reads the folder again; courses with errors keep their last good version. */
-    @PreAuthorize("hasRole('ADMIN')")
+    @Allowed.Admins
     public CourseLibrary reload() {
         CourseLibrary next = library.updateAndGet(previous -> build(CourseFolderReader.read(folder), previous));
         audit.record("RELOAD", "course", null, "courses reloaded",
@@ -66,7 +66,7 @@ public class CourseCatalog {
         return next;
     }
 
-    @PreAuthorize("hasRole('ADMIN')")
+    @Allowed.Admins
     public Path folder() {
         return folder;
     }

@@ -9,13 +9,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.xuefa.base.Spreadsheets;
 import org.xuefa.base.i18n.Messages;
 import org.xuefa.people.OfficialRecord;
 import org.xuefa.people.Officials;
+import org.xuefa.base.Allowed;
 import org.xuefa.security.Role;
 
 /** Who in one's scope has started and completed which course; exported as CSV and XLSX. */
@@ -38,7 +38,7 @@ public class CourseCompletions {
     }
 
     /** Every started course of every official in scope, optionally for one course, completed first. */
-    @PreAuthorize("hasAnyRole('ORGANIZER','HR','LEADER','ADMIN')")
+    @Allowed.Overseers
     public List<CompletionRow> rows(String courseId) {
         Map<Long, OfficialRecord> people = officials.allInScope(Role.ORGANIZER, Role.HR, Role.LEADER).stream()
                 .collect(Collectors.toMap(OfficialRecord::id, Function.identity()));
@@ -63,12 +63,12 @@ public class CourseCompletions {
         return rows;
     }
 
-    @PreAuthorize("hasAnyRole('ORGANIZER','HR','LEADER','ADMIN')")
+    @Allowed.Overseers
     public byte[] csv(String courseId, Locale locale) {
         return Spreadsheets.csv(table(courseId, locale));
     }
 
-    @PreAuthorize("hasAnyRole('ORGANIZER','HR','LEADER','ADMIN')")
+    @Allowed.Overseers
     public byte[] xlsx(String courseId, Locale locale) {
         return Spreadsheets.xlsx(messages.getTranslation("completions.title", locale), table(courseId, locale));
     }

@@ -14,7 +14,6 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.xuefa.base.BusinessException;
@@ -23,6 +22,7 @@ import org.xuefa.people.OfficialCategory;
 import org.xuefa.people.OfficialRecord;
 import org.xuefa.people.Officials;
 import org.xuefa.people.PostKind;
+import org.xuefa.base.Allowed;
 import org.xuefa.security.CurrentUser;
 import org.xuefa.security.Role;
 
@@ -60,7 +60,7 @@ public class CourseStudy {
      * The courses for the signed-in official's audience (everyone; leadership for leaders; enforcement for holders
      * of enforcement posts). Organizers, HR and administrators see every course.
      */
-    @PreAuthorize("isAuthenticated()")
+    @Allowed.SignedIn
     @Transactional(readOnly = true)
     public List<CourseCard> myCatalogue() {
         Set<Audience> mine = myAudience();
@@ -88,7 +88,7 @@ public class CourseStudy {
         return audience;
     }
 
-    @PreAuthorize("isAuthenticated()")
+    @Allowed.SignedIn
     @Transactional(readOnly = true)
     public Map<String, ProgressRecord> myProgress() {
         Long officialId = currentUser.require().officialId();
@@ -101,7 +101,7 @@ public class CourseStudy {
                 .collect(Collectors.toMap(ProgressRecord::courseId, Function.identity()));
     }
 
-    @PreAuthorize("isAuthenticated()")
+    @Allowed.SignedIn
     @Transactional(readOnly = true)
     public ProgressRecord progressIn(String courseId) {
         Course course = course(courseId);
@@ -109,7 +109,7 @@ public class CourseStudy {
     }
 
     /** Opens a lesson and remembers it as where the reader stopped. */
-    @PreAuthorize("isAuthenticated()")
+    @Allowed.SignedIn
     public Lesson open(String courseId, int lessonNumber) {
         Course course = course(courseId);
         Lesson lesson = course.lesson(lessonNumber)
@@ -122,7 +122,7 @@ public class CourseStudy {
      * Marks a lesson as finished; finishing the last one completes the course and credits its hours, once, however
      * often this is called. Returns the progress after it.
      */
-    @PreAuthorize("isAuthenticated()")
+    @Allowed.SignedIn
     public ProgressRecord finish(String courseId, int lessonNumber) {
         Course course = course(courseId);
         course.lesson(lessonNumber).orElseThrow(() -> new BusinessException("course.error.no-lesson", lessonNumber));
@@ -142,7 +142,7 @@ public class CourseStudy {
      * read something (make-up study). A caller sees their own progress, and as organizer, HR or leader that of the
      * officials in their scope; others are left out.
      */
-    @PreAuthorize("isAuthenticated()")
+    @Allowed.SignedIn
     @Transactional(readOnly = true)
     public Map<Long, Map<String, Set<Integer>>> finishedLessons(Collection<Long> officialIds,
             Collection<String> courseIds) {

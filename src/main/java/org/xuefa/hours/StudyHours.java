@@ -5,10 +5,10 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.context.event.EventListener;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.xuefa.course.CourseCompleted;
+import org.xuefa.base.Allowed;
 import org.xuefa.security.CurrentUser;
 
 /** The study-hour ledger: credits study as it is completed and tells officials their hours of the year. */
@@ -62,7 +62,7 @@ public class StudyHours {
     }
 
     /** The signed-in official's credits this year, newest first. */
-    @PreAuthorize("isAuthenticated()")
+    @Allowed.SignedIn
     @Transactional(readOnly = true)
     public List<CreditRecord> myCreditsThisYear() {
         Long officialId = currentUser.require().officialId();
@@ -73,7 +73,7 @@ public class StudyHours {
                 .stream().map(StudyCredit::toRecord).toList();
     }
 
-    @PreAuthorize("isAuthenticated()")
+    @Allowed.SignedIn
     @Transactional(readOnly = true)
     public BigDecimal myHoursThisYear() {
         return myCreditsThisYear().stream().map(CreditRecord::hours).reduce(BigDecimal.ZERO, BigDecimal::add);

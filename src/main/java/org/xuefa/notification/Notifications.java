@@ -3,10 +3,10 @@ package org.xuefa.notification;
 import java.time.Clock;
 import java.util.List;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.xuefa.base.BusinessException;
+import org.xuefa.base.Allowed;
 import org.xuefa.security.CurrentUser;
 
 /** The signed-in user's own notification centre: list, unread count, mark read. Nobody sees another's. */
@@ -23,7 +23,7 @@ public class Notifications {
         this.clock = clock;
     }
 
-    @PreAuthorize("isAuthenticated()")
+    @Allowed.SignedIn
     @Transactional(readOnly = true)
     public List<NotificationRecord> mine(int offset, int limit) {
         Long account = me();
@@ -35,21 +35,21 @@ public class Notifications {
                 PageRequest.of(page, Math.max(1, limit))).stream().map(Notification::toRecord).toList();
     }
 
-    @PreAuthorize("isAuthenticated()")
+    @Allowed.SignedIn
     @Transactional(readOnly = true)
     public long count() {
         Long account = me();
         return account == null ? 0 : notifications.countByRecipientAccountId(account);
     }
 
-    @PreAuthorize("isAuthenticated()")
+    @Allowed.SignedIn
     @Transactional(readOnly = true)
     public long unreadCount() {
         Long account = me();
         return account == null ? 0 : notifications.countByRecipientAccountIdAndReadAtIsNull(account);
     }
 
-    @PreAuthorize("isAuthenticated()")
+    @Allowed.SignedIn
     public void markRead(Long id) {
         Notification n = notifications.findById(id).orElseThrow(() -> new BusinessException("error.not-found"));
         if (!n.recipientAccountId().equals(me())) {
@@ -58,7 +58,7 @@ public class Notifications {
         n.markRead(clock.instant());
     }
 
-    @PreAuthorize("isAuthenticated()")
+    @Allowed.SignedIn
     public int markAllRead() {
         Long account = me();
         return account == null ? 0 : notifications.markAllRead(account, clock.instant());

@@ -8,12 +8,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.xuefa.audit.AuditLog;
 import org.xuefa.audit.Changes;
 import org.xuefa.base.BusinessException;
+import org.xuefa.base.Allowed;
 import org.xuefa.security.Role;
 
 /** Posts (编制) of each unit, and the assignments of officials to them. */
@@ -47,7 +47,7 @@ public class Establishment {
     }
 
     /** The posts of one unit with today's holder counts. */
-    @PreAuthorize("hasAnyRole('HR','ORGANIZER','LEADER','ADMIN')")
+    @Allowed.Overseers
     @Transactional(readOnly = true)
     public List<PostRecord> postsOf(Long unitId) {
         scopes.require(unitId, OrgUnits.READERS);
@@ -62,7 +62,7 @@ public class Establishment {
         }).toList();
     }
 
-    @PreAuthorize("hasAnyRole('HR','ADMIN')")
+    @Allowed.Hr
     public Long createPost(Long unitId, PostKind kind, String title, int establishment, String requiredCredentialType) {
         checkCredentialType(requiredCredentialType);
         scopes.require(unitId, Role.HR);
@@ -80,7 +80,7 @@ public class Establishment {
         return post.getId();
     }
 
-    @PreAuthorize("hasAnyRole('HR','ADMIN')")
+    @Allowed.Hr
     public void updatePost(Long postId, String title, int establishment, String requiredCredentialType, long version) {
         checkCredentialType(requiredCredentialType);
         Post post = posts.findById(postId).orElseThrow(() -> new BusinessException("error.not-found"));
@@ -96,7 +96,7 @@ public class Establishment {
         }
     }
 
-    @PreAuthorize("hasAnyRole('HR','ADMIN')")
+    @Allowed.Hr
     public void deletePost(Long postId, long version) {
         Post post = posts.findById(postId).orElseThrow(() -> new BusinessException("error.not-found"));
         scopes.require(post.unitId(), Role.HR);
@@ -109,7 +109,7 @@ public class Establishment {
     }
 
     /** Everyone who has held the post, newest first. */
-    @PreAuthorize("hasAnyRole('HR','ORGANIZER','LEADER','ADMIN')")
+    @Allowed.Overseers
     @Transactional(readOnly = true)
     public List<AssignmentRecord> assignmentsOfPost(Long postId) {
         Post post = posts.findById(postId).orElseThrow(() -> new BusinessException("error.not-found"));
@@ -118,7 +118,7 @@ public class Establishment {
     }
 
     /** The posts an official holds or held, newest first. */
-    @PreAuthorize("hasAnyRole('HR','ORGANIZER','LEADER','ADMIN')")
+    @Allowed.Overseers
     @Transactional(readOnly = true)
     public List<AssignmentRecord> assignmentsOfOfficial(Long officialId) {
         Official official = officials.findById(officialId).orElseThrow(() -> new BusinessException("error.not-found"));
@@ -126,7 +126,7 @@ public class Establishment {
         return records(assignments.findByOfficialIdOrderByStartDateDesc(officialId));
     }
 
-    @PreAuthorize("hasAnyRole('HR','ADMIN')")
+    @Allowed.Hr
     public Long assign(Long postId, Long officialId, AssignmentType type, LocalDate start) {
         Post post = posts.findById(postId).orElseThrow(() -> new BusinessException("error.not-found"));
         Official official = officials.findById(officialId).orElseThrow(() -> new BusinessException("error.not-found"));
@@ -147,7 +147,7 @@ public class Establishment {
         return a.getId();
     }
 
-    @PreAuthorize("hasAnyRole('HR','ADMIN')")
+    @Allowed.Hr
     public void endAssignment(Long assignmentId, LocalDate end, long version) {
         PostAssignment a = assignments.findById(assignmentId)
                 .orElseThrow(() -> new BusinessException("error.not-found"));
@@ -162,7 +162,7 @@ public class Establishment {
     }
 
     /** The kinds of post the signed-in official holds today, e.g. to choose the courses meant for them. */
-    @PreAuthorize("isAuthenticated()")
+    @Allowed.SignedIn
     @Transactional(readOnly = true)
     public Set<PostKind> myPostKinds() {
         Long officialId = currentUser.require().officialId();
@@ -179,7 +179,7 @@ public class Establishment {
      * Every post in the given units with its holders on the date (active officials only). Three queries,
      * whatever the number of posts.
      */
-    @PreAuthorize("hasAnyRole('HR','ORGANIZER','LEADER','ADMIN')")
+    @Allowed.Overseers
     @Transactional(readOnly = true)
     public List<PostSnapshot> snapshot(Set<Long> unitIds, LocalDate date) {
         List<OrgUnit> tree = scopes.treeOrder();
@@ -242,7 +242,7 @@ public class Establishment {
     }
 
     /** The credential types a post may require, code to name in the reader's language. */
-    @PreAuthorize("hasAnyRole('HR','ADMIN')")
+    @Allowed.Hr
     public java.util.Map<String, String> credentialTypeNames(java.util.Locale locale) {
         java.util.Map<String, String> names = new java.util.LinkedHashMap<>();
         credentialTypes.forEach(t -> names.putAll(t.names(locale)));

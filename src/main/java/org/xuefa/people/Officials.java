@@ -9,12 +9,12 @@ import java.util.Set;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.xuefa.audit.AuditLog;
 import org.xuefa.audit.Changes;
 import org.xuefa.base.BusinessException;
+import org.xuefa.base.Allowed;
 import org.xuefa.security.CurrentUser;
 import org.xuefa.security.Role;
 
@@ -41,7 +41,7 @@ public class Officials {
         this.currentUser = currentUser;
     }
 
-    @PreAuthorize("hasAnyRole('HR','ORGANIZER','LEADER','ADMIN')")
+    @Allowed.Overseers
     @Transactional(readOnly = true)
     public List<OfficialRecord> search(OfficialFilter filter, int offset, int limit) {
         Map<Long, OrgUnit> visible = scopes.visibleById(OrgUnits.READERS);
@@ -50,13 +50,13 @@ public class Officials {
         return officials.findAll(spec(filter, visible.keySet()), page).map(o -> toRecord(o, visible)).getContent();
     }
 
-    @PreAuthorize("hasAnyRole('HR','ORGANIZER','LEADER','ADMIN')")
+    @Allowed.Overseers
     @Transactional(readOnly = true)
     public long count(OfficialFilter filter) {
         return officials.count(spec(filter, scopes.visibleIds(OrgUnits.READERS)));
     }
 
-    @PreAuthorize("hasAnyRole('HR','ORGANIZER','LEADER','ADMIN')")
+    @Allowed.Overseers
     @Transactional(readOnly = true)
     public Optional<OfficialRecord> find(Long id) {
         Map<Long, OrgUnit> visible = scopes.visibleById(OrgUnits.READERS);
@@ -64,7 +64,7 @@ public class Officials {
     }
 
     /** Every official in the scope of the given roles (active or not), for reports that join other data. */
-    @PreAuthorize("hasAnyRole('HR','ORGANIZER','LEADER','ADMIN')")
+    @Allowed.Overseers
     @Transactional(readOnly = true)
     public List<OfficialRecord> allInScope(Role... roles) {
         Map<Long, OrgUnit> visible = scopes.visibleById(roles.length == 0 ? OrgUnits.READERS : roles);
@@ -76,14 +76,14 @@ public class Officials {
     }
 
     /** An official's name, e.g. for a certificate; empty when unknown. */
-    @PreAuthorize("isAuthenticated()")
+    @Allowed.SignedIn
     @Transactional(readOnly = true)
     public String nameOf(Long officialId) {
         return officials.findById(officialId).map(Official::name).orElse("");
     }
 
     /** The official linked to the signed-in account, if any. */
-    @PreAuthorize("isAuthenticated()")
+    @Allowed.SignedIn
     @Transactional(readOnly = true)
     public Optional<OfficialRecord> me() {
         Long officialId = currentUser.require().officialId();
@@ -93,7 +93,7 @@ public class Officials {
         return officials.findById(officialId).map(o -> toRecord(o, unitMap(o.unitId())));
     }
 
-    @PreAuthorize("hasAnyRole('HR','ADMIN')")
+    @Allowed.Hr
     public OfficialRecord create(String staffNumber, OfficialData data) {
         requireUnit(data);
         scopes.require(data.unitId(), Role.HR);
@@ -107,7 +107,7 @@ public class Officials {
         return toRecord(official, unitMap(official.unitId()));
     }
 
-    @PreAuthorize("hasAnyRole('HR','ADMIN')")
+    @Allowed.Hr
     public OfficialRecord update(Long id, OfficialData data, long version) {
         Official official = officials.findById(id).orElseThrow(() -> new BusinessException("error.not-found"));
         scopes.require(official.unitId(), Role.HR);
@@ -128,7 +128,7 @@ public class Officials {
      * Links an account to an official, or unlinks the official's account with null. Both sides change together:
      * the account's official (what sign-in uses) and the official's account (what HR sees).
      */
-    @PreAuthorize("hasRole('ADMIN')")
+    @Allowed.Admins
     public void linkAccount(Long officialId, Long accountId) {
         Official official = officials.findById(officialId).orElseThrow(() -> new BusinessException("error.not-found"));
         Long old = official.accountId();

@@ -4,12 +4,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.xuefa.audit.AuditLog;
 import org.xuefa.audit.Changes;
 import org.xuefa.base.BusinessException;
+import org.xuefa.base.Allowed;
 import org.xuefa.security.CurrentUser;
 import org.xuefa.security.OrgUnitDirectory;
 import org.xuefa.security.Role;
@@ -34,20 +34,20 @@ public class OrgUnits implements OrgUnitDirectory {
     }
 
     /** The units the user may see as HR, organizer or leader, in tree order. */
-    @PreAuthorize("hasAnyRole('HR','ORGANIZER','LEADER','ADMIN')")
+    @Allowed.Overseers
     @Transactional(readOnly = true)
     public List<OrgUnitRecord> visibleTree() {
         return scopes.visible(READERS).stream().map(OrgUnit::toRecord).toList();
     }
 
     /** The units the user may edit (HR scope), in tree order. */
-    @PreAuthorize("hasAnyRole('HR','ADMIN')")
+    @Allowed.Hr
     @Transactional(readOnly = true)
     public List<OrgUnitRecord> editableTree() {
         return scopes.visible(Role.HR).stream().map(OrgUnit::toRecord).toList();
     }
 
-    @PreAuthorize("hasAnyRole('HR','ADMIN')")
+    @Allowed.Hr
     public OrgUnitRecord create(String code, String name, String nameEn, UnitKind kind, Long parentId, int sortOrder) {
         OrgUnit parent = null;
         if (parentId == null) {
@@ -68,7 +68,7 @@ public class OrgUnits implements OrgUnitDirectory {
         return unit.toRecord();
     }
 
-    @PreAuthorize("hasAnyRole('HR','ADMIN')")
+    @Allowed.Hr
     public OrgUnitRecord update(Long id, String name, String nameEn, UnitKind kind, int sortOrder, long version) {
         scopes.require(id, Role.HR);
         OrgUnit unit = units.findById(id).orElseThrow(() -> new BusinessException("error.not-found"));
@@ -84,14 +84,14 @@ public class OrgUnits implements OrgUnitDirectory {
     }
 
     /** Whether the unit lies in the subtree of one of the user's grants of the role (an administrator's: anywhere). */
-    @PreAuthorize("isAuthenticated()")
+    @Allowed.SignedIn
     @Transactional(readOnly = true)
     public boolean inScope(Long unitId, Role role) {
         return unitId != null && scopes.visibleIds(role).contains(unitId);
     }
 
     @Override
-    @PreAuthorize("isAuthenticated()")
+    @Allowed.SignedIn
     @Transactional(readOnly = true)
     public List<UnitChoice> choices() {
         return scopes.treeOrder().stream()
@@ -99,14 +99,14 @@ public class OrgUnits implements OrgUnitDirectory {
     }
 
     @Override
-    @PreAuthorize("isAuthenticated()")
+    @Allowed.SignedIn
     @Transactional(readOnly = true)
     public String nameOf(Long unitId) {
         return unitId == null ? "" : units.findById(unitId).map(OrgUnit::name).orElse("#" + unitId);
     }
 
     /** Names of all units by id, for other modules that show units beside their own data. */
-    @PreAuthorize("isAuthenticated()")
+    @Allowed.SignedIn
     @Transactional(readOnly = true)
     public Map<Long, OrgUnitRecord> byId() {
         return units.findAll().stream().map(OrgUnit::toRecord)

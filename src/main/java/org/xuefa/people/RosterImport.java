@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.interceptor.TransactionAspectSupport;
@@ -23,6 +22,7 @@ import org.xuefa.people.RosterPlan.KnownUnit;
 import org.xuefa.people.RosterPlan.OfficialLine;
 import org.xuefa.people.RosterPlan.PostLine;
 import org.xuefa.people.RosterPlan.UnitLine;
+import org.xuefa.base.Allowed;
 import org.xuefa.security.CurrentUser;
 import org.xuefa.security.Role;
 
@@ -54,14 +54,14 @@ public class RosterImport {
     }
 
     /** An Excel workbook with an instructions sheet and one sheet per roster, in the reader's language. */
-    @PreAuthorize("hasAnyRole('HR','ADMIN')")
+    @Allowed.Hr
     @Transactional(readOnly = true)
     public byte[] templateXlsx(Locale locale) {
         return new RosterTemplates(format, Messages.supported(locale)).xlsx();
     }
 
     /** A CSV file (UTF-8 with BOM) with the header and an example row of one roster. */
-    @PreAuthorize("hasAnyRole('HR','ADMIN')")
+    @Allowed.Hr
     @Transactional(readOnly = true)
     public byte[] templateCsv(ImportKind kind, Locale locale) {
         return new RosterTemplates(format, Messages.supported(locale)).csv(kind);
@@ -71,7 +71,7 @@ public class RosterImport {
      * Imports an .xlsx (any of the three sheets, applied units, posts, officials) or a .csv (one roster, known by
      * its header). Problems come back in the result, not as exceptions.
      */
-    @PreAuthorize("hasAnyRole('HR','ADMIN')")
+    @Allowed.Hr
     public ImportResult importFile(String fileName, byte[] content) {
         List<ImportProblem> problems = new ArrayList<>();
         List<RosterSheet> sheets = new RosterReader(format).read(fileName, content, problems);

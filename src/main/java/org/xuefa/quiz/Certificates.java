@@ -6,10 +6,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.xuefa.base.BusinessException;
+import org.xuefa.base.Allowed;
 import org.xuefa.security.CurrentUser;
 import org.xuefa.security.Role;
 import org.xuefa.security.XuefaUser;
@@ -42,14 +42,14 @@ public class Certificates {
                 attempt.band(), issued, issued.withDayOfYear(1).plusYears(1).minusDays(1)));
     }
 
-    @PreAuthorize("isAuthenticated()")
+    @Allowed.SignedIn
     @Transactional(readOnly = true)
     public Optional<String> codeFor(Long attemptId) {
         return certificates.findByAttemptId(attemptId).map(Certificate::code);
     }
 
     /** Public: what a certificate's code shows, or empty for an unknown code. */
-    @PreAuthorize("permitAll()")
+    @Allowed.Anyone
     @Transactional(readOnly = true)
     public Optional<CertificateRecord> verify(String code) {
         if (code == null || !code.matches("[A-Z0-9]{4}-[A-Z0-9]{4}-[A-Z0-9]{4}")) {
@@ -61,7 +61,7 @@ public class Certificates {
     /**
      * The certificate as a PDF, for its holder or for an organizer, HR or an administrator; anyone else is refused.
      */
-    @PreAuthorize("isAuthenticated()")
+    @Allowed.SignedIn
     @Transactional(readOnly = true)
     public byte[] pdf(String code) {
         Certificate certificate = (code == null ? Optional.<Certificate>empty() : certificates.findByCode(code))

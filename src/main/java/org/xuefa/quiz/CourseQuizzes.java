@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.xuefa.base.BusinessException;
@@ -17,6 +16,7 @@ import org.xuefa.course.Course;
 import org.xuefa.course.CourseCatalog;
 import org.xuefa.course.CourseLibrary;
 import org.xuefa.course.QuestionType;
+import org.xuefa.base.Allowed;
 
 /**
  * A course's end-of-course quiz on the exam engine, in its lighter setting: drawn from the course's bank,
@@ -42,7 +42,7 @@ public class CourseQuizzes {
     }
 
     /** Starts (or resumes) the signed-in official's quiz attempt for a course; returns the attempt id. */
-    @PreAuthorize("isAuthenticated()")
+    @Allowed.SignedIn
     public Long start(String courseId) {
         Course course = catalog.course(courseId).orElseThrow(() -> new BusinessException("course.error.unknown", courseId));
         if (course.quiz() == null) {

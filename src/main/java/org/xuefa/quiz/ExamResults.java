@@ -11,7 +11,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.xuefa.base.Spreadsheets;
@@ -21,6 +20,7 @@ import org.xuefa.people.OfficialRecord;
 import org.xuefa.people.Audiences;
 import org.xuefa.people.Officials;
 import org.xuefa.people.OrgUnits;
+import org.xuefa.base.Allowed;
 import org.xuefa.security.Role;
 
 /** Exam results for organizers, leaders and HR within their scope: rates per unit, lists, item analysis, exports. */
@@ -51,7 +51,7 @@ public class ExamResults {
         this.audiences = audiences;
     }
 
-    @PreAuthorize("hasAnyRole('ORGANIZER','LEADER','HR','ADMIN')")
+    @Allowed.Overseers
     public ExamSummary summary(Long examId) {
         ExamRecord record = exams.get(examId);
         Exam exam = examRepository.findById(examId).orElseThrow();
@@ -103,7 +103,7 @@ public class ExamResults {
     }
 
     /** Every attempt at the exam by officials in scope, newest first, e.g. to void one. */
-    @PreAuthorize("hasAnyRole('ORGANIZER','LEADER','HR','ADMIN')")
+    @Allowed.Overseers
     public List<AttemptRow> attempts(Long examId) {
         exams.get(examId);
         Map<Long, OfficialRecord> people = officials.allInScope(Role.ORGANIZER, Role.LEADER, Role.HR).stream()
@@ -122,7 +122,7 @@ public class ExamResults {
     }
 
     /** Facility and discrimination of every question drawn in the exam's submitted attempts, worst first. */
-    @PreAuthorize("hasAnyRole('ORGANIZER','LEADER','HR','ADMIN')")
+    @Allowed.Overseers
     public List<ItemStat> itemAnalysis(Long examId) {
         exams.get(examId);
         List<ExamAttempt> submitted = attempts.findByExamId(examId).stream()
@@ -162,12 +162,12 @@ public class ExamResults {
         return mean(sorted.subList(sorted.size() - k, sorted.size())) - mean(sorted.subList(0, k));
     }
 
-    @PreAuthorize("hasAnyRole('ORGANIZER','LEADER','HR','ADMIN')")
+    @Allowed.Overseers
     public byte[] csv(Long examId, Locale locale) {
         return Spreadsheets.csv(table(summary(examId), locale));
     }
 
-    @PreAuthorize("hasAnyRole('ORGANIZER','LEADER','HR','ADMIN')")
+    @Allowed.Overseers
     public byte[] xlsx(Long examId, Locale locale) {
         return Spreadsheets.xlsx(messages.getTranslation("results.title", locale), table(summary(examId), locale));
     }

@@ -15,7 +15,6 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -25,6 +24,7 @@ import org.xuefa.course.CourseQuizPassed;
 import org.xuefa.people.OfficialRecord;
 import org.xuefa.people.Officials;
 import org.xuefa.people.OrgUnits;
+import org.xuefa.base.Allowed;
 import org.xuefa.security.CurrentUser;
 import org.xuefa.people.Audiences;
 import org.xuefa.people.Audiences.RoleCheck;
@@ -71,7 +71,7 @@ public class ExamTaking {
     }
 
     /** Published exams whose audience includes the signed-in official, newest first. */
-    @PreAuthorize("isAuthenticated()")
+    @Allowed.SignedIn
     @Transactional(readOnly = true)
     public List<MyExam> myExams() {
         Optional<OfficialRecord> me = officials.me();
@@ -89,7 +89,7 @@ public class ExamTaking {
         return out;
     }
 
-    @PreAuthorize("isAuthenticated()")
+    @Allowed.SignedIn
     @Transactional(readOnly = true)
     public MyExam myExam(Long examId) {
         Exam exam = exams.findById(examId).orElseThrow(() -> new BusinessException("exam.error.not-found"));
@@ -135,7 +135,7 @@ public class ExamTaking {
      * Starts an attempt, or returns the one in progress (a second click or a second tab resumes it). The deadline
      * is set here, on the server: the time limit plus any extra minutes, never past the window's close.
      */
-    @PreAuthorize("isAuthenticated()")
+    @Allowed.SignedIn
     public Long start(Long examId) {
         try {
             return tx.execute(s -> doStart(examId));
@@ -188,7 +188,7 @@ public class ExamTaking {
     }
 
     /** The paper as the taker's browser may see it. An attempt past its deadline is submitted first. */
-    @PreAuthorize("isAuthenticated()")
+    @Allowed.SignedIn
     public TakerPaper paper(Long attemptId) {
         return tx.execute(s -> {
             ExamAttempt a = own(attemptId);
@@ -203,7 +203,7 @@ public class ExamTaking {
     }
 
     /** The attempt's state without the paper, e.g. to see whether it is still in progress. */
-    @PreAuthorize("isAuthenticated()")
+    @Allowed.SignedIn
     @Transactional(readOnly = true)
     public AttemptRecord attempt(Long attemptId) {
         return own(attemptId).toRecord();
@@ -213,7 +213,7 @@ public class ExamTaking {
      * Saves one answer. It is committed when this returns, so the confirmation the taker sees is true. Refused
      * after the deadline plus the grace.
      */
-    @PreAuthorize("isAuthenticated()")
+    @Allowed.SignedIn
     public Instant answer(Long attemptId, int position, Set<String> tokens) {
         return tx.execute(s -> {
             ExamAttempt a = own(attemptId);
@@ -235,7 +235,7 @@ public class ExamTaking {
     }
 
     /** Submits and grades; a second submit (another tab, a double click) grades nothing and returns the result. */
-    @PreAuthorize("isAuthenticated()")
+    @Allowed.SignedIn
     public ExamResult submit(Long attemptId) {
         try {
             tx.executeWithoutResult(s -> {
@@ -250,7 +250,7 @@ public class ExamTaking {
         return result(attemptId);
     }
 
-    @PreAuthorize("isAuthenticated()")
+    @Allowed.SignedIn
     @Transactional(readOnly = true)
     public ExamResult result(Long attemptId) {
         ExamAttempt a = own(attemptId);
@@ -271,7 +271,7 @@ public class ExamTaking {
     }
 
     /** Submits every attempt whose deadline (plus grace) has passed, recording the deadline as its finish. */
-    @PreAuthorize("hasRole('ADMIN')")
+    @Allowed.Admins
     public int submitExpired() {
         Instant now = clock.instant();
         int n = 0;

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.xuefa.audit.AuditLog;
@@ -17,6 +16,7 @@ import org.xuefa.course.Law;
 import org.xuefa.course.Question;
 import org.xuefa.people.OrgUnitRecord;
 import org.xuefa.people.OrgUnits;
+import org.xuefa.base.Allowed;
 import org.xuefa.security.Role;
 
 /** Organizers define, publish and preview exams in their scope, void attempts and grant extra attempts or time. */
@@ -44,20 +44,20 @@ public class Exams {
     }
 
     /** Exams owned by units in the organizer's (or leader's) scope, newest first. */
-    @PreAuthorize("hasAnyRole('ORGANIZER','LEADER','HR','ADMIN')")
+    @Allowed.Overseers
     @Transactional(readOnly = true)
     public List<ExamRecord> inScope() {
         Set<Long> units = orgUnits.visibleTree().stream().map(OrgUnitRecord::id).collect(Collectors.toSet());
         return exams.findByOwnerUnitIdInOrderByOpensAtDesc(units).stream().map(Exam::toRecord).toList();
     }
 
-    @PreAuthorize("hasAnyRole('ORGANIZER','LEADER','HR','ADMIN')")
+    @Allowed.Overseers
     @Transactional(readOnly = true)
     public ExamRecord get(Long examId) {
         return load(examId, false).toRecord();
     }
 
-    @PreAuthorize("hasAnyRole('ORGANIZER','ADMIN')")
+    @Allowed.Organizers
     public ExamRecord create(ExamSettings settings) {
         requireOrganizerOf(settings.ownerUnitId());
         checkBlueprint(settings);
@@ -66,7 +66,7 @@ public class Exams {
         return exam.toRecord();
     }
 
-    @PreAuthorize("hasAnyRole('ORGANIZER','ADMIN')")
+    @Allowed.Organizers
     public ExamRecord update(Long examId, ExamSettings settings, long version) {
         Exam exam = load(examId, true);
         requireOrganizerOf(settings.ownerUnitId());
@@ -81,7 +81,7 @@ public class Exams {
         return exam.toRecord();
     }
 
-    @PreAuthorize("hasAnyRole('ORGANIZER','ADMIN')")
+    @Allowed.Organizers
     public ExamRecord publish(Long examId, long version) {
         Exam exam = load(examId, true);
         exam.checkVersion(version);
@@ -93,7 +93,7 @@ public class Exams {
     }
 
     /** What a taker would see: a paper drawn from the blueprint now, with its key for the organizer's eyes. */
-    @PreAuthorize("hasAnyRole('ORGANIZER','ADMIN')")
+    @Allowed.Organizers
     @Transactional(readOnly = true)
     public List<PreviewItem> preview(Long examId) {
         Exam exam = load(examId, true);
@@ -115,7 +115,7 @@ public class Exams {
      * Records the result of an exam sat on paper (towns still hold some exams that way), so it counts in the
      * rates like any other. It has no answers, so item analysis leaves it out.
      */
-    @PreAuthorize("hasAnyRole('ORGANIZER','ADMIN')")
+    @Allowed.Organizers
     public void recordPaperResult(Long examId, Long officialId, java.math.BigDecimal score, java.time.Instant takenAt) {
         Exam exam = load(examId, true);
         if (score == null || score.signum() < 0 || score.compareTo(exam.maxScore()) > 0) {
@@ -132,7 +132,7 @@ public class Exams {
     }
 
     /** Voids an attempt with a reason (audited); it no longer counts and does not use up an attempt. */
-    @PreAuthorize("hasAnyRole('ORGANIZER','ADMIN')")
+    @Allowed.Organizers
     public void voidAttempt(Long attemptId, String reason) {
         ExamAttempt a = attempts.findById(attemptId).orElseThrow(() -> new BusinessException("exam.error.not-found"));
         Exam exam = load(a.examId(), true);
@@ -143,7 +143,7 @@ public class Exams {
     }
 
     /** Grants one official extra attempts or minutes; extra minutes also extend an attempt in progress. */
-    @PreAuthorize("hasAnyRole('ORGANIZER','ADMIN')")
+    @Allowed.Organizers
     public void grant(Long examId, Long officialId, int extraAttempts, int extraMinutes) {
         Exam exam = load(examId, true);
         if (extraAttempts < 0 || extraMinutes < 0 || extraAttempts + extraMinutes == 0) {

@@ -7,12 +7,12 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.xuefa.audit.AuditLog;
 import org.xuefa.audit.Changes;
+import org.xuefa.base.Allowed;
 import org.xuefa.base.BusinessException;
 
 /** Creating, disabling and granting accounts (ADMIN), and each user's own password and language. */
@@ -41,20 +41,20 @@ public class AccountService {
             Set<RoleGrant> grants) {
     }
 
-    @PreAuthorize("hasRole('ADMIN')")
+    @Allowed.Admins
     @Transactional(readOnly = true)
     public List<AccountSummary> list(String text, int offset, int limit) {
         return accounts.search(like(text), PageRequest.of(offset / limit, limit, Sort.by("username")))
                 .stream().map(UserAccount::toSummary).toList();
     }
 
-    @PreAuthorize("hasRole('ADMIN')")
+    @Allowed.Admins
     @Transactional(readOnly = true)
     public long count(String text) {
         return accounts.countSearch(like(text));
     }
 
-    @PreAuthorize("hasRole('ADMIN')")
+    @Allowed.Admins
     public AccountSummary create(NewAccount request) {
         String username = request.username() == null ? "" : request.username().trim();
         if (!username.matches("[A-Za-z0-9._-]{2,64}")) {
@@ -81,7 +81,7 @@ public class AccountService {
         return account.toSummary();
     }
 
-    @PreAuthorize("hasRole('ADMIN')")
+    @Allowed.Admins
     public AccountSummary setEnabled(Long id, boolean enabled, long version) {
         UserAccount account = load(id, version);
         if (!enabled && account.username().equals(currentUser.require().getUsername())) {
@@ -93,7 +93,7 @@ public class AccountService {
         return flush(account);
     }
 
-    @PreAuthorize("hasRole('ADMIN')")
+    @Allowed.Admins
     public AccountSummary update(Long id, String displayName, Long officialId, Set<RoleGrant> grants, long version) {
         UserAccount account = load(id, version);
         if (officialId != null) {
@@ -121,7 +121,7 @@ public class AccountService {
      * Links an account to an official (or unlinks it with null); an official has at most one account. Returns the
      * account that was linked to the official before, if another.
      */
-    @PreAuthorize("hasRole('ADMIN')")
+    @Allowed.Admins
     public java.util.Optional<Long> linkOfficial(Long accountId, Long officialId) {
         java.util.Optional<UserAccount> previous = officialId == null ? java.util.Optional.empty()
                 : accounts.findByOfficialId(officialId).filter(a -> !a.getId().equals(accountId));
@@ -136,7 +136,7 @@ public class AccountService {
         return previous.map(UserAccount::getId);
     }
 
-    @PreAuthorize("hasRole('ADMIN')")
+    @Allowed.Admins
     public void resetPassword(Long id, String newPassword) {
         checkPassword(newPassword);
         UserAccount account = accounts.findById(id).orElseThrow(() -> new BusinessException("error.not-found"));
@@ -144,7 +144,7 @@ public class AccountService {
         audit.record("RESET_PASSWORD", ENTITY, id, "account " + account.username(), null);
     }
 
-    @PreAuthorize("isAuthenticated()")
+    @Allowed.SignedIn
     public void changeOwnPassword(String oldPassword, String newPassword) {
         UserAccount account = own();
         if (oldPassword == null || !encoder.matches(oldPassword, account.passwordHash())) {
@@ -155,13 +155,13 @@ public class AccountService {
         audit.record("CHANGE_PASSWORD", ENTITY, account.getId(), "account " + account.username(), null);
     }
 
-    @PreAuthorize("isAuthenticated()")
+    @Allowed.SignedIn
     public void setOwnLocale(Locale locale) {
         own().setLocale(locale.toLanguageTag());
     }
 
     /** The signed-in user's mail address for notices, if SMTP is configured; empty to remove it. */
-    @PreAuthorize("isAuthenticated()")
+    @Allowed.SignedIn
     public void setOwnEmail(String email) {
         if (email != null && !email.isBlank() && !email.trim().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
             throw new org.xuefa.base.BusinessException("profile.error.email");
@@ -169,21 +169,21 @@ public class AccountService {
         own().setEmail(email);
     }
 
-    @PreAuthorize("isAuthenticated()")
+    @Allowed.SignedIn
     @Transactional(readOnly = true)
     public String ownEmail() {
         return own().email();
     }
 
     /** Which account, if any, is linked to these officials, for people screens. */
-    @PreAuthorize("hasAnyRole('ADMIN','HR')")
+    @Allowed.Hr
     @Transactional(readOnly = true)
     public java.util.Optional<AccountSummary> forOfficial(Long officialId) {
         return accounts.findByOfficialId(officialId).map(UserAccount::toSummary);
     }
 
     /** The officials linked to enabled accounts that hold the role (in any unit), e.g. to invite by role. */
-    @PreAuthorize("hasAnyRole('ORGANIZER','HR','LEADER','ADMIN')")
+    @Allowed.Overseers
     @Transactional(readOnly = true)
     public Set<Long> officialsWithRole(Role role) {
         return Set.copyOf(accounts.officialsWithRole(role));

@@ -1,6 +1,6 @@
 package org.xuefa.security;
 
-/** Role names as constants for {@code @RolesAllowed} and {@code @PreAuthorize}. */
+/** Role names as constants for {@code @RolesAllowed} on views; services use the named sets of {@link org.xuefa.base.Allowed}. */
 public final class Roles {
     public static final String CADRE = "CADRE";
     public static final String ORGANIZER = "ORGANIZER";

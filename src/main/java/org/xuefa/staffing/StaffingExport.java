@@ -3,10 +3,10 @@ package org.xuefa.staffing;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.xuefa.base.Spreadsheets;
 import org.xuefa.base.i18n.Messages;
+import org.xuefa.base.Allowed;
 
 /** The staffing-gap report as CSV (UTF-8 with BOM, so Excel reads Chinese) and XLSX. */
 @Service
@@ -19,7 +19,7 @@ public class StaffingExport {
         this.messages = messages;
     }
 
-    @PreAuthorize("hasAnyRole('HR','LEADER','ADMIN')")
+    @Allowed.HrAndLeaders
     public byte[] csv(Locale locale) {
         List<List<Object>> table = new ArrayList<>();
         table.add(new ArrayList<>(headers(locale)));
@@ -28,7 +28,7 @@ public class StaffingExport {
     }
 
     /** The town's sentences first, then the figures. */
-    @PreAuthorize("hasAnyRole('HR','LEADER','ADMIN')")
+    @Allowed.HrAndLeaders
     public byte[] xlsx(Locale locale) {
         StaffingReport r = report.today();
         List<List<Object>> table = new ArrayList<>();

@@ -10,7 +10,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.xuefa.base.i18n.Messages;
@@ -20,6 +19,7 @@ import org.xuefa.people.OrgUnitRecord;
 import org.xuefa.people.OrgUnits;
 import org.xuefa.people.PostKind;
 import org.xuefa.people.PostSnapshot;
+import org.xuefa.base.Allowed;
 
 /** Computes the staffing-gap report for HR, leaders and administrators within their scope. */
 @Service
@@ -42,13 +42,13 @@ public class StaffingGapReport {
         this.clock = clock;
     }
 
-    @PreAuthorize("hasAnyRole('HR','LEADER','ADMIN')")
+    @Allowed.HrAndLeaders
     public StaffingReport today() {
         return asOf(LocalDate.now(clock));
     }
 
     /** The report on a date, over every unit the user may see. */
-    @PreAuthorize("hasAnyRole('HR','LEADER','ADMIN')")
+    @Allowed.HrAndLeaders
     public StaffingReport asOf(LocalDate date) {
         List<OrgUnitRecord> tree = orgUnits.visibleTree();
         Map<Long, Integer> treeOrder = new LinkedHashMap<>();

@@ -19,7 +19,6 @@ import java.util.stream.Collectors;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.xuefa.base.BusinessException;
@@ -29,6 +28,7 @@ import org.xuefa.people.OfficialRecord;
 import org.xuefa.people.Officials;
 import org.xuefa.people.OrgUnitRecord;
 import org.xuefa.people.OrgUnits;
+import org.xuefa.base.Allowed;
 
 /**
  * Attendance at closed sessions for organizers, leaders and HR, within their scope: per session (of units in
@@ -64,14 +64,14 @@ public class AttendanceReports {
     }
 
     /** How many consecutive unexcused absences raise the flag. */
-    @PreAuthorize("hasAnyRole('ORGANIZER','LEADER','HR','ADMIN')")
+    @Allowed.Overseers
     public int flagAt() {
         return flagAt;
     }
 
     // ---- per session
 
-    @PreAuthorize("hasAnyRole('ORGANIZER','LEADER','HR','ADMIN')")
+    @Allowed.Overseers
     public long countSessions(AttendanceFilter f) {
         Map<Long, OrgUnitRecord> units = scopeOf(f);
         return units.isEmpty() ? 0 : report.countClosedSessions(units.keySet(), start(f), end(f),
@@ -79,7 +79,7 @@ public class AttendanceReports {
     }
 
     /** Closed sessions of the units in the filter, latest first, a page at a time. */
-    @PreAuthorize("hasAnyRole('ORGANIZER','LEADER','HR','ADMIN')")
+    @Allowed.Overseers
     public List<SessionReportRow> sessions(AttendanceFilter f, int offset, int limit) {
         Map<Long, OrgUnitRecord> units = scopeOf(f);
         if (units.isEmpty()) {
@@ -92,7 +92,7 @@ public class AttendanceReports {
     }
 
     /** One session's figures, closed or not (then the unmarked are not yet counted), if its unit is in scope. */
-    @PreAuthorize("hasAnyRole('ORGANIZER','LEADER','HR','ADMIN')")
+    @Allowed.Overseers
     public SessionReportRow session(Long sessionId) {
         StudySession s = sessions.findById(sessionId)
                 .orElseThrow(() -> new BusinessException("study.session.error.not-found"));
@@ -136,7 +136,7 @@ public class AttendanceReports {
 
     // ---- per person
 
-    @PreAuthorize("hasAnyRole('ORGANIZER','LEADER','HR','ADMIN')")
+    @Allowed.Overseers
     public long countPeople(AttendanceFilter f) {
         return personRows(f).size();
     }
@@ -145,7 +145,7 @@ public class AttendanceReports {
      * Officials in scope who were invited in the period: the flagged first, then by name. Computed whole and
      * sliced, because the order depends on the figures.
      */
-    @PreAuthorize("hasAnyRole('ORGANIZER','LEADER','HR','ADMIN')")
+    @Allowed.Overseers
     public List<PersonReportRow> people(AttendanceFilter f, int offset, int limit) {
         List<PersonReportRow> all = personRows(f);
         return all.subList(Math.min(offset, all.size()), Math.min(all.size(), offset + Math.max(limit, 0)));
@@ -192,7 +192,7 @@ public class AttendanceReports {
     // ---- per unit
 
     /** Each unit's own officials summed, in tree order, units without invitations left out; the total last. */
-    @PreAuthorize("hasAnyRole('ORGANIZER','LEADER','HR','ADMIN')")
+    @Allowed.Overseers
     public List<UnitReportRow> units(AttendanceFilter f) {
         Map<Long, OrgUnitRecord> units = scopeOf(f);
         Map<Long, Long> unitOf = officials.allInScope().stream()
@@ -232,12 +232,12 @@ public class AttendanceReports {
 
     // ---- exports
 
-    @PreAuthorize("hasAnyRole('ORGANIZER','LEADER','HR','ADMIN')")
+    @Allowed.Overseers
     public byte[] csv(AttendanceReport which, AttendanceFilter f, Locale locale) {
         return Spreadsheets.csv(table(which, f, locale));
     }
 
-    @PreAuthorize("hasAnyRole('ORGANIZER','LEADER','HR','ADMIN')")
+    @Allowed.Overseers
     public byte[] xlsx(AttendanceReport which, AttendanceFilter f, Locale locale) {
         return Spreadsheets.xlsx(t("attendance.tab." + which.fileName(), locale), table(which, f, locale));
     }

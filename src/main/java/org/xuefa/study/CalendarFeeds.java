@@ -22,7 +22,6 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.xuefa.audit.AuditLog;
@@ -32,6 +31,7 @@ import org.xuefa.people.OfficialRecord;
 import org.xuefa.people.Officials;
 import org.xuefa.people.OrgUnitRecord;
 import org.xuefa.people.OrgUnits;
+import org.xuefa.base.Allowed;
 import org.xuefa.security.CurrentUser;
 import org.xuefa.security.XuefaUser;
 
@@ -83,7 +83,7 @@ public class CalendarFeeds {
     }
 
     /** When the signed-in account's current link was made; empty when it has none. */
-    @PreAuthorize("isAuthenticated()")
+    @Allowed.SignedIn
     @Transactional(readOnly = true)
     public Optional<Instant> activeSince() {
         Long account = currentUser.require().accountId();
@@ -94,7 +94,7 @@ public class CalendarFeeds {
      * Makes a new secret link for the signed-in account and returns it; an earlier link stops working. The link
      * is shown only now: it is not stored, only its hash.
      */
-    @PreAuthorize("isAuthenticated()")
+    @Allowed.SignedIn
     public String regenerate() {
         XuefaUser user = currentUser.require();
         if (user.accountId() == null) {
@@ -116,7 +116,7 @@ public class CalendarFeeds {
     }
 
     /** Revokes the signed-in account's link: it answers "not found" from now on. */
-    @PreAuthorize("isAuthenticated()")
+    @Allowed.SignedIn
     public void revoke() {
         Long account = currentUser.require().accountId();
         if (account == null) {
@@ -132,7 +132,7 @@ public class CalendarFeeds {
      * The feed behind a token as iCalendar text, read with the rights of the token's account; empty when the
      * token is unknown or revoked or the account is disabled. Open to anyone: the token is the credential.
      */
-    @PreAuthorize("permitAll()")
+    @Allowed.Anyone
     @Transactional(readOnly = true)
     public Optional<String> ics(String token) {
         if (token == null || !TOKEN.matcher(token).matches()) {

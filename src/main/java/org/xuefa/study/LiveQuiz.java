@@ -21,7 +21,6 @@ import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -37,6 +36,7 @@ import org.xuefa.people.OfficialRecord;
 import org.xuefa.people.Officials;
 import org.xuefa.people.OrgUnitRecord;
 import org.xuefa.people.OrgUnits;
+import org.xuefa.base.Allowed;
 import org.xuefa.security.CurrentUser;
 import org.xuefa.security.Role;
 import org.xuefa.security.XuefaUser;
@@ -94,7 +94,7 @@ public class LiveQuiz {
     // ---- the organizer
 
     /** Today's scheduled sessions in the organizer's scope, with their live quiz's state. */
-    @PreAuthorize("hasAnyRole('ORGANIZER','ADMIN')")
+    @Allowed.Organizers
     @Transactional(readOnly = true)
     public List<LiveQuizSummary> today() {
         List<StudySession> list = sessionsToday().stream()
@@ -103,7 +103,7 @@ public class LiveQuiz {
     }
 
     /** The questions of the banks of the courses linked to the session (never a flagged one), in bank order. */
-    @PreAuthorize("hasAnyRole('ORGANIZER','ADMIN')")
+    @Allowed.Organizers
     @Transactional(readOnly = true)
     public List<BankQuestion> questions(Long sessionId) {
         StudySession s = find(sessionId);
@@ -127,7 +127,7 @@ public class LiveQuiz {
      * Opens a question of a linked course's bank for answers. Refused while another question is open, for a
      * question not in the linked banks, and for a closed or cancelled session. Opening after the end resumes.
      */
-    @PreAuthorize("hasAnyRole('ORGANIZER','ADMIN')")
+    @Allowed.Organizers
     public LiveBoard open(Long sessionId, String courseId, String questionId) {
         StudySession s = find(sessionId);
         requireOrganizerOf(s);
@@ -159,7 +159,7 @@ public class LiveQuiz {
     }
 
     /** Opens the first question of the linked banks not asked yet in this session. */
-    @PreAuthorize("hasAnyRole('ORGANIZER','ADMIN')")
+    @Allowed.Organizers
     public LiveBoard openNext(Long sessionId) {
         BankQuestion next = questions(sessionId).stream().filter(q -> !q.asked()).findFirst()
                 .orElseThrow(() -> new BusinessException("live.error.bank-exhausted"));
@@ -167,7 +167,7 @@ public class LiveQuiz {
     }
 
     /** Closes the open question to answers and shows its distribution and key. */
-    @PreAuthorize("hasAnyRole('ORGANIZER','ADMIN')")
+    @Allowed.Organizers
     public LiveBoard reveal(Long sessionId) {
         StudySession s = find(sessionId);
         requireOrganizerOf(s);
@@ -192,7 +192,7 @@ public class LiveQuiz {
     }
 
     /** Ends the quiz: the open question, if any, is revealed; attendees see their score. */
-    @PreAuthorize("hasAnyRole('ORGANIZER','ADMIN')")
+    @Allowed.Organizers
     public LiveBoard end(Long sessionId) {
         StudySession s = find(sessionId);
         requireOrganizerOf(s);
@@ -210,7 +210,7 @@ public class LiveQuiz {
     }
 
     /** The control page's and the projector's state. */
-    @PreAuthorize("hasAnyRole('ORGANIZER','ADMIN')")
+    @Allowed.Organizers
     @Transactional(readOnly = true)
     public LiveBoard board(Long sessionId) {
         StudySession s = find(sessionId);
@@ -229,7 +229,7 @@ public class LiveQuiz {
     }
 
     /** Every revealed question of the session with its distribution and key, in the order asked. */
-    @PreAuthorize("hasAnyRole('ORGANIZER','LEADER','HR','ADMIN')")
+    @Allowed.Overseers
     @Transactional(readOnly = true)
     public List<LiveQuestion> results(Long sessionId) {
         StudySession s = find(sessionId);
@@ -243,7 +243,7 @@ public class LiveQuiz {
      * Per person who attended or answered: answers and right answers over the revealed questions, best first
      * (ties by name). This is what the session record shows.
      */
-    @PreAuthorize("hasAnyRole('ORGANIZER','LEADER','HR','ADMIN')")
+    @Allowed.Overseers
     @Transactional(readOnly = true)
     public List<LiveScore> scores(Long sessionId) {
         StudySession s = find(sessionId);
@@ -281,7 +281,7 @@ public class LiveQuiz {
      * The signed-in invitee's view of the session's live quiz, read from the database, so that opening the page
      * again (after a lost connection) shows the question now open and one's own answer.
      */
-    @PreAuthorize("isAuthenticated()")
+    @Allowed.SignedIn
     @Transactional(readOnly = true)
     public LiveSeat current(Long sessionId) {
         StudySession s = find(sessionId);
@@ -290,7 +290,7 @@ public class LiveQuiz {
     }
 
     /** Today's sessions inviting the signed-in official whose live quiz is running, for their start page. */
-    @PreAuthorize("isAuthenticated()")
+    @Allowed.SignedIn
     @Transactional(readOnly = true)
     public List<LiveQuizSummary> myRunning() {
         Optional<OfficialRecord> me = officials.me();
@@ -308,7 +308,7 @@ public class LiveQuiz {
      * Answers the open question with the chosen option tokens. Only a checked-in invitee (present or late) may
      * answer, and only until the reveal; answering again before the reveal replaces the earlier answer.
      */
-    @PreAuthorize("isAuthenticated()")
+    @Allowed.SignedIn
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public LiveSeat answer(Long sessionId, Long runId, Set<String> tokens) {
         return retryOnDuplicate(() -> doAnswer(sessionId, runId, tokens));
@@ -337,7 +337,7 @@ public class LiveQuiz {
      * Listens to the session's live quiz until the returned action is run. The organizer in scope and the
      * session's invitees may listen; the listener runs on the thread that committed the change.
      */
-    @PreAuthorize("isAuthenticated()")
+    @Allowed.SignedIn
     @Transactional(readOnly = true)
     public Runnable listen(Long sessionId, Consumer<LiveQuizChanged> listener) {
         StudySession s = find(sessionId);

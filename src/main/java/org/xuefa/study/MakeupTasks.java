@@ -15,7 +15,6 @@ import java.util.stream.Collectors;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.xuefa.audit.AuditLog;
@@ -30,6 +29,7 @@ import org.xuefa.people.OfficialRecord;
 import org.xuefa.people.Officials;
 import org.xuefa.people.OrgUnitRecord;
 import org.xuefa.people.OrgUnits;
+import org.xuefa.base.Allowed;
 import org.xuefa.security.CurrentUser;
 import org.xuefa.security.Role;
 
@@ -84,7 +84,7 @@ public class MakeupTasks {
     // ---- the official's side
 
     /** The signed-in official's open and done tasks: open ones by due date first, then done ones, latest first. */
-    @PreAuthorize("isAuthenticated()")
+    @Allowed.SignedIn
     @Transactional(readOnly = true)
     public List<MakeupItem> mine() {
         Long me = currentUser.require().officialId();
@@ -118,7 +118,7 @@ public class MakeupTasks {
      * Confirms a task of a session without lessons: the official has read the session's record and says in a few
      * words what it covered. Only one's own task, and only while it is open.
      */
-    @PreAuthorize("isAuthenticated()")
+    @Allowed.SignedIn
     public MakeupItem confirm(Long taskId, String note, long version) {
         MakeupTask t = tasks.findById(taskId).orElseThrow(() -> new BusinessException("error.not-found"));
         Long me = currentUser.require().officialId();
@@ -143,7 +143,7 @@ public class MakeupTasks {
     // ---- the organizer's side
 
     /** A session's tasks (cancelled ones left out), by name: who owes what, how far they are, and when done. */
-    @PreAuthorize("hasAnyRole('ORGANIZER','LEADER','HR','ADMIN')")
+    @Allowed.Overseers
     @Transactional(readOnly = true)
     public List<MakeupRow> ofSession(Long sessionId) {
         StudySession s = sessions.findById(sessionId)
@@ -177,7 +177,7 @@ public class MakeupTasks {
     }
 
     /** Sets an open task's due date (an extension, or the town's own deadline); not before the session's day. */
-    @PreAuthorize("hasAnyRole('ORGANIZER','ADMIN')")
+    @Allowed.Organizers
     public void changeDue(Long taskId, LocalDate due, long version) {
         MakeupTask t = tasks.findById(taskId).orElseThrow(() -> new BusinessException("error.not-found"));
         StudySession s = sessions.findById(t.sessionId()).orElseThrow();

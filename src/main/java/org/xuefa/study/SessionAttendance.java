@@ -13,7 +13,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -23,6 +22,7 @@ import org.xuefa.people.OfficialRecord;
 import org.xuefa.people.Officials;
 import org.xuefa.people.OrgUnitRecord;
 import org.xuefa.people.OrgUnits;
+import org.xuefa.base.Allowed;
 import org.xuefa.security.CurrentUser;
 import org.xuefa.security.XuefaUser;
 
@@ -75,7 +75,7 @@ public class SessionAttendance {
     }
 
     /** Scheduled sessions that invite the signed-in official and have not ended, soonest first. */
-    @PreAuthorize("isAuthenticated()")
+    @Allowed.SignedIn
     @Transactional(readOnly = true)
     public List<MySession> mySessions() {
         Optional<OfficialRecord> me = officials.me();
@@ -112,7 +112,7 @@ public class SessionAttendance {
      * Asks for leave from a session before it starts. Asking again while a request is pending or approved changes
      * nothing; after a decline or a withdrawal it asks anew.
      */
-    @PreAuthorize("isAuthenticated()")
+    @Allowed.SignedIn
     public LeaveRecord askLeave(Long sessionId, String reason) {
         try {
             return tx.execute(status -> doAskLeave(sessionId, reason));
@@ -145,7 +145,7 @@ public class SessionAttendance {
     }
 
     /** Withdraws one's own pending or approved leave before the session starts; an excused mark is removed. */
-    @PreAuthorize("isAuthenticated()")
+    @Allowed.SignedIn
     @Transactional
     public void withdrawLeave(Long sessionId) {
         StudySession s = find(sessionId);
@@ -169,7 +169,7 @@ public class SessionAttendance {
      * code is forged or older than its rotation and grace, the session is cancelled or closed, check-in is not
      * open, or the user is not invited.
      */
-    @PreAuthorize("isAuthenticated()")
+    @Allowed.SignedIn
     public CheckInResult checkIn(String code) {
         return checkIn(code, null);
     }
@@ -179,7 +179,7 @@ public class SessionAttendance {
      * noted by the server): the arrival counts from the scan, if the scan is at most
      * {@code xuefa.checkin.login-minutes} old. Without a scan it is {@link #checkIn(String)}.
      */
-    @PreAuthorize("isAuthenticated()")
+    @Allowed.SignedIn
     public CheckInResult checkIn(String code, PendingScan scan) {
         Instant now = clock.instant();
         Instant at = now;

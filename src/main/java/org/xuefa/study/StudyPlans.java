@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.xuefa.audit.AuditLog;
@@ -15,6 +14,7 @@ import org.xuefa.audit.Changes;
 import org.xuefa.base.BusinessException;
 import org.xuefa.people.OrgUnitRecord;
 import org.xuefa.people.OrgUnits;
+import org.xuefa.base.Allowed;
 import org.xuefa.security.Role;
 
 /** Each unit's annual study plan (organizers set it) and planned against held, per quarter (readers see it). */
@@ -36,7 +36,7 @@ public class StudyPlans {
         this.clock = clock;
     }
 
-    @PreAuthorize("hasAnyRole('ORGANIZER','LEADER','HR','ADMIN')")
+    @Allowed.Overseers
     @Transactional(readOnly = true)
     public Optional<PlanRecord> plan(Long unitId, int year) {
         requireReaderOf(unitId);
@@ -44,7 +44,7 @@ public class StudyPlans {
     }
 
     /** Creates (version -1) or replaces a unit's plan for a year. */
-    @PreAuthorize("hasAnyRole('ORGANIZER','ADMIN')")
+    @Allowed.Organizers
     public PlanRecord save(Long unitId, int year, List<PlanTarget> targets, String note, long version) {
         if (!orgUnits.inScope(unitId, Role.ORGANIZER)) {
             throw new AccessDeniedException("unit " + unitId + " is outside your organizer scope");
@@ -71,7 +71,7 @@ public class StudyPlans {
     }
 
     /** Planned against held for the unit's own sessions in the year, as of the clock's today. */
-    @PreAuthorize("hasAnyRole('ORGANIZER','LEADER','HR','ADMIN')")
+    @Allowed.Overseers
     @Transactional(readOnly = true)
     public PlanProgress progress(Long unitId, int year) {
         OrgUnitRecord unit = requireReaderOf(unitId);

@@ -16,7 +16,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,6 +27,7 @@ import org.xuefa.people.OfficialRecord;
 import org.xuefa.people.Officials;
 import org.xuefa.people.OrgUnitRecord;
 import org.xuefa.people.OrgUnits;
+import org.xuefa.base.Allowed;
 import org.xuefa.security.CurrentUser;
 import org.xuefa.security.Role;
 import org.xuefa.security.XuefaUser;
@@ -93,7 +93,7 @@ public class StudyRecords {
     }
 
     /** The largest attachment accepted, in megabytes. */
-    @PreAuthorize("isAuthenticated()")
+    @Allowed.SignedIn
     public int maxAttachmentMegabytes() {
         return maxMegabytes;
     }
@@ -101,7 +101,7 @@ public class StudyRecords {
     // ---- reading
 
     /** The record of a session for whoever may see it: organizers, leaders and HR in scope, and its invitees. */
-    @PreAuthorize("isAuthenticated()")
+    @Allowed.SignedIn
     @Transactional(readOnly = true)
     public StudyRecordDetails view(Long sessionId) {
         StudySession s = find(sessionId);
@@ -129,7 +129,7 @@ public class StudyRecords {
      * Sessions of the last year that invited the signed-in official and have begun (not cancelled), latest
      * first, with their own standing; empty for an account without an official.
      */
-    @PreAuthorize("isAuthenticated()")
+    @Allowed.SignedIn
     @Transactional(readOnly = true)
     public List<MyStudyRecord> mine() {
         Optional<OfficialRecord> me = officials.me();
@@ -162,7 +162,7 @@ public class StudyRecords {
      * Writes the summary and key points (Markdown). {@code version} is the record's version the organizer saw,
      * -1 when there was none yet; a stale one is refused.
      */
-    @PreAuthorize("hasAnyRole('ORGANIZER','ADMIN')")
+    @Allowed.Organizers
     public StudyRecordDetails save(Long sessionId, String summary, String keyPoints, long version) {
         StudySession s = editable(sessionId);
         StudyRecord r = current(s, version);
@@ -175,7 +175,7 @@ public class StudyRecords {
     }
 
     /** Asks the attendees for reflections, or stops asking (written ones are kept). */
-    @PreAuthorize("hasAnyRole('ORGANIZER','ADMIN')")
+    @Allowed.Organizers
     public StudyRecordDetails requestReflections(Long sessionId, boolean requested, long version) {
         StudySession s = editable(sessionId);
         StudyRecord r = current(s, version);
@@ -192,7 +192,7 @@ public class StudyRecords {
      * Attaches a file: JPEG, PNG, PDF, PPTX or DOCX judged by its content, at most the configured size. The
      * given name is only shown; the file is stored under a random one.
      */
-    @PreAuthorize("hasAnyRole('ORGANIZER','ADMIN')")
+    @Allowed.Organizers
     public AttachmentInfo attach(Long sessionId, String fileName, byte[] content) {
         StudySession s = editable(sessionId);
         if (content == null || content.length == 0) {
@@ -223,7 +223,7 @@ public class StudyRecords {
     }
 
     /** Removes an attachment; its file goes once the removal is committed. */
-    @PreAuthorize("hasAnyRole('ORGANIZER','ADMIN')")
+    @Allowed.Organizers
     public void removeAttachment(Long attachmentId) {
         RecordAttachment a = attachments.findById(attachmentId)
                 .orElseThrow(() -> new BusinessException("error.not-found"));
@@ -238,7 +238,7 @@ public class StudyRecords {
      * An attachment's content for whoever may see the session; empty when its file is gone from the disk.
      * Throws {@link AccessDeniedException} for anyone else.
      */
-    @PreAuthorize("isAuthenticated()")
+    @Allowed.SignedIn
     @Transactional(readOnly = true)
     public Optional<AttachmentFile> download(Long sessionId, Long attachmentId) {
         RecordAttachment a = attachments.findById(attachmentId)
@@ -259,7 +259,7 @@ public class StudyRecords {
      * Writes or edits the signed-in official's own reflection (at most 1000 characters), when the organizer asks
      * for reflections and they attended (present or late).
      */
-    @PreAuthorize("isAuthenticated()")
+    @Allowed.SignedIn
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public ReflectionRecord reflect(Long sessionId, String text) {
         Reflection.checked(text);
@@ -296,7 +296,7 @@ public class StudyRecords {
     // ---- printing
 
     /** The printable record as PDF: session, summary, key points, attendance by status, reflections, attachments. */
-    @PreAuthorize("hasAnyRole('ORGANIZER','ADMIN')")
+    @Allowed.Organizers
     @Transactional(readOnly = true)
     public byte[] recordPdf(Long sessionId, Locale locale) {
         StudyRecordDetails view = view(sessionId);
@@ -307,7 +307,7 @@ public class StudyRecords {
     }
 
     /** The sign-in sheet (签到表) as PDF: every invitee with unit and status, and a column to sign on paper. */
-    @PreAuthorize("hasAnyRole('ORGANIZER','ADMIN')")
+    @Allowed.Organizers
     @Transactional(readOnly = true)
     public byte[] signInSheetPdf(Long sessionId, Locale locale) {
         StudySession s = find(sessionId);

@@ -25,7 +25,6 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -43,6 +42,7 @@ import org.xuefa.people.OfficialRecord;
 import org.xuefa.people.Officials;
 import org.xuefa.people.OrgUnitRecord;
 import org.xuefa.people.OrgUnits;
+import org.xuefa.base.Allowed;
 import org.xuefa.security.CurrentUser;
 import org.xuefa.security.Role;
 
@@ -100,7 +100,7 @@ public class StudySessions {
     // ---- reading
 
     /** Sessions of units in the reader's scope, latest first, a page at a time. */
-    @PreAuthorize("hasAnyRole('ORGANIZER','LEADER','HR','ADMIN')")
+    @Allowed.Overseers
     @Transactional(readOnly = true)
     public List<SessionRecord> list(SessionFilter filter, int offset, int limit) {
         Map<Long, OrgUnitRecord> visible = visibleUnits();
@@ -110,13 +110,13 @@ public class StudySessions {
                 .map(s -> s.toRecord(unitName(visible, s.unitId()))).getContent();
     }
 
-    @PreAuthorize("hasAnyRole('ORGANIZER','LEADER','HR','ADMIN')")
+    @Allowed.Overseers
     @Transactional(readOnly = true)
     public long count(SessionFilter filter) {
         return sessions.count(spec(filter, visibleUnits().keySet()));
     }
 
-    @PreAuthorize("hasAnyRole('ORGANIZER','LEADER','HR','ADMIN')")
+    @Allowed.Overseers
     @Transactional(readOnly = true)
     public SessionRecord get(Long sessionId) {
         Map<Long, OrgUnitRecord> visible = visibleUnits();
@@ -128,7 +128,7 @@ public class StudySessions {
     }
 
     /** Credit hours for a session of this length: whole minutes per credit hour, rounded down to a half. */
-    @PreAuthorize("isAuthenticated()")
+    @Allowed.SignedIn
     public BigDecimal defaultCreditHours(Instant startsAt, Instant endsAt) {
         return creditHours(Duration.between(startsAt, endsAt), minutesPerCreditHour);
     }
@@ -148,7 +148,7 @@ public class StudySessions {
      * Schedules a session, or with a repeat one session per occurrence (the same series), each at the same local
      * time and length. Returns them in date order.
      */
-    @PreAuthorize("hasAnyRole('ORGANIZER','ADMIN')")
+    @Allowed.Organizers
     public List<SessionRecord> create(SessionData data, Repeat repeat) {
         SessionData d = checked(data);
         List<SessionData> occurrences = new ArrayList<>();
@@ -180,7 +180,7 @@ public class StudySessions {
     }
 
     /** Changes one session (moving it is changing its times); never others of its series. */
-    @PreAuthorize("hasAnyRole('ORGANIZER','ADMIN')")
+    @Allowed.Organizers
     public SessionRecord update(Long sessionId, SessionData data, long version) {
         StudySession s = find(sessionId);
         requireOrganizerOf(s.unitId());
@@ -196,7 +196,7 @@ public class StudySessions {
         return s.toRecord(orgUnits.nameOf(s.unitId()));
     }
 
-    @PreAuthorize("hasAnyRole('ORGANIZER','ADMIN')")
+    @Allowed.Organizers
     public SessionRecord cancel(Long sessionId, String reason, long version) {
         StudySession s = find(sessionId);
         requireOrganizerOf(s.unitId());
@@ -210,7 +210,7 @@ public class StudySessions {
     // ---- attendance
 
     /** Every counted invitee, and anyone else with an attendance, with their status and leave; by name. */
-    @PreAuthorize("hasAnyRole('ORGANIZER','ADMIN')")
+    @Allowed.Organizers
     @Transactional(readOnly = true)
     public List<RosterRow> roster(Long sessionId) {
         StudySession s = find(sessionId);
@@ -247,7 +247,7 @@ public class StudySessions {
                 l == null ? null : l.status(), l == null ? null : l.reason(), invited);
     }
 
-    @PreAuthorize("hasAnyRole('ORGANIZER','ADMIN')")
+    @Allowed.Organizers
     @Transactional(readOnly = true)
     public AttendanceCounts counts(Long sessionId) {
         StudySession s = find(sessionId);
@@ -268,7 +268,7 @@ public class StudySessions {
      * Marks an invitee by hand (present, late, excused or absent, with a note), also after closing, to correct.
      * Marking the same again changes nothing.
      */
-    @PreAuthorize("hasAnyRole('ORGANIZER','ADMIN')")
+    @Allowed.Organizers
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public void mark(Long sessionId, Long officialId, AttendanceStatus status, String note) {
         if (status == null) {
@@ -309,7 +309,7 @@ public class StudySessions {
     }
 
     /** Approves or declines a pending leave request; approved leave marks the invitee excused. */
-    @PreAuthorize("hasAnyRole('ORGANIZER','ADMIN')")
+    @Allowed.Organizers
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public LeaveRecord decideLeave(Long leaveId, boolean approve, String note) {
         return retryOnDuplicate(() -> {
@@ -347,7 +347,7 @@ public class StudySessions {
      * Closes a session that has started: every counted invitee still unmarked becomes absent. Returns the final
      * counts. Closing twice is refused, so a double click cannot do it twice.
      */
-    @PreAuthorize("hasAnyRole('ORGANIZER','ADMIN')")
+    @Allowed.Organizers
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public AttendanceCounts close(Long sessionId) {
         return retryOnDuplicate(() -> {
@@ -383,7 +383,7 @@ public class StudySessions {
     }
 
     /** Closes every scheduled session past its end and its check-in window; for the scheduler. */
-    @PreAuthorize("hasRole('ADMIN')")
+    @Allowed.Admins
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public int closeEnded() {
         Instant now = clock.instant();
@@ -406,7 +406,7 @@ public class StudySessions {
     }
 
     /** The projector's state: the current check-in code, window, counts and latest arrivals. */
-    @PreAuthorize("hasAnyRole('ORGANIZER','ADMIN')")
+    @Allowed.Organizers
     @Transactional(readOnly = true)
     public ProjectorState projector(Long sessionId) {
         StudySession s = find(sessionId);

@@ -19,11 +19,12 @@ import java.time.format.DateTimeFormatter;
 import org.xuefa.audit.AuditFilter;
 import org.xuefa.audit.AuditLog;
 import org.xuefa.audit.AuditRecord;
+import org.xuefa.security.Roles;
 
 /** Administrators search who changed what and when. */
 @Route("admin/audit")
 @Menu(title = "menu.audit", order = 95, icon = "vaadin:clipboard-text")
-@RolesAllowed("ADMIN")
+@RolesAllowed(Roles.ADMIN)
 public class AuditView extends VerticalLayout implements HasDynamicTitle {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
             .withZone(ZoneId.of("Asia/Shanghai"));

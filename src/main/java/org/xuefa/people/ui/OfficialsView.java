@@ -33,7 +33,7 @@ import org.xuefa.security.Roles;
 /** Search officials within one's scope (lazy grid); HR adds and edits them. */
 @Route("officials")
 @Menu(title = "menu.officials", order = 20, icon = "vaadin:users")
-@RolesAllowed({Roles.HR, Roles.ORGANIZER, Roles.LEADER, Roles.ADMIN})
+@RolesAllowed({Roles.ORGANIZER, Roles.HR, Roles.LEADER, Roles.ADMIN})
 public class OfficialsView extends VerticalLayout implements HasDynamicTitle {
     private final Officials officials;
     private final Establishment establishment;

@@ -27,7 +27,7 @@ import org.xuefa.security.Roles;
 /** The org-unit tree within one's scope; a unit's posts and their holders beside it. */
 @Route("organisation")
 @Menu(title = "menu.organisation", order = 10, icon = "vaadin:sitemap")
-@RolesAllowed({Roles.HR, Roles.ORGANIZER, Roles.LEADER, Roles.ADMIN})
+@RolesAllowed({Roles.ORGANIZER, Roles.HR, Roles.LEADER, Roles.ADMIN})
 public class OrganisationView extends VerticalLayout implements HasDynamicTitle {
     private final OrgUnits orgUnits;
     private final boolean canEdit;

@@ -29,7 +29,7 @@ import org.xuefa.security.Roles;
 /** Organizers' list of exams in their scope: create, edit, preview, publish, and open the results. */
 @Route("manage/exams")
 @Menu(title = "menu.manageExams", order = 36, icon = "vaadin:clipboard-text")
-@RolesAllowed({Roles.ORGANIZER, Roles.LEADER, Roles.HR, Roles.ADMIN})
+@RolesAllowed({Roles.ORGANIZER, Roles.HR, Roles.LEADER, Roles.ADMIN})
 public class ExamManageView extends VerticalLayout implements HasDynamicTitle {
     final Grid<ExamRecord> grid = new Grid<>();
     private final Exams exams;

@@ -33,7 +33,7 @@ import org.xuefa.security.Roles;
 
 /** One exam's results in scope: rates per unit, who has not sat or failed, item analysis, exports. */
 @Route("manage/exams/:examId/results")
-@RolesAllowed({Roles.ORGANIZER, Roles.LEADER, Roles.HR, Roles.ADMIN})
+@RolesAllowed({Roles.ORGANIZER, Roles.HR, Roles.LEADER, Roles.ADMIN})
 public class ExamResultsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
     private final ExamResults results;
     private final Exams exams;

@@ -37,7 +37,7 @@ import org.xuefa.study.UnitReportRow;
  */
 @Route("attendance")
 @Menu(title = "menu.attendance", order = 34, icon = "vaadin:chart-3d")
-@RolesAllowed({Roles.ORGANIZER, Roles.LEADER, Roles.HR, Roles.ADMIN})
+@RolesAllowed({Roles.ORGANIZER, Roles.HR, Roles.LEADER, Roles.ADMIN})
 public class AttendanceView extends VerticalLayout implements HasDynamicTitle {
     private final AttendanceReports reports;
     final DatePicker from = new DatePicker();

@@ -23,6 +23,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.function.Supplier;
 import org.xuefa.base.ui.Labels;
 import org.xuefa.base.ui.Notify;
+import org.xuefa.security.Roles;
 import org.xuefa.study.BankQuestion;
 import org.xuefa.study.LiveBoard;
 import org.xuefa.study.LiveQuiz;
@@ -35,7 +36,7 @@ import org.xuefa.study.LiveScore;
  * projector screen and the attendees' page are linked from here.
  */
 @Route("sessions/:sessionId/live")
-@RolesAllowed({"ORGANIZER", "ADMIN"})
+@RolesAllowed({Roles.ORGANIZER, Roles.ADMIN})
 public class LiveControlView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
     private final LiveQuiz liveQuiz;
     private final H2 title = new H2();

@@ -13,6 +13,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.springframework.beans.factory.annotation.Value;
 import org.xuefa.base.ui.Notify;
+import org.xuefa.security.Roles;
 import org.xuefa.study.LiveBoard;
 import org.xuefa.study.LiveQuiz;
 
@@ -22,7 +23,7 @@ import org.xuefa.study.LiveQuiz;
  * and the right answer. It follows the organizer's control page by push.
  */
 @Route(value = "sessions/:sessionId/live/screen", autoLayout = false)
-@RolesAllowed({"ORGANIZER", "ADMIN"})
+@RolesAllowed({Roles.ORGANIZER, Roles.ADMIN})
 public class LiveScreenView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private final LiveQuiz liveQuiz;
     private final String publicUrl;

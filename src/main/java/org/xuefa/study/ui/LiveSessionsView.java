@@ -15,13 +15,14 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import org.xuefa.base.ui.Card;
+import org.xuefa.security.Roles;
 import org.xuefa.study.LiveQuizSummary;
 import org.xuefa.study.LiveQuiz;
 
 /** Today's sessions in the organizer's scope, each with the way into its live quiz. */
 @Route("live")
 @Menu(title = "menu.live", order = 34, icon = "vaadin:presentation")
-@RolesAllowed({"ORGANIZER", "ADMIN"})
+@RolesAllowed({Roles.ORGANIZER, Roles.ADMIN})
 public class LiveSessionsView extends VerticalLayout implements HasDynamicTitle {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm")
             .withZone(ZoneId.of("Asia/Shanghai"));

@@ -34,7 +34,7 @@ import org.xuefa.study.SessionReportRow;
  * when they finished. Organizers may move a due date.
  */
 @Route("attendance/session/:sessionId")
-@RolesAllowed({Roles.ORGANIZER, Roles.LEADER, Roles.HR, Roles.ADMIN})
+@RolesAllowed({Roles.ORGANIZER, Roles.HR, Roles.LEADER, Roles.ADMIN})
 public class SessionMakeupView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
     private final AttendanceReports reports;
     private final MakeupTasks tasks;

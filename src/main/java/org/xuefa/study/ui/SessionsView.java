@@ -31,7 +31,7 @@ import org.xuefa.study.StudySessions;
 /** The sessions of units in one's scope, latest first, loaded a page at a time; organizers schedule new ones. */
 @Route("sessions")
 @Menu(title = "menu.sessions", order = 38, icon = "vaadin:group")
-@RolesAllowed({Roles.ORGANIZER, Roles.LEADER, Roles.HR, Roles.ADMIN})
+@RolesAllowed({Roles.ORGANIZER, Roles.HR, Roles.LEADER, Roles.ADMIN})
 public class SessionsView extends VerticalLayout implements HasDynamicTitle {
     final Grid<SessionRecord> grid = new Grid<>();
     private final StudySessions sessions;

@@ -35,7 +35,7 @@ import org.xuefa.study.StudyPlans;
  */
 @Route("study-plan")
 @Menu(title = "menu.studyPlan", order = 37, icon = "vaadin:calendar-clock")
-@RolesAllowed({Roles.ORGANIZER, Roles.LEADER, Roles.HR, Roles.ADMIN})
+@RolesAllowed({Roles.ORGANIZER, Roles.HR, Roles.LEADER, Roles.ADMIN})
 public class StudyPlanView extends VerticalLayout implements HasDynamicTitle {
     final Grid<PlanProgress.Row> grid = new Grid<>();
     private final StudyPlans plans;
