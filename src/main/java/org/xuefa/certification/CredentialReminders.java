@@ -70,7 +70,7 @@ public class CredentialReminders {
         this.registrationNoticeDays = registrationNoticeDays;
     }
 
-    @Scheduled(cron = "${xuefa.credentials.reminder-cron:0 15 7 * * *}", zone = "Asia/Shanghai")
+    @Scheduled(cron = "${xuefa.credentials.reminder-cron:0 15 7 * * *}", zone = "${xuefa.zone}")
     void daily() {
         int created = run();
         log.info("Credential reminders: {} new notifications", created);

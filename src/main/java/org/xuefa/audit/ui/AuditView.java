@@ -14,11 +14,10 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import org.xuefa.audit.AuditFilter;
 import org.xuefa.audit.AuditLog;
 import org.xuefa.audit.AuditRecord;
+import org.xuefa.base.ui.Times;
 import org.xuefa.security.Roles;
 
 /** Administrators search who changed what and when. */
@@ -26,8 +25,6 @@ import org.xuefa.security.Roles;
 @Menu(title = "menu.audit", order = 95, icon = "vaadin:clipboard-text")
 @RolesAllowed(Roles.ADMIN)
 public class AuditView extends VerticalLayout implements HasDynamicTitle {
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
-            .withZone(ZoneId.of("Asia/Shanghai"));
     private final TextField text = new TextField();
     private final TextField actor = new TextField();
     private final Select<String> entity = new Select<>();
@@ -64,7 +61,7 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
 
         grid.setId("audit-grid");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
-        grid.addColumn(r -> TIME.format(r.at())).setHeader(getTranslation("audit.at")).setAutoWidth(true);
+        grid.addColumn(r -> Times.dateTimeSeconds(r.at())).setHeader(getTranslation("audit.at")).setAutoWidth(true);
         grid.addColumn(AuditRecord::actor).setHeader(getTranslation("audit.actor")).setAutoWidth(true);
         grid.addColumn(r -> getTranslation("audit.action." + r.action())).setHeader(getTranslation("audit.action"))
                 .setAutoWidth(true);

@@ -2,12 +2,9 @@ package org.xuefa.base.ui;
 
 import com.vaadin.flow.component.UI;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 
 /** Translated labels for enum values ("prefix.VALUE") and dates. */
 public final class Labels {
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ISO_LOCAL_DATE;
-
     private Labels() {
     }
 
@@ -16,6 +13,6 @@ public final class Labels {
     }
 
     public static String date(LocalDate date) {
-        return date == null ? "" : DATE.format(date);
+        return Times.date(date);
     }
 }

@@ -10,9 +10,8 @@ import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.di.Instantiator;
 import com.vaadin.flow.server.streams.UploadHandler;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import org.xuefa.base.ui.Notify;
+import org.xuefa.base.ui.Times;
 import org.xuefa.certification.CredentialRecord;
 import org.xuefa.certification.CredentialScanInfo;
 import org.xuefa.certification.CredentialScans;
@@ -22,8 +21,6 @@ import org.xuefa.certification.CredentialScans;
  * download the current one. Runs {@code onChange} after each change, as the credential's version moves on.
  */
 class ScanDialog extends Dialog {
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-            .withZone(ZoneId.of("Asia/Shanghai"));
     private final CredentialScans scans;
     private final Runnable onChange;
     private final Paragraph status = new Paragraph();
@@ -90,7 +87,7 @@ class ScanDialog extends Dialog {
         if (next.present()) {
             status.setText(getTranslation("credentialScan.present", getTranslation("credentialScan.kind." + kind(next)),
                     Math.max(1, Math.round(next.size() / 1024.0)),
-                    next.uploadedAt() == null ? "" : TIME.format(next.uploadedAt())));
+                    Times.dateTime(next.uploadedAt())));
             download.setHref("/files/credentials/" + next.credentialId());
         } else {
             status.setText(getTranslation("credentialScan.none"));

@@ -12,8 +12,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
+import org.xuefa.base.ui.Times;
 import org.xuefa.course.CompletionRow;
 import org.xuefa.course.Course;
 import org.xuefa.course.CourseCatalog;
@@ -25,7 +24,6 @@ import org.xuefa.security.Roles;
 @Menu(title = "menu.completions", order = 35, icon = "vaadin:diploma")
 @RolesAllowed({Roles.ORGANIZER, Roles.HR, Roles.LEADER, Roles.ADMIN})
 public class CompletionsView extends VerticalLayout implements HasDynamicTitle {
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ISO_LOCAL_DATE.withZone(ZoneId.of("Asia/Shanghai"));
     final Grid<CompletionRow> grid = new Grid<>();
     private final ComboBox<Course> course = new ComboBox<>();
     private final Anchor csv = new Anchor();
@@ -58,7 +56,7 @@ public class CompletionsView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(r -> catalog.course(r.courseId()).map(c -> c.title(getLocale())).orElse(r.courseTitle()))
                 .setHeader(getTranslation("completions.col.course")).setAutoWidth(true);
         grid.addColumn(r -> r.finishedLessons() + "/" + r.lessonCount()).setHeader(getTranslation("completions.col.lessons"));
-        grid.addColumn(r -> r.completedAt() == null ? "" : DATE.format(r.completedAt()))
+        grid.addColumn(r -> Times.date(r.completedAt()))
                 .setHeader(getTranslation("completions.col.completed"));
         grid.addColumn(r -> r.hours() == null ? "" : r.hours().stripTrailingZeros().toPlainString())
                 .setHeader(getTranslation("completions.col.hours"));

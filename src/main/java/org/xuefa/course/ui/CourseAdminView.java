@@ -21,11 +21,10 @@ import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import org.xuefa.base.ui.Notify;
+import org.xuefa.base.ui.Times;
 import org.xuefa.course.CourseCatalog;
 import org.xuefa.course.CourseLibrary;
 import org.xuefa.course.CourseProblem;
@@ -41,8 +40,6 @@ import org.xuefa.security.Roles;
 @Menu(title = "menu.courseAdmin", order = 92, icon = "vaadin:book-dollar")
 @RolesAllowed(Roles.ADMIN)
 public class CourseAdminView extends VerticalLayout implements HasDynamicTitle {
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
-            .withZone(ZoneId.of("Asia/Shanghai"));
     private final CourseCatalog catalog;
     final Grid<CourseStatus> courses = new Grid<>();
     final Grid<CourseProblem> problems = new Grid<>();
@@ -100,7 +97,7 @@ public class CourseAdminView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void show(CourseLibrary library) {
-        loaded.setText(getTranslation("courseAdmin.loadedAt", TIME.format(library.loadedAt())));
+        loaded.setText(getTranslation("courseAdmin.loadedAt", Times.dateTimeSeconds(library.loadedAt())));
         courses.setItems(library.statuses());
         List<CourseProblem> all = new ArrayList<>(library.lawProblems());
         library.statuses().forEach(s -> all.addAll(s.problems()));

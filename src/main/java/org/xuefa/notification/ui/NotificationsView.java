@@ -17,9 +17,7 @@ import com.vaadin.flow.data.provider.DataProvider;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
-import java.time.Clock;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
+import org.xuefa.base.ui.Times;
 import org.xuefa.notification.NotificationRecord;
 import org.xuefa.notification.Notifications;
 
@@ -27,13 +25,11 @@ import org.xuefa.notification.Notifications;
 @Route("notifications")
 @PermitAll
 public class NotificationsView extends VerticalLayout implements HasDynamicTitle {
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
     private final Notifications notifications;
     final Grid<NotificationRecord> grid = new Grid<>();
 
-    public NotificationsView(Notifications notifications, Clock clock) {
+    public NotificationsView(Notifications notifications) {
         this.notifications = notifications;
-        ZoneId zone = clock.getZone();
         addClassName("xf-page");
         setSizeFull();
         Button allRead = new Button(getTranslation("notification.markAllRead"), VaadinIcon.CHECK.create(), e -> {
@@ -55,7 +51,7 @@ public class NotificationsView extends VerticalLayout implements HasDynamicTitle
             line.addClassName(n.read() ? "xf-notice-read" : "xf-notice-unread");
             return line;
         }).setHeader(getTranslation("notification.message")).setFlexGrow(1);
-        grid.addColumn(n -> TIME.format(n.createdAt().atZone(zone))).setHeader(getTranslation("notification.time"))
+        grid.addColumn(n -> Times.dateTime(n.createdAt())).setHeader(getTranslation("notification.time"))
                 .setAutoWidth(true).setFlexGrow(0);
         grid.setItems(DataProvider.fromCallbacks(q -> notifications.mine(q.getOffset(), q.getLimit()).stream(),
                 q -> (int) notifications.count()));

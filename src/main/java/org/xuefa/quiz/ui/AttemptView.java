@@ -26,6 +26,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.xuefa.base.BusinessException;
 import org.xuefa.base.ui.Notify;
+import org.xuefa.base.ui.Times;
 import org.xuefa.course.QuestionType;
 import org.xuefa.quiz.AttemptStatus;
 import org.xuefa.quiz.ExamTaking;
@@ -187,7 +188,7 @@ public class AttemptView extends VerticalLayout implements BeforeEnterObserver, 
             Instant at = taking.answer(attemptId, items.get(index).position(), tokens);
             TakerPaper.Item old = items.get(index);
             items.set(index, new TakerPaper.Item(old.position(), old.type(), old.stem(), old.choices(), tokens));
-            saved.setText(getTranslation("attempt.saved", Format.seconds(at)));
+            saved.setText(getTranslation("attempt.saved", Times.seconds(at)));
             saved.removeClassName("xf-gap");
             renderNavigator();
         } catch (BusinessException e) {

@@ -26,6 +26,7 @@ import java.util.List;
 import java.util.Set;
 import org.xuefa.base.ui.Labels;
 import org.xuefa.base.ui.Notify;
+import org.xuefa.base.ui.Times;
 import org.xuefa.course.Course;
 import org.xuefa.course.QuestionType;
 import org.xuefa.people.OfficialCategory;
@@ -81,7 +82,7 @@ class ExamEditor extends Dialog {
         categories.setItemLabelGenerator(c -> Labels.of("category", c));
 
         ExamSettings s = existing != null ? existing.settings() : null;
-        LocalDateTime now = LocalDateTime.now(Format.ZONE).withSecond(0).withNano(0);
+        LocalDateTime now = LocalDateTime.now(Times.zone()).withSecond(0).withNano(0);
         title.setValue(s == null ? "" : s.title());
         kind.setValue(s == null ? ExamKind.ANNUAL : s.kind());
         owner.setValue(s == null ? (units.isEmpty() ? null : units.get(0))
@@ -202,10 +203,10 @@ class ExamEditor extends Dialog {
     }
 
     private static Instant instant(DateTimePicker p) {
-        return p.getValue() == null ? null : p.getValue().atZone(Format.ZONE).toInstant();
+        return Times.instant(p.getValue());
     }
 
     private static LocalDateTime local(Instant i) {
-        return i == null ? null : LocalDateTime.ofInstant(i, Format.ZONE);
+        return Times.local(i);
     }
 }

@@ -16,6 +16,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.xuefa.base.ui.Notify;
+import org.xuefa.base.ui.Times;
 import org.xuefa.course.CourseCatalog;
 import org.xuefa.people.OrgUnitRecord;
 import org.xuefa.people.OrgUnits;
@@ -54,7 +55,7 @@ public class ExamManageView extends VerticalLayout implements HasDynamicTitle {
         grid.setId("exams-grid");
         grid.addColumn(ExamRecord::title).setHeader(getTranslation("manage.f.title")).setAutoWidth(true);
         grid.addColumn(r -> getTranslation("examStatus." + r.status())).setHeader(getTranslation("manage.status"));
-        grid.addColumn(r -> Format.time(r.settings().opensAt()) + " – " + Format.time(r.settings().closesAt()))
+        grid.addColumn(r -> Times.dateTime(r.settings().opensAt()) + " – " + Times.dateTime(r.settings().closesAt()))
                 .setHeader(getTranslation("manage.window")).setAutoWidth(true);
         grid.addColumn(r -> r.settings().timeLimitMinutes()).setHeader(getTranslation("manage.f.limit"));
         grid.addColumn(r -> r.maxScore().stripTrailingZeros().toPlainString()).setHeader(getTranslation("manage.max"));

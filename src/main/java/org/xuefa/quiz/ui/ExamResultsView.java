@@ -21,6 +21,7 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import org.xuefa.base.ui.Notify;
+import org.xuefa.base.ui.Times;
 import org.xuefa.quiz.AttemptRow;
 import org.xuefa.quiz.AttemptStatus;
 import org.xuefa.quiz.ExamResults;
@@ -167,7 +168,7 @@ public class ExamResultsView extends VerticalLayout implements BeforeEnterObserv
         grid.addColumn(a -> a.score() == null ? "" : a.score().stripTrailingZeros().toPlainString()
                 + (a.band() == null ? "" : " · " + getTranslation("band." + a.band())))
                 .setHeader(getTranslation("results.col.score"));
-        grid.addColumn(a -> Format.time(a.submittedAt())).setHeader(getTranslation("results.col.submitted"));
+        grid.addColumn(a -> Times.dateTime(a.submittedAt())).setHeader(getTranslation("results.col.submitted"));
         grid.addColumn(a -> a.voidReason() == null ? "" : a.voidReason()).setHeader(getTranslation("results.col.voidReason"));
         if (organizer) {
             grid.addComponentColumn(a -> {

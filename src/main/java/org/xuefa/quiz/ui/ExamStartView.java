@@ -13,6 +13,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.stream.Collectors;
 import org.xuefa.base.ui.Notify;
+import org.xuefa.base.ui.Times;
 import org.xuefa.quiz.ExamTaking;
 import org.xuefa.quiz.MyExam;
 import org.xuefa.quiz.Section;
@@ -48,7 +49,7 @@ public class ExamStartView extends VerticalLayout implements BeforeEnterObserver
         title = e.exam().title();
         UnorderedList rules = new UnorderedList();
         rules.setId("exam-rules");
-        rules.add(new ListItem(getTranslation("start.window", Format.time(s.opensAt()), Format.time(e.closesAt()))));
+        rules.add(new ListItem(getTranslation("start.window", Times.dateTime(s.opensAt()), Times.dateTime(e.closesAt()))));
         rules.add(new ListItem(getTranslation("start.time", s.timeLimitMinutes())));
         rules.add(new ListItem(getTranslation("start.paper", s.sections().stream()
                 .map(x -> getTranslation("start.section", x.count(), getTranslation("questionType." + x.type().name()),

@@ -12,6 +12,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import org.xuefa.base.ui.Card;
+import org.xuefa.base.ui.Times;
 import org.xuefa.quiz.ExamTaking;
 import org.xuefa.quiz.MyExam;
 
@@ -36,7 +37,7 @@ public class MyExamsView extends VerticalLayout implements HasDynamicTitle {
 
     private Card card(MyExam e) {
         var s = e.exam().settings();
-        Span window = new Span(getTranslation("exams.window", Format.time(s.opensAt()), Format.time(e.closesAt())));
+        Span window = new Span(getTranslation("exams.window", Times.dateTime(s.opensAt()), Times.dateTime(e.closesAt())));
         window.addClassName("xf-muted");
         Paragraph facts = new Paragraph(getTranslation("exams.facts", s.timeLimitMinutes(),
                 e.exam().maxScore().stripTrailingZeros().toPlainString(), s.bands().pass()));

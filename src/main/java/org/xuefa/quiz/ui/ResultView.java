@@ -14,6 +14,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
+import org.xuefa.base.ui.Times;
 import org.xuefa.quiz.AttemptStatus;
 import org.xuefa.quiz.ExamResult;
 import org.xuefa.quiz.ExamTaking;
@@ -60,7 +61,7 @@ public class ResultView extends VerticalLayout implements BeforeEnterObserver, H
         band.setId("result-band");
         band.addClassName(r.attempt().band().passed() ? "xf-ok" : "xf-gap");
         score.add(figure, new Span(" "), band);
-        add(score, new Paragraph(getTranslation("result.finished", Format.time(r.attempt().submittedAt()))));
+        add(score, new Paragraph(getTranslation("result.finished", Times.dateTime(r.attempt().submittedAt()))));
         if (r.certificateCode() != null) {
             Anchor pdf = new Anchor("/certificates/" + r.certificateCode() + ".pdf", getTranslation("result.certificate"));
             pdf.setId("result-certificate");
