@@ -2,7 +2,9 @@ package org.xuefa.certification;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
+import java.time.Instant;
 import java.time.LocalDate;
+import org.xuefa.audit.Changes;
 import org.xuefa.base.AbstractEntity;
 import org.xuefa.base.BusinessException;
 
@@ -26,7 +28,7 @@ class Credential extends AbstractEntity {
     private String scanPath;
     private String scanContentType;
     private Long scanSize;
-    private java.time.Instant scanUploadedAt;
+    private Instant scanUploadedAt;
 
     protected Credential() {
     }
@@ -97,8 +99,8 @@ class Credential extends AbstractEntity {
      * Takes the details of {@code newer}, the same credential as a file now records it (an import), and says what
      * changed; nothing when the details are the same. Holder, type and number stay.
      */
-    org.xuefa.audit.Changes correctFrom(Credential newer) {
-        var changes = org.xuefa.audit.Changes.of().field("fields", fields, newer.fields)
+    Changes correctFrom(Credential newer) {
+        var changes = Changes.of().field("fields", fields, newer.fields)
                 .field("issued", issuedOn, newer.issuedOn).field("expires", expiresOn, newer.expiresOn)
                 .field("issuer", issuer, newer.issuer);
         fields = newer.fields;
@@ -109,7 +111,7 @@ class Credential extends AbstractEntity {
     }
 
     /** Records a stored scanned copy; returns the path of the one it replaces, or null. */
-    String attachScan(String path, String contentType, long size, java.time.Instant at) {
+    String attachScan(String path, String contentType, long size, Instant at) {
         String old = scanPath;
         scanPath = path;
         scanContentType = contentType;

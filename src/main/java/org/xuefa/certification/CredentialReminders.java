@@ -6,10 +6,13 @@ import java.time.LocalDate;
 import java.time.MonthDay;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -186,7 +189,7 @@ public class CredentialReminders {
         private final Map<Long, OrgUnitRecord> units = orgUnits.byId();
         private final Map<String, Long> idByCode = units.values().stream()
                 .collect(Collectors.toMap(OrgUnitRecord::code, OrgUnitRecord::id, (a, b) -> a));
-        private final Map<Long, List<Long>> hrByUnit = new java.util.HashMap<>();
+        private final Map<Long, List<Long>> hrByUnit = new HashMap<>();
 
         List<Long> of(OfficialRecord holder) {
             Set<Long> to = new LinkedHashSet<>();
@@ -200,8 +203,8 @@ public class CredentialReminders {
             if (unit == null) {
                 return List.of();
             }
-            List<Long> lineage = java.util.Arrays.stream(unit.path().split("/")).filter(code -> !code.isBlank())
-                    .map(idByCode::get).filter(java.util.Objects::nonNull).toList();
+            List<Long> lineage = Arrays.stream(unit.path().split("/")).filter(code -> !code.isBlank())
+                    .map(idByCode::get).filter(Objects::nonNull).toList();
             return accounts.granted(Role.HR, lineage);
         }
     }

@@ -13,12 +13,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.xuefa.audit.AuditLog;
 import org.xuefa.base.BusinessException;
-import org.xuefa.people.OfficialRecord;
-import org.xuefa.people.Officials;
+import org.xuefa.base.FileStore;
 import org.xuefa.base.Allowed;
 import org.xuefa.security.CurrentUser;
-import org.xuefa.security.Role;
-import org.xuefa.security.XuefaUser;
 
 /**
  * The optional scanned copy of a credential (PDF, JPEG or PNG, at most 5 MB, known by its content rather than its
@@ -61,17 +58,17 @@ public class CredentialScans {
     }
 
     private final CredentialRepository credentials;
-    private final org.xuefa.base.FileStore store;
-    private final Officials officials;
+    private final FileStore store;
+    private final CredentialAccess access;
     private final CurrentUser currentUser;
     private final AuditLog audit;
     private final Clock clock;
 
-    CredentialScans(CredentialRepository credentials, org.xuefa.base.FileStore store, Officials officials, CurrentUser currentUser,
+    CredentialScans(CredentialRepository credentials, FileStore store, CredentialAccess access, CurrentUser currentUser,
             AuditLog audit, Clock clock) {
         this.credentials = credentials;
         this.store = store;
-        this.officials = officials;
+        this.access = access;
         this.currentUser = currentUser;
         this.audit = audit;
         this.clock = clock;
@@ -162,29 +159,16 @@ public class CredentialScans {
         }
     }
 
-    /** HR and administrators edit credentials of officials within their HR scope. */
     private Credential editable(Long id, long version) {
         Credential c = credentials.findById(id).orElseThrow(() -> new BusinessException("error.not-found"));
-        if (officials.allInScope(Role.HR).stream().noneMatch(o -> o.id().equals(c.holderId()))) {
-            throw new AccessDeniedException("credential " + id + " is outside your scope");
-        }
+        access.requireEditable(c);
         c.checkVersion(version);
         return c;
     }
 
-    /** The holder reads their own; HR, leaders and administrators read within their scope. */
     private Credential readable(Long id) {
         Credential c = credentials.findById(id).orElseThrow(() -> new BusinessException("error.not-found"));
-        XuefaUser user = currentUser.require();
-        if (c.holderId().equals(user.officialId())) {
-            return c;
-        }
-        if (user.has(Role.HR) || user.has(Role.LEADER) || user.has(Role.ADMIN)) {
-            if (officials.allInScope(Role.HR, Role.LEADER).stream().map(OfficialRecord::id)
-                    .anyMatch(c.holderId()::equals)) {
-                return c;
-            }
-        }
-        throw new AccessDeniedException("credential " + id + " is not yours to see");
+        access.readable(c.holderId());
+        return c;
     }
 }

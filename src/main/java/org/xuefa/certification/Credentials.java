@@ -2,10 +2,14 @@ package org.xuefa.certification;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -16,11 +20,13 @@ import org.springframework.transaction.annotation.Transactional;
 import org.xuefa.audit.AuditLog;
 import org.xuefa.audit.Changes;
 import org.xuefa.base.BusinessException;
+import org.xuefa.base.Spreadsheets;
+import org.xuefa.base.i18n.Messages;
 import org.xuefa.people.EmploymentType;
 import org.xuefa.people.OfficialRecord;
 import org.xuefa.people.Officials;
 import org.xuefa.base.Allowed;
-import org.xuefa.security.Role;
+import org.xuefa.people.OrgUnits;
 
 /** HR's register of credentials within scope, each official's own, and who holds what a post requires. */
 @Service
@@ -33,14 +39,19 @@ public class Credentials {
     private final Officials officials;
     private final AuditLog audit;
     private final Clock clock;
-    private final org.xuefa.base.i18n.Messages messages;
-    private final org.xuefa.people.OrgUnits orgUnits;
+    private final Messages messages;
+    private final OrgUnits orgUnits;
     private final CredentialReminders reminders;
     private final List<RegistrationEvidence> evidence;
+    private final CredentialAccess access;
+    private final HolderPages pages;
 
     Credentials(CredentialRepository credentials, CredentialTypeRepository types, RegistrationRepository registrations,
-            Officials officials, AuditLog audit, Clock clock, org.xuefa.base.i18n.Messages messages,
-            org.xuefa.people.OrgUnits orgUnits, CredentialReminders reminders, List<RegistrationEvidence> evidence) {
+            Officials officials, AuditLog audit, Clock clock, Messages messages,
+            OrgUnits orgUnits, CredentialReminders reminders, List<RegistrationEvidence> evidence,
+            CredentialAccess access, HolderPages pages) {
+        this.access = access;
+        this.pages = pages;
         this.messages = messages;
         this.orgUnits = orgUnits;
         this.reminders = reminders;
@@ -72,7 +83,7 @@ public class Credentials {
     @Transactional(readOnly = true)
     public List<CredentialRecord> register(String typeCode, CredentialStatus status, Integer expiringWithinDays,
             Long unitId) {
-        Map<Long, OfficialRecord> people = scope(Role.HR, Role.LEADER);
+        Map<Long, OfficialRecord> people = access.readers();
         if (unitId != null) {
             var units = orgUnits.byId();
             var unit = units.get(unitId);
@@ -94,20 +105,20 @@ public class Credentials {
     /** The register as CSV or XLSX, in the reader's language. */
     @Allowed.HrAndLeaders
     @Transactional(readOnly = true)
-    public byte[] export(boolean xlsx, java.util.Locale locale) {
+    public byte[] export(boolean xlsx, Locale locale) {
         Map<String, String> names = types().stream()
                 .collect(Collectors.toMap(CredentialTypeRecord::code, t -> t.name(locale)));
-        List<List<Object>> table = new java.util.ArrayList<>();
+        List<List<Object>> table = new ArrayList<>();
         table.add(List.of("name", "unit", "type", "number", "fields", "issuedOn", "expiresOn", "status").stream()
                 .map(k -> (Object) messages.getTranslation("credential.col." + k, locale)).toList());
         for (CredentialRecord r : register(null, null, null)) {
-            table.add(java.util.Arrays.asList(r.holderName(), r.holderUnit(), names.getOrDefault(r.typeCode(),
+            table.add(Arrays.asList(r.holderName(), r.holderUnit(), names.getOrDefault(r.typeCode(),
                     r.typeCode()), r.number(), r.fields(), r.issuedOn().toString(),
                     r.expiresOn() == null ? "" : r.expiresOn().toString(),
                     messages.getTranslation("credentialStatus." + r.status(), locale)));
         }
-        return xlsx ? org.xuefa.base.Spreadsheets.xlsx(messages.getTranslation("credentials.title", locale), table)
-                : org.xuefa.base.Spreadsheets.csv(table);
+        return xlsx ? Spreadsheets.xlsx(messages.getTranslation("credentials.title", locale), table)
+                : Spreadsheets.csv(table);
     }
 
     /** The signed-in official's own credentials. */
@@ -121,7 +132,7 @@ public class Credentials {
 
     @Allowed.Hr
     public CredentialRecord add(NewCredential request) {
-        Map<Long, OfficialRecord> people = scope(Role.HR);
+        Map<Long, OfficialRecord> people = access.editors();
         OfficialRecord holder = people.get(request.holderId());
         if (holder == null) {
             throw new AccessDeniedException("official " + request.holderId() + " is outside your scope");
@@ -223,7 +234,7 @@ public class Credentials {
         audit.record("RENEW", ENTITY, credentialId, old.typeCode() + " " + old.number() + " → " + renewed.number(),
                 Changes.of().set("replacedBy", renewed.getId()).set("issued", issuedOn)
                         .set("expires", renewed.expiresOn()).toString());
-        return record(renewed, typeMap(), scope(Role.HR), LocalDate.now(clock));
+        return record(renewed, typeMap(), access.editors(), LocalDate.now(clock));
     }
 
     /**
@@ -233,112 +244,40 @@ public class Credentials {
     @Allowed.SignedIn
     @Transactional(readOnly = true)
     public HolderCredentials holder(Long officialId) {
-        OfficialRecord me = officials.me().orElse(null);
-        OfficialRecord person;
-        if (me != null && me.id().equals(officialId)) {
-            person = me;
-        } else {
-            boolean reader = currentUserHas(Role.HR, Role.LEADER, Role.ADMIN);
-            person = reader ? scope(Role.HR, Role.LEADER).get(officialId) : null;
-            if (person == null) {
-                throw new AccessDeniedException("official " + officialId + " is not yours to see");
-            }
-        }
-        return details(person);
+        return pages.details(access.readable(officialId));
     }
 
     /** The signed-in official's own page, or empty when the account has no official. */
     @Allowed.SignedIn
     @Transactional(readOnly = true)
-    public java.util.Optional<HolderCredentials> myDetails() {
-        return officials.me().map(this::details);
+    public Optional<HolderCredentials> myDetails() {
+        return officials.me().map(pages::details);
     }
 
     /** For the register: which of these credentials have their next registration at risk, and why. */
     @Allowed.HrAndLeaders
     @Transactional(readOnly = true)
     public Map<Long, List<RiskReason>> risks(Collection<CredentialRecord> rows) {
-        Map<Long, OfficialRecord> people = scope(Role.HR, Role.LEADER);
-        List<CredentialRecord> visible = rows.stream().filter(r -> people.containsKey(r.holderId())).toList();
-        List<OfficialRecord> holders = visible.stream().map(r -> people.get(r.holderId())).distinct().toList();
-        Evidence e = evidence(holders);
-        Map<String, CredentialTypeRecord> byCode = types().stream()
-                .collect(Collectors.toMap(CredentialTypeRecord::code, Function.identity()));
-        Map<Long, List<RiskReason>> result = new java.util.HashMap<>();
-        LocalDate today = LocalDate.now(clock);
-        for (CredentialRecord r : visible) {
-            List<RiskReason> reasons = RegistrationRisk.assess(byCode.get(r.typeCode()), r.status(), r.issuedOn(),
-                    today, e.hours().get(r.holderId()), e.exams().get(r.holderId()));
-            if (!reasons.isEmpty()) {
-                result.put(r.id(), reasons);
-            }
-        }
-        return result;
-    }
-
-    private HolderCredentials details(OfficialRecord person) {
-        LocalDate today = LocalDate.now(clock);
-        Map<String, CredentialType> byCode = typeMap();
-        List<Credential> held = credentials.findByHolderIdOrderByIssuedOnDesc(person.id());
-        Map<Long, List<RegistrationRecord>> regs = registrations.findByCredentialIdIn(
-                held.stream().map(Credential::getId).toList()).stream()
-                .collect(Collectors.groupingBy(Registration::credentialId, Collectors.mapping(Registration::toRecord,
-                        Collectors.toList())));
-        Evidence e = evidence(List.of(person));
-        java.math.BigDecimal hours = e.hours().getOrDefault(person.id(), java.math.BigDecimal.ZERO);
-        AnnualExamOutcome exam = e.exams().getOrDefault(person.id(), AnnualExamOutcome.PENDING);
-        List<CredentialDetail> list = held.stream().map(c -> {
-            CredentialRecord r = record(c, byCode, Map.of(person.id(), person), today);
-            CredentialType type = byCode.get(c.typeCode());
-            List<RiskReason> risks = RegistrationRisk.assess(type == null ? null : type.toRecord(), r.status(),
-                    c.issuedOn(), today, hours, exam);
-            List<RegistrationRecord> years = regs.getOrDefault(c.getId(), List.of()).stream()
-                    .sorted(Comparator.comparingInt(RegistrationRecord::year).reversed()).toList();
-            return new CredentialDetail(r, years, c.replacedById(), risks, hours, exam, c.scanPath() != null);
-        }).toList();
-        return new HolderCredentials(person.id(), person.name(), person.unitName(), person.staffNumber(), list);
-    }
-
-    private Evidence evidence(List<OfficialRecord> holders) {
-        return Evidence.gather(evidence, LocalDate.now(clock).getYear(), holders, clock.instant());
-    }
-
-    private static boolean currentUserHas(Role... roles) {
-        var auth = org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication();
-        if (auth == null) {
-            return false;
-        }
-        for (Role role : roles) {
-            if (auth.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("ROLE_" + role.name()))) {
-                return true;
-            }
-        }
-        return false;
+        return pages.risks(rows, access.readers());
     }
 
     private Credential load(Long id, long version) {
         Credential c = credentials.findById(id).orElseThrow(() -> new BusinessException("error.not-found"));
-        if (!scope(Role.HR).containsKey(c.holderId())) {
-            throw new AccessDeniedException("credential " + id + " is outside your scope");
-        }
+        access.requireEditable(c);
         c.checkVersion(version);
         return c;
     }
 
     private CredentialRecord flush(Credential c) {
         credentials.saveAndFlush(c);
-        return record(c, typeMap(), scope(Role.HR), LocalDate.now(clock));
-    }
-
-    private Map<Long, OfficialRecord> scope(Role... roles) {
-        return officials.allInScope(roles).stream().collect(Collectors.toMap(OfficialRecord::id, Function.identity()));
+        return record(c, typeMap(), access.editors(), LocalDate.now(clock));
     }
 
     private Map<String, CredentialType> typeMap() {
         return types.findAll().stream().collect(Collectors.toMap(CredentialType::code, Function.identity()));
     }
 
-    private static CredentialRecord record(Credential c, Map<String, CredentialType> types,
+    static CredentialRecord record(Credential c, Map<String, CredentialType> types,
             Map<Long, OfficialRecord> people, LocalDate today) {
         CredentialType type = types.get(c.typeCode());
         OfficialRecord holder = people.get(c.holderId());

@@ -1,5 +1,6 @@
 package org.xuefa.certification;
 
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -21,7 +22,7 @@ class TypeNames implements CredentialTypeNames {
     public Map<String, String> names(Locale locale) {
         Map<String, String> names = new LinkedHashMap<>();
         types.findAll().stream().map(CredentialType::toRecord)
-                .sorted(java.util.Comparator.comparing(CredentialTypeRecord::code))
+                .sorted(Comparator.comparing(CredentialTypeRecord::code))
                 .forEach(t -> names.put(t.code(), t.name(locale)));
         return names;
     }

@@ -1,5 +1,6 @@
 package org.xuefa.certification.ui;
 
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -71,7 +72,7 @@ class CredentialHistory extends VerticalLayout {
             line(card, "credential.renewedAs", next == null ? "" : next.number());
         }
         if (d.scanned()) {
-            com.vaadin.flow.component.html.Anchor scan = new com.vaadin.flow.component.html.Anchor(
+            Anchor scan = new Anchor(
                     "/files/credentials/" + c.id(), getTranslation("credentialScan.download"));
             scan.setRouterIgnore(true);
             scan.getElement().setAttribute("download", true);

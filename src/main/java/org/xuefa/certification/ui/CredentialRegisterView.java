@@ -11,6 +11,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -21,12 +22,16 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
+import org.xuefa.base.BusinessException;
 import org.xuefa.base.ui.Labels;
 import org.xuefa.base.ui.Notify;
 import org.xuefa.certification.CredentialRecord;
@@ -34,8 +39,11 @@ import org.xuefa.certification.CredentialStatus;
 import org.xuefa.certification.CredentialTypeRecord;
 import org.xuefa.certification.Credentials;
 import org.xuefa.certification.NewCredential;
+import org.xuefa.certification.RiskReason;
 import org.xuefa.people.OfficialRecord;
 import org.xuefa.people.Officials;
+import org.xuefa.people.OrgUnitRecord;
+import org.xuefa.people.OrgUnits;
 import org.xuefa.security.CurrentUser;
 import org.xuefa.security.Role;
 import org.xuefa.security.Roles;
@@ -50,14 +58,14 @@ public class CredentialRegisterView extends VerticalLayout implements HasDynamic
     private final Select<String> type = new Select<>();
     private final Select<CredentialStatus> status = new Select<>();
     private final IntegerField expiring = new IntegerField();
-    private final ComboBox<org.xuefa.people.OrgUnitRecord> unit = new ComboBox<>();
+    private final ComboBox<OrgUnitRecord> unit = new ComboBox<>();
     final Grid<CredentialRecord> grid = new Grid<>();
     private final boolean canEdit;
     private final Clock clock;
-    private Map<Long, List<org.xuefa.certification.RiskReason>> risks = Map.of();
+    private Map<Long, List<RiskReason>> risks = Map.of();
 
     public CredentialRegisterView(Credentials credentials, Officials officials, CurrentUser currentUser, Clock clock,
-            org.xuefa.people.OrgUnits orgUnits) {
+            OrgUnits orgUnits) {
         this.credentials = credentials;
         this.clock = clock;
         this.canEdit = currentUser.get().map(u -> u.has(Role.HR) || u.has(Role.ADMIN)).orElse(false);
@@ -100,15 +108,15 @@ public class CredentialRegisterView extends VerticalLayout implements HasDynamic
         toolbar.addClassName("xf-toolbar");
         toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
         if (canEdit) {
-            toolbar.add(new com.vaadin.flow.router.RouterLink(getTranslation("credentialImport.open"),
+            toolbar.add(new RouterLink(getTranslation("credentialImport.open"),
                     CredentialImportView.class));
         }
         add(toolbar);
 
         grid.setId("credentials-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
-        grid.addComponentColumn(r -> new com.vaadin.flow.router.RouterLink(r.holderName(), CredentialHolderView.class,
-                new com.vaadin.flow.router.RouteParameters("officialId", String.valueOf(r.holderId()))))
+        grid.addComponentColumn(r -> new RouterLink(r.holderName(), CredentialHolderView.class,
+                new RouteParameters("officialId", String.valueOf(r.holderId()))))
                 .setHeader(getTranslation("official.name")).setAutoWidth(true);
         grid.addColumn(CredentialRecord::holderUnit).setHeader(getTranslation("official.unit")).setAutoWidth(true);
         grid.addColumn(r -> typeNames.getOrDefault(r.typeCode(), r.typeCode())).setHeader(getTranslation("credential.type"));
@@ -121,7 +129,7 @@ public class CredentialRegisterView extends VerticalLayout implements HasDynamic
                 .setAutoWidth(true);
         grid.addComponentColumn(r -> {
             var reasons = risks.getOrDefault(r.id(), List.of());
-            com.vaadin.flow.component.html.Span risk = new com.vaadin.flow.component.html.Span(reasons.stream()
+            Span risk = new Span(reasons.stream()
                     .map(reason -> getTranslation("credential.riskShort." + reason))
                     .collect(Collectors.joining("；")));
             risk.addClassName("xf-risk");
@@ -169,7 +177,7 @@ public class CredentialRegisterView extends VerticalLayout implements HasDynamic
         }
     }
 
-    private void withReason(String titleKey, java.util.function.Consumer<String> action) {
+    private void withReason(String titleKey, Consumer<String> action) {
         TextField reason = new TextField(getTranslation("credential.reason"));
         reason.setWidthFull();
         ConfirmDialog dialog = new ConfirmDialog();
@@ -222,7 +230,7 @@ public class CredentialRegisterView extends VerticalLayout implements HasDynamic
         save.addClickListener(e -> {
             boolean ok = Notify.attempt(() -> {
                 if (holder.getValue() == null) {
-                    throw new org.xuefa.base.BusinessException("credential.error.holder");
+                    throw new BusinessException("credential.error.holder");
                 }
                 credentials.add(new NewCredential(holder.getValue().id(), kind.getValue().code(), number.getValue(),
                         fields.getValue(), issued.getValue(), expires.getValue(), issuer.getValue()));
