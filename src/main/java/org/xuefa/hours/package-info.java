@@ -1,6 +1,9 @@
 /**
- * The study-hour ledger (学时): one entry per official, year and source, credited when a course is completed (and
- * later by sessions and exams). Reacts to other modules' events; the yearly requirements arrive with its issue.
+ * The study-hour ledger (学时): one entry per official, year and source, credited by other modules' events: a
+ * completed course ({@code CourseCompleted}) and an attended, closed study session ({@code SessionHoursEarned},
+ * withdrawn again by {@code SessionHoursWithdrawn}). {@link org.xuefa.hours.StudyHours} is its API; it tells the
+ * certification module each official's hours of a year ({@link org.xuefa.hours.HoursEvidence}). Yearly requirements
+ * are not modelled yet.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {"base", "security", "course", "certification", "study"})
 package org.xuefa.hours;
