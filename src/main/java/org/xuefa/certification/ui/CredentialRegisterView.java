@@ -3,10 +3,6 @@ package org.xuefa.certification.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
-import com.vaadin.flow.component.datepicker.DatePicker;
-import com.vaadin.flow.component.dialog.Dialog;
-import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -18,7 +14,6 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -29,18 +24,14 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Consumer;
 import java.util.stream.Collectors;
-import org.xuefa.base.BusinessException;
 import org.xuefa.base.ui.Labels;
 import org.xuefa.base.ui.Notify;
 import org.xuefa.certification.CredentialRecord;
 import org.xuefa.certification.CredentialStatus;
 import org.xuefa.certification.CredentialTypeRecord;
 import org.xuefa.certification.Credentials;
-import org.xuefa.certification.NewCredential;
 import org.xuefa.certification.RiskReason;
-import org.xuefa.people.OfficialRecord;
 import org.xuefa.people.Officials;
 import org.xuefa.people.OrgUnitRecord;
 import org.xuefa.people.OrgUnits;
@@ -95,7 +86,8 @@ public class CredentialRegisterView extends VerticalLayout implements HasDynamic
         status.addValueChangeListener(e -> refresh());
         expiring.addValueChangeListener(e -> refresh());
         Button add = new Button(getTranslation("credential.new"), VaadinIcon.PLUS.create(),
-                e -> openAdd(types, canEdit ? officials.allInScope(Role.HR) : List.of()));
+                e -> CredentialDialogs.add(types, canEdit ? officials.allInScope(Role.HR) : List.of(), credentials,
+                        this::refresh));
         add.setId("credential-new");
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add.setVisible(canEdit);
@@ -141,11 +133,12 @@ public class CredentialRegisterView extends VerticalLayout implements HasDynamic
                         e -> act(() -> credentials.recordRegistration(r.id(), LocalDate.now(clock).getYear(), true, null,
                                 r.version())));
                 Button failed = new Button(getTranslation("credential.failedRegistration"),
-                        e -> withReason("credential.failedRegistration", reason -> credentials.recordRegistration(r.id(),
+                        e -> CredentialDialogs.withReason("credential.failedRegistration", this::act, reason -> credentials.recordRegistration(r.id(),
                                 LocalDate.now(clock).getYear(), false, reason, r.version())));
-                Button renew = new Button(getTranslation("credential.renew"), e -> renew(r));
+                Button renew = new Button(getTranslation("credential.renew"),
+                        e -> CredentialDialogs.renew(r, LocalDate.now(clock), this::act, credentials));
                 Button revoke = new Button(getTranslation("credential.revoke"),
-                        e -> withReason("credential.revoke", reason -> credentials.revoke(r.id(), reason, r.version())));
+                        e -> CredentialDialogs.withReason("credential.revoke", this::act, reason -> credentials.revoke(r.id(), reason, r.version())));
                 for (Button b : new Button[] {passed, failed, renew, revoke}) {
                     b.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
                     b.setVisible(r.status() != CredentialStatus.REVOKED);
@@ -175,73 +168,6 @@ public class CredentialRegisterView extends VerticalLayout implements HasDynamic
             Notify.success(getTranslation("action.saved"));
             refresh();
         }
-    }
-
-    private void withReason(String titleKey, Consumer<String> action) {
-        TextField reason = new TextField(getTranslation("credential.reason"));
-        reason.setWidthFull();
-        ConfirmDialog dialog = new ConfirmDialog();
-        dialog.setHeader(getTranslation(titleKey));
-        dialog.add(reason);
-        dialog.setCancelable(true);
-        dialog.setCancelText(getTranslation("action.cancel"));
-        dialog.setConfirmText(getTranslation("action.save"));
-        dialog.addConfirmListener(e -> act(() -> action.accept(reason.getValue())));
-        dialog.open();
-    }
-
-    private void renew(CredentialRecord r) {
-        TextField number = new TextField(getTranslation("credential.newNumber"));
-        DatePicker issued = new DatePicker(getTranslation("credential.issuedOn"), LocalDate.now(clock));
-        ConfirmDialog dialog = new ConfirmDialog();
-        dialog.setHeader(getTranslation("credential.renew") + " · " + r.holderName());
-        dialog.add(new FormLayout(number, issued));
-        dialog.setCancelable(true);
-        dialog.setCancelText(getTranslation("action.cancel"));
-        dialog.setConfirmText(getTranslation("action.save"));
-        dialog.addConfirmListener(e -> act(() -> credentials.renew(r.id(), number.getValue(), issued.getValue(),
-                r.version())));
-        dialog.open();
-    }
-
-    private void openAdd(List<CredentialTypeRecord> types, List<OfficialRecord> people) {
-        Dialog dialog = new Dialog(getTranslation("credential.new"));
-        dialog.setId("credential-dialog");
-        ComboBox<OfficialRecord> holder = new ComboBox<>(getTranslation("credential.holder"), people);
-        holder.setItemLabelGenerator(o -> o.name() + " · " + o.staffNumber() + " · " + o.unitName() + " · "
-                + Labels.of("employment", o.employmentType()));
-        Select<CredentialTypeRecord> kind = new Select<>();
-        kind.setLabel(getTranslation("credential.type"));
-        kind.setItems(types);
-        kind.setItemLabelGenerator(t -> t.name(getLocale()));
-        kind.setValue(types.get(0));
-        TextField number = new TextField(getTranslation("credential.number"));
-        number.setId("credential-number");
-        TextField fields = new TextField(getTranslation("credential.fields"));
-        DatePicker issued = new DatePicker(getTranslation("credential.issuedOn"));
-        DatePicker expires = new DatePicker(getTranslation("credential.expiresOn"));
-        expires.setHelperText(getTranslation("credential.expiresOn.help"));
-        TextField issuer = new TextField(getTranslation("credential.issuer"));
-        dialog.add(new FormLayout(holder, kind, number, fields, issued, expires, issuer));
-        Button save = new Button(getTranslation("action.save"));
-        save.setId("credential-save");
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.setDisableOnClick(true);
-        save.addClickListener(e -> {
-            boolean ok = Notify.attempt(() -> {
-                if (holder.getValue() == null) {
-                    throw new BusinessException("credential.error.holder");
-                }
-                credentials.add(new NewCredential(holder.getValue().id(), kind.getValue().code(), number.getValue(),
-                        fields.getValue(), issued.getValue(), expires.getValue(), issuer.getValue()));
-                dialog.close();
-                refresh();
-            });
-            save.setEnabled(!ok);
-        });
-        dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), save);
-        dialog.setWidth("min(96vw, 44rem)");
-        dialog.open();
     }
 
     @Override
