@@ -19,6 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.xuefa.ServiceTestBase;
 import org.xuefa.audit.AuditFilter;
 import org.xuefa.audit.AuditLog;
+import org.xuefa.base.imports.ImportProblem;
 
 /** The roster import against the demo town; each test rolls back, so the shared data stay as seeded. */
 @Transactional

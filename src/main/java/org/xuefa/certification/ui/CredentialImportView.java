@@ -19,7 +19,7 @@ import org.xuefa.base.ui.Notify;
 import org.xuefa.base.ui.SpreadsheetUploads;
 import org.xuefa.certification.CredentialImport;
 import org.xuefa.certification.CredentialImportResult;
-import org.xuefa.people.ImportProblem;
+import org.xuefa.base.imports.ImportProblem;
 import org.xuefa.security.Roles;
 
 /** HR uploads credentials kept in Excel or CSV; the result is either a summary or every problem, nothing imported. */

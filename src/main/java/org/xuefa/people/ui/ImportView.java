@@ -20,7 +20,7 @@ import java.util.Map;
 import org.xuefa.base.ui.Notify;
 import org.xuefa.base.ui.SpreadsheetUploads;
 import org.xuefa.people.ImportKind;
-import org.xuefa.people.ImportProblem;
+import org.xuefa.base.imports.ImportProblem;
 import org.xuefa.people.ImportResult;
 import org.xuefa.people.RosterImport;
 import org.xuefa.security.Roles;

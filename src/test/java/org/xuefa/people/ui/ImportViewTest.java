@@ -13,8 +13,8 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.xuefa.KaribuTestBase;
+import org.xuefa.base.imports.ImportProblem;
 import org.xuefa.people.ImportKind;
-import org.xuefa.people.ImportProblem;
 import org.xuefa.people.ImportResult;
 
 class ImportViewTest extends KaribuTestBase {
