@@ -3,24 +3,26 @@ package org.xuefa.people.ui;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.ToIntFunction;
+import org.xuefa.base.imports.ImportProblem;
 import org.xuefa.base.ui.Notify;
 import org.xuefa.base.ui.SpreadsheetUploads;
 import org.xuefa.people.ImportKind;
-import org.xuefa.base.imports.ImportProblem;
 import org.xuefa.people.ImportResult;
 import org.xuefa.people.RosterImport;
 import org.xuefa.security.Roles;
@@ -42,18 +44,16 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         add(new H2(getTranslation("import.title")), new Paragraph(getTranslation("import.intro")));
 
         add(new H3(getTranslation("import.templates")));
-        FlexLayout templates = new FlexLayout();
-        templates.setFlexWrap(FlexLayout.FlexWrap.WRAP);
-        templates.getStyle().set("gap", "var(--lumo-space-m)");
-        templates.add(SpreadsheetUploads.download("import-template-xlsx", getTranslation("import.template.xlsx"),
+        List<Anchor> links = new ArrayList<>();
+        links.add(SpreadsheetUploads.download("import-template-xlsx", getTranslation("import.template.xlsx"),
                 "roster-template.xlsx", SpreadsheetUploads.XLSX, () -> rosterImport.templateXlsx(locale)));
         for (ImportKind kind : ImportKind.values()) {
             String name = "roster-" + kind.name().toLowerCase() + ".csv";
-            templates.add(SpreadsheetUploads.download("import-template-" + kind.name().toLowerCase(),
+            links.add(SpreadsheetUploads.download("import-template-" + kind.name().toLowerCase(),
                     getTranslation("import.template.csv", getTranslation("import.kind." + kind.name())), name,
                     "text/csv", () -> rosterImport.templateCsv(kind, locale)));
         }
-        add(templates);
+        add(SpreadsheetUploads.templates(links.toArray(Anchor[]::new)));
 
         add(new H3(getTranslation("import.upload")), new Paragraph(getTranslation("import.upload.hint")));
         Upload upload = SpreadsheetUploads.create("import-upload", "import.upload", false, this::run);
@@ -96,31 +96,19 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         H3 heading = new H3(getTranslation("import.result.failed", outcome.problems().size()));
         heading.setId("import-failed");
         heading.addClassName("xf-gap");
-        Grid<ImportProblem> problems = new Grid<>();
-        problems.setId("import-problems");
-        problems.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        problems.addColumn(ImportProblem::sheet).setHeader(getTranslation("import.problem.sheet")).setAutoWidth(true)
-                .setFlexGrow(0);
-        problems.addColumn(p -> p.row() > 0 ? String.valueOf(p.row()) : "")
-                .setHeader(getTranslation("import.problem.row")).setTextAlign(ColumnTextAlign.END).setAutoWidth(true)
-                .setFlexGrow(0);
-        problems.addColumn(this::message).setHeader(getTranslation("import.problem.message")).setFlexGrow(1);
-        problems.setItems(outcome.problems());
-        problems.setAllRowsVisible(outcome.problems().size() <= 20);
-        result.add(heading, problems);
+        result.add(heading, SpreadsheetUploads.problems("import-problems", "import", outcome.problems(),
+                this::message));
     }
 
     private void count(Grid<Map.Entry<ImportKind, ImportResult.Counts>> grid, String key,
-            java.util.function.ToIntFunction<ImportResult.Counts> value) {
+            ToIntFunction<ImportResult.Counts> value) {
         grid.addColumn(e -> value.applyAsInt(e.getValue())).setHeader(getTranslation("import.result." + key))
                 .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
     }
 
     /** The problem in the reader's language; arguments that are keys themselves (column names) are translated. */
     String message(ImportProblem problem) {
-        Object[] args = problem.args().stream()
-                .map(a -> a instanceof String s && s.startsWith("import.") ? getTranslation(s) : a).toArray();
-        return getTranslation(problem.messageKey(), args);
+        return SpreadsheetUploads.message(problem, "import.", this::getTranslation);
     }
 
     @Override
