@@ -12,7 +12,7 @@ import org.xuefa.base.imports.Column;
 import org.xuefa.base.imports.ImportFormat;
 import org.xuefa.base.imports.InvalidCell;
 import org.xuefa.base.imports.Parsers;
-import org.xuefa.base.imports.SheetNames;
+import org.xuefa.base.imports.Names;
 import org.xuefa.base.imports.Table;
 import org.xuefa.base.imports.Translations;
 
@@ -22,13 +22,13 @@ import org.xuefa.base.imports.Translations;
  * from the bundle are accepted too, so that a label the application shows can be pasted back.
  */
 final class RosterFormat {
-    static final SheetNames INSTRUCTIONS = SheetNames.of("import.sheet.instructions", "说明|填写说明|导入说明",
+    static final Names INSTRUCTIONS = Names.of("import.sheet.instructions", "说明|填写说明|导入说明",
             "instructions|readme|help");
-    private static final Map<ImportKind, SheetNames> SHEETS = Map.of(
-            ImportKind.UNITS, SheetNames.of("import.sheet.units", "机构|单位|组织机构|机构设置",
+    private static final Map<ImportKind, Names> SHEETS = Map.of(
+            ImportKind.UNITS, Names.of("import.sheet.units", "机构|单位|组织机构|机构设置",
                     "units|org units|organisation|organization"),
-            ImportKind.POSTS, SheetNames.of("import.sheet.posts", "岗位|编制|岗位编制", "posts|establishment"),
-            ImportKind.OFFICIALS, SheetNames.of("import.sheet.officials", "干部|人员|干部名册|花名册",
+            ImportKind.POSTS, Names.of("import.sheet.posts", "岗位|编制|岗位编制", "posts|establishment"),
+            ImportKind.OFFICIALS, Names.of("import.sheet.officials", "干部|人员|干部名册|花名册",
                     "officials|staff|people|roster"));
     private static final Map<Enum<?>, List<String>> CHINESE_LABELS = new LinkedHashMap<>();
 
@@ -90,7 +90,7 @@ final class RosterFormat {
         return ImportKind.valueOf(table.id());
     }
 
-    static SheetNames sheet(ImportKind kind) {
+    static Names sheet(ImportKind kind) {
         return SHEETS.get(kind);
     }
 

@@ -1,15 +1,13 @@
 package org.xuefa.base.imports;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 
 /**
- * A typed column of an import file: its header's label key (translated for templates and problems), the Chinese
- * and English headers accepted besides the translations, whether the column and its values are required, and the
- * parser of its cells. Aliases are written {@code "工号|人员编号"}; the first of each language is what a template
- * writes when the translation is missing. Columns are compared by identity.
+ * A typed column of an import file: its names (the header's label key, translated for templates and problems,
+ * and the Chinese and English headers accepted besides the translations), whether the column and its values are
+ * required, and the parser of its cells. Columns are compared by identity.
  */
 public final class Column<T> {
     /** What a sheet must have: nothing, the column (cells may be empty), or a value in every row. */
@@ -18,38 +16,23 @@ public final class Column<T> {
     }
 
     private final String code;
-    private final String labelKey;
+    private final Names names;
     private final Need need;
     private final Function<Translations, CellParser<T>> parser;
-    private final List<String> chinese;
-    private final List<String> english;
 
-    private Column(String code, String labelKey, Need need, Function<Translations, CellParser<T>> parser,
-            String chinese, String english) {
+    private Column(String code, Names names, Need need, Function<Translations, CellParser<T>> parser) {
         this.code = code;
-        this.labelKey = labelKey;
+        this.names = names;
         this.need = need;
         this.parser = parser;
-        this.chinese = List.of(chinese.split("\\|"));
-        this.english = List.of(english.split("\\|"));
     }
 
     /**
-     * A column. {@code code} is a programmer's name for it (such as {@code STAFF_NUMBER}), accepted as a header as
-     * well.
+     * Columns whose label keys share a prefix, such as {@code "import.column.units."}; a column's {@code code} is a
+     * programmer's name for it (such as {@code STAFF_NUMBER}), accepted as a header as well.
      */
-    public static <T> Column<T> of(String code, String labelKey, Need need, CellParser<T> parser, String chinese,
-            String english) {
-        return new Column<>(code, labelKey, need, translations -> parser, chinese, english);
-    }
-
-    /**
-     * A column whose parser depends on the translations (an enum accepting the labels the application shows); each
-     * {@link ImportFormat} makes its own.
-     */
-    public static <T> Column<T> translated(String code, String labelKey, Need need,
-            Function<Translations, CellParser<T>> parser, String chinese, String english) {
-        return new Column<>(code, labelKey, need, parser, chinese, english);
+    public static Family family(String labelKeyPrefix) {
+        return new Family(labelKeyPrefix);
     }
 
     public String code() {
@@ -58,7 +41,7 @@ public final class Column<T> {
 
     /** The translation key of the header, also a problem's first argument so that the view names the column. */
     public String labelKey() {
-        return labelKey;
+        return names.labelKey();
     }
 
     public boolean columnRequired() {
@@ -73,36 +56,43 @@ public final class Column<T> {
         return parser.apply(translations);
     }
 
-    public List<String> chinese() {
-        return chinese;
-    }
-
-    public List<String> english() {
-        return english;
-    }
-
-    /** Every header this column answers to: aliases, its code, and its label in both languages. */
+    /** Every header this column answers to: its names and its code. */
     List<String> aliases(Translations translations) {
-        List<String> all = new ArrayList<>(chinese);
-        all.addAll(english);
+        List<String> all = names.aliases(translations);
         all.add(code);
-        all.add(translations.get(labelKey, Locale.SIMPLIFIED_CHINESE));
-        all.add(translations.get(labelKey, Locale.ENGLISH));
-        all.removeIf(a -> a == null);
         return all;
     }
 
     /** The header a template writes: the translation, else the first built-in alias of that language. */
     public String header(Locale locale, Translations translations) {
-        String t = translations.get(labelKey, locale);
-        if (t != null) {
-            return t;
-        }
-        return ImportText.isEnglish(locale) ? ImportText.capitalise(english.get(0)) : chinese.get(0);
+        return names.name(locale, translations);
     }
 
     @Override
     public String toString() {
         return code;
+    }
+
+    /** Makes the columns of one table. Aliases are written {@code "工号|人员编号"}. */
+    public static final class Family {
+        private final String prefix;
+
+        private Family(String prefix) {
+            this.prefix = prefix;
+        }
+
+        public <T> Column<T> of(String code, String key, Need need, CellParser<T> parser, String chinese,
+                String english) {
+            return new Column<>(code, Names.of(prefix + key, chinese, english), need, translations -> parser);
+        }
+
+        /**
+         * A column whose parser depends on the translations (an enum accepting the labels the application shows);
+         * each {@link ImportFormat} makes its own.
+         */
+        public <T> Column<T> translated(String code, String key, Need need,
+                Function<Translations, CellParser<T>> parser, String chinese, String english) {
+            return new Column<>(code, Names.of(prefix + key, chinese, english), need, parser);
+        }
     }
 }

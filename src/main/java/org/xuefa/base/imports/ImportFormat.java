@@ -45,7 +45,7 @@ public final class ImportFormat {
             }
             headers.put(table, byAlias);
         }
-        for (SheetNames skipped : b.skipped) {
+        for (Names skipped : b.skipped) {
             skipped.aliases(translations).forEach(a -> skippedNames.add(ImportText.headerKey(a)));
         }
         for (Table table : tables) {
@@ -168,7 +168,7 @@ public final class ImportFormat {
     public static final class Builder {
         private final String problemPrefix;
         private final List<Table> tables = new ArrayList<>();
-        private final List<SheetNames> skipped = new ArrayList<>();
+        private final List<Names> skipped = new ArrayList<>();
         private UnknownSheets unknownSheets = UnknownSheets.REPORT;
         private int maxRows = 10_000;
         private int maxMegabytes = 5;
@@ -185,7 +185,7 @@ public final class ImportFormat {
         }
 
         /** Workbook sheets of these names are passed over (the template's instructions). */
-        public Builder skip(SheetNames names) {
+        public Builder skip(Names names) {
             skipped.add(names);
             return this;
         }

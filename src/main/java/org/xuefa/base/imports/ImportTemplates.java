@@ -35,7 +35,7 @@ public final class ImportTemplates {
     }
 
     /** The name a template gives the sheet of a table (or of instructions). */
-    public String sheetName(SheetNames names) {
+    public String sheetName(Names names) {
         return names.name(locale, format.translations());
     }
 

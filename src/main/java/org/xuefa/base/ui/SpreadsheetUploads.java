@@ -1,11 +1,13 @@
 package org.xuefa.base.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AttachmentType;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.upload.Upload;
@@ -78,14 +80,18 @@ public final class SpreadsheetUploads {
     }
 
     /**
-     * The grid of a refused file's problems: sheet, row and message, headed by
-     * {@code <keyPrefix>.problem.sheet|row|message}; all rows show when there are at most 20.
+     * What a screen shows for a refused file: a heading that counts the problems ({@code <keyPrefix>.result.failed},
+     * id {@code <idPrefix>-failed}) over a grid of them (id {@code <idPrefix>-problems}) with sheet, row and
+     * message, headed by {@code <keyPrefix>.problem.sheet|row|message}; all rows show when there are at most 20.
      */
-    public static Grid<ImportProblem> problems(String id, String keyPrefix, List<ImportProblem> problems,
+    public static Component[] refused(String idPrefix, String keyPrefix, List<ImportProblem> problems,
             ValueProvider<ImportProblem, String> message) {
         UI ui = UI.getCurrent();
+        H3 heading = new H3(ui.getTranslation(keyPrefix + ".result.failed", problems.size()));
+        heading.setId(idPrefix + "-failed");
+        heading.addClassName("xf-gap");
         Grid<ImportProblem> grid = new Grid<>();
-        grid.setId(id);
+        grid.setId(idPrefix + "-problems");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES,
                 GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(ImportProblem::sheet).setHeader(ui.getTranslation(keyPrefix + ".problem.sheet"))
@@ -96,7 +102,7 @@ public final class SpreadsheetUploads {
         grid.addColumn(message).setHeader(ui.getTranslation(keyPrefix + ".problem.message")).setFlexGrow(1);
         grid.setItems(problems);
         grid.setAllRowsVisible(problems.size() <= 20);
-        return grid;
+        return new Component[] {heading, grid};
     }
 
     /**

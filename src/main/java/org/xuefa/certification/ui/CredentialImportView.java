@@ -73,11 +73,7 @@ public class CredentialImportView extends VerticalLayout implements HasDynamicTi
             Notify.success(getTranslation("credentialImport.result.ok"));
             return;
         }
-        H3 heading = new H3(getTranslation("credentialImport.result.failed", outcome.problems().size()));
-        heading.setId("credential-import-failed");
-        heading.addClassName("xf-gap");
-        result.add(heading, SpreadsheetUploads.problems("credential-import-problems", "credentialImport",
-                outcome.problems(), this::message));
+        result.add(SpreadsheetUploads.refused("credential-import", "credentialImport", outcome.problems(), this::message));
     }
 
     /** The problem in the reader's language; arguments that are keys themselves (column names) are translated. */

@@ -93,11 +93,7 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
             Notify.success(getTranslation("import.result.ok"));
             return;
         }
-        H3 heading = new H3(getTranslation("import.result.failed", outcome.problems().size()));
-        heading.setId("import-failed");
-        heading.addClassName("xf-gap");
-        result.add(heading, SpreadsheetUploads.problems("import-problems", "import", outcome.problems(),
-                this::message));
+        result.add(SpreadsheetUploads.refused("import", "import", outcome.problems(), this::message));
     }
 
     private void count(Grid<Map.Entry<ImportKind, ImportResult.Counts>> grid, String key,

@@ -5,20 +5,20 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The names a sheet goes by: a label key (translated for templates) and Chinese and English aliases written
- * {@code "机构|单位"}, the first of each language used when the translation is missing.
+ * The names a column or sheet goes by: a label key (translated for templates and problems) and Chinese and English
+ * aliases written {@code "机构|单位"}, the first of each language used when the translation is missing.
  */
-public record SheetNames(String labelKey, List<String> chinese, List<String> english) {
-    public SheetNames {
+public record Names(String labelKey, List<String> chinese, List<String> english) {
+    public Names {
         chinese = List.copyOf(chinese);
         english = List.copyOf(english);
     }
 
-    public static SheetNames of(String labelKey, String chinese, String english) {
-        return new SheetNames(labelKey, List.of(chinese.split("\\|")), List.of(english.split("\\|")));
+    public static Names of(String labelKey, String chinese, String english) {
+        return new Names(labelKey, List.of(chinese.split("\\|")), List.of(english.split("\\|")));
     }
 
-    /** The name a template gives the sheet in the reader's language. */
+    /** The name a template writes in the reader's language. */
     public String name(Locale locale, Translations translations) {
         String t = translations.get(labelKey, locale);
         if (t != null) {
@@ -27,6 +27,7 @@ public record SheetNames(String labelKey, List<String> chinese, List<String> eng
         return ImportText.isEnglish(locale) ? ImportText.capitalise(english.get(0)) : chinese.get(0);
     }
 
+    /** Every name accepted: the aliases and the label in both languages. */
     List<String> aliases(Translations translations) {
         List<String> all = new ArrayList<>(chinese);
         all.addAll(english);
