@@ -127,7 +127,7 @@ class ImportTemplatesTest {
         long start = System.nanoTime();
         DuplicateRows<String> seen = new DuplicateRows<>();
         int[] clean = {0};
-        new SpreadsheetReader(big).read("h.csv", Fixtures.csv(lines.toArray(String[]::new)), problems, row -> {
+        new SpreadsheetReader(big).read("h.csv", SpreadsheetFiles.csv(lines.toArray(String[]::new)), problems, row -> {
             RowCheck c = big.check(row, problems);
             Fixtures.TRAINING.columns().forEach(c::get);
             if (seen.firstRow(c.get(Fixtures.STAFF), row.number()) == null && c.clean()) {

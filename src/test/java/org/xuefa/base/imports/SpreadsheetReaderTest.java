@@ -39,10 +39,10 @@ class SpreadsheetReaderTest {
     @Test
     void a_csv_reads_the_same_with_or_without_bom_in_utf8_or_gb18030_with_commas_or_semicolons() {
         String[] lines = {"工号,课程名称,培训日期,学时,有证书", "T-1,依法行政专题,2026/3/1,2.5,是"};
-        for (byte[] file : List.of(Fixtures.csv(StandardCharsets.UTF_8, true, lines),
-                Fixtures.csv(StandardCharsets.UTF_8, false, lines),
-                Fixtures.csv(Charset.forName("GB18030"), false, lines),
-                Fixtures.csv(StandardCharsets.UTF_8, true, lines[0].replace(',', ';'), lines[1].replace(',', ';')))) {
+        for (byte[] file : List.of(SpreadsheetFiles.csv(StandardCharsets.UTF_8, true, lines),
+                SpreadsheetFiles.csv(StandardCharsets.UTF_8, false, lines),
+                SpreadsheetFiles.csv(Charset.forName("GB18030"), false, lines),
+                SpreadsheetFiles.csv(StandardCharsets.UTF_8, true, lines[0].replace(',', ';'), lines[1].replace(',', ';')))) {
             problems.clear();
             List<DataRow> rows = read("hours.csv", file);
             assertThat(problems).isEmpty();
@@ -63,7 +63,7 @@ class SpreadsheetReaderTest {
 
     @Test
     void every_problem_of_every_row_is_collected_with_its_row_and_column() {
-        List<DataRow> rows = read("hours.csv", Fixtures.csv("工号,课程名称,培训日期,学时,备注",
+        List<DataRow> rows = read("hours.csv", SpreadsheetFiles.csv("工号,课程名称,培训日期,学时,备注",
                 "T-1,,2026-02-30,两小时,", "", "T-2,课程,2026-03-01,,只有备注", ",,,,只有备注"));
         for (DataRow row : rows) {
             RowCheck c = format.check(row, problems);
@@ -78,7 +78,7 @@ class SpreadsheetReaderTest {
 
     @Test
     void missing_and_repeated_columns_are_named_on_the_header_row() {
-        read("hours.csv", Fixtures.csv("工号,课程,课程名称,有证书", "T-1,A,A,否"));
+        read("hours.csv", SpreadsheetFiles.csv("工号,课程,课程名称,有证书", "T-1,A,A,否"));
         assertThat(problems).containsExactly(
                 ImportProblem.of("hours.csv", 1, "test.error.duplicate-column", "test.column.course"),
                 ImportProblem.of("hours.csv", 1, "test.error.missing-column", "test.column.hours"));
@@ -92,7 +92,7 @@ class SpreadsheetReaderTest {
         sheets.put("培训", new Object[][] {{"工号", "课程", "学时", "培训日期"},
                 {"T-1", "专题", 3, LocalDate.of(2026, 1, 5)}, {}, {"T-2", "专题", 1.5, "2026-01-06"}});
         sheets.put("空表", new Object[][] {{}, {}});
-        List<DataRow> rows = read("t.xlsx", Fixtures.xlsx(sheets));
+        List<DataRow> rows = read("t.xlsx", SpreadsheetFiles.xlsx(sheets));
         assertThat(problems).isEmpty();
         assertThat(rows).extracting(DataRow::sheet, r -> r.table().id(), DataRow::number).containsExactly(
                 tuple("Sheet1", "PEOPLE", 2), tuple("培训", "TRAINING", 2), tuple("培训", "TRAINING", 4));
@@ -104,7 +104,7 @@ class SpreadsheetReaderTest {
 
     @Test
     void an_unknown_sheet_is_a_problem_or_passed_over_as_the_importer_chooses() {
-        byte[] file = Fixtures.xlsx(Map.of("Sheet1", new Object[][] {{"a", "b"}, {"1", "2"}}));
+        byte[] file = SpreadsheetFiles.xlsx(Map.of("Sheet1", new Object[][] {{"a", "b"}, {"1", "2"}}));
         read("t.xlsx", file);
         assertThat(problems).containsExactly(ImportProblem.of("Sheet1", 0, "test.error.sheet-not-recognised",
                 "Sheet1"));
@@ -118,9 +118,9 @@ class SpreadsheetReaderTest {
         assertThat(keys("hours.xls", new byte[10])).containsExactly("test.error.unsupported-file");
         assertThat(keys("hours.csv", new byte[5 * 1024 * 1024 + 1])).containsExactly("test.error.file-too-large");
         assertThat(keys("hours.csv", new byte[0])).containsExactly("test.error.empty-file");
-        assertThat(keys("hours.xlsx", Fixtures.csv("工号,课程,学时"))).containsExactly("test.error.unreadable-file");
-        assertThat(keys("hours.csv", Fixtures.csv("工号,课程,学时"))).containsExactly("test.error.empty-file");
-        assertThat(keys("hours.csv", Fixtures.csv("工号,课程,学时", "\"T-1,A,1"))).containsExactly(
+        assertThat(keys("hours.xlsx", SpreadsheetFiles.csv("工号,课程,学时"))).containsExactly("test.error.unreadable-file");
+        assertThat(keys("hours.csv", SpreadsheetFiles.csv("工号,课程,学时"))).containsExactly("test.error.empty-file");
+        assertThat(keys("hours.csv", SpreadsheetFiles.csv("工号,课程,学时", "\"T-1,A,1"))).containsExactly(
                 "test.error.unreadable-file");
     }
 
@@ -128,7 +128,7 @@ class SpreadsheetReaderTest {
     void rows_beyond_the_limit_are_refused_once_and_not_read() {
         ImportFormat small = Fixtures.format(UnknownSheets.REPORT).maxRows(2).build();
         List<DataRow> rows = new SpreadsheetReader(small).read("h.csv",
-                Fixtures.csv("工号,课程,学时", "T-1,A,1", "", "T-2,A,1", "T-3,A,1", "T-4,A,1"), problems);
+                SpreadsheetFiles.csv("工号,课程,学时", "T-1,A,1", "", "T-2,A,1", "T-3,A,1", "T-4,A,1"), problems);
         assertThat(rows).hasSize(2);
         assertThat(problems).containsExactly(ImportProblem.of("h.csv", 0, "test.error.too-many-rows", 2));
     }
@@ -142,7 +142,7 @@ class SpreadsheetReaderTest {
         List<int[]> reports = new ArrayList<>();
         int[] seen = {0};
         new SpreadsheetReader(format, (done, total) -> reports.add(new int[] {done, total}))
-                .read("h.csv", Fixtures.csv(lines.toArray(String[]::new)), problems, row -> seen[0]++);
+                .read("h.csv", SpreadsheetFiles.csv(lines.toArray(String[]::new)), problems, row -> seen[0]++);
         assertThat(seen[0]).isEqualTo(1000);
         assertThat(reports).extracting(r -> r[0]).containsExactly(250, 500, 750, 1000, 1000);
         assertThat(reports).allMatch(r -> r[1] == 1000);
