@@ -6,7 +6,6 @@ import org.xuefa.base.imports.Column;
 import org.xuefa.base.imports.Column.Need;
 import org.xuefa.base.imports.ImportFormat;
 import org.xuefa.base.imports.Parsers;
-import org.xuefa.base.imports.Names;
 import org.xuefa.base.imports.Table;
 
 /**
@@ -32,9 +31,6 @@ final class CredentialColumn {
     static final Column<String> ISSUER = COLUMNS.of("ISSUER", "issuer", Need.OPTIONAL, Parsers.text(200),
             "发证机关|发证单位|颁发机关", "issued by|issuer|issuing authority");
 
-    static final Names SHEET = Names.of("credentialImport.sheet.credentials", "证件", "credentials");
-    static final Names INSTRUCTIONS = Names.of("credentialImport.sheet.instructions", "填写说明|说明",
-            "instructions");
     static final Table TABLE = Table.of("CREDENTIALS",
             List.of(STAFF_NUMBER, TYPE, NUMBER, FIELDS, ISSUED, EXPIRES, ISSUER));
     static final ImportFormat FORMAT = ImportFormat.builder("credentialImport.error").table(TABLE)
