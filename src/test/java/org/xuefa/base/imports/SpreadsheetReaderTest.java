@@ -148,6 +148,20 @@ class SpreadsheetReaderTest {
         assertThat(reports).allMatch(r -> r[1] == 1000);
     }
 
+    @Test
+    void a_workbook_tells_progress_against_its_sheets_declared_size() {
+        Object[][] rows = new Object[601][];
+        rows[0] = new Object[] {"工号", "课程", "学时"};
+        for (int i = 1; i <= 600; i++) {
+            rows[i] = new Object[] {"T-" + i, "A", i};
+        }
+        List<int[]> reports = new ArrayList<>();
+        new SpreadsheetReader(format, (done, total) -> reports.add(new int[] {done, total}))
+                .read("h.xlsx", SpreadsheetFiles.xlsx(Map.of("培训", rows)), problems);
+        assertThat(problems).isEmpty();
+        assertThat(reports).extracting(r -> r[0] + "/" + r[1]).containsExactly("250/600", "500/600", "600/600");
+    }
+
     private List<String> keys(String name, byte[] content) {
         problems.clear();
         read(name, content);

@@ -3,7 +3,6 @@ package org.xuefa.base.imports;
 import java.io.ByteArrayInputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
-import java.math.BigDecimal;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.Charset;
@@ -11,43 +10,10 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.DateUtil;
-import org.apache.poi.ss.usermodel.Row;
 
-/** Uploaded spreadsheets and CSV files as text, the same way for every import. */
-final class SpreadsheetText {
-    private SpreadsheetText() {
-    }
-
-    /** A row's cells as text; an absent row has none. */
-    static List<String> cells(Row row) {
-        List<String> cells = new ArrayList<>();
-        if (row != null) {
-            for (int c = 0; c < Math.max(row.getLastCellNum(), 0); c++) {
-                cells.add(text(row.getCell(c)));
-            }
-        }
-        return cells;
-    }
-
-    /** A cell as text; an Excel date becomes yyyy-MM-dd, a whole number loses its ".0". */
-    static String text(Cell cell) {
-        if (cell == null) {
-            return "";
-        }
-        CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
-        return switch (type) {
-            case STRING -> cell.getStringCellValue();
-            case NUMERIC -> DateUtil.isCellDateFormatted(cell)
-                    ? cell.getLocalDateTimeCellValue().toLocalDate().toString()
-                    : BigDecimal.valueOf(cell.getNumericCellValue()).stripTrailingZeros().toPlainString();
-            case BOOLEAN -> String.valueOf(cell.getBooleanCellValue());
-            default -> "";
-        };
+/** Uploaded CSV files as text, the same way for every import: encoding, delimiter, size. */
+final class CsvText {
+    private CsvText() {
     }
 
     /** A CSV file's text as a stream, without its byte-order mark. */
