@@ -139,7 +139,8 @@ final class XlsxRows {
             while (cells.size() < column) {
                 cells.add("");
             }
-            cells.add(value == null ? "" : value);
+            // an error (#N/A and the like) reads as a blank cell, as no value was given
+            cells.add(value == null || value.startsWith("ERROR:") ? "" : value);
         }
     }
 
