@@ -7,6 +7,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AttachmentType;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
@@ -77,6 +78,27 @@ public final class SpreadsheetUploads {
         templates.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         templates.getStyle().set("gap", "var(--lumo-space-m)");
         return templates;
+    }
+
+    /** Where an import's outcome shows, under its upload box; emptied as the next file starts. */
+    public static Div outcome(String id, Upload upload) {
+        Div area = new Div();
+        area.setId(id);
+        area.setWidthFull();
+        upload.addStartedListener(e -> area.removeAll());
+        return area;
+    }
+
+    /**
+     * What a screen shows for an imported file, with a notification: a heading ({@code <keyPrefix>.result.ok}, id
+     * {@code <idPrefix>-ok}) over the summary of what changed.
+     */
+    public static Component[] imported(String idPrefix, String keyPrefix, Component summary) {
+        UI ui = UI.getCurrent();
+        H3 heading = new H3(ui.getTranslation(keyPrefix + ".result.ok"));
+        heading.setId(idPrefix + "-ok");
+        Notify.success(ui.getTranslation(keyPrefix + ".result.ok"));
+        return new Component[] {heading, summary};
     }
 
     /**

@@ -24,7 +24,7 @@ import org.xuefa.security.Roles;
 public class CredentialImportView extends VerticalLayout implements HasDynamicTitle {
 
     private final CredentialImport credentialImport;
-    private final Div result = new Div();
+    private final Div result;
 
     public CredentialImportView(CredentialImport credentialImport) {
         this.credentialImport = credentialImport;
@@ -44,12 +44,8 @@ public class CredentialImportView extends VerticalLayout implements HasDynamicTi
         add(new H3(getTranslation("credentialImport.upload")), new Paragraph(getTranslation("credentialImport.upload.hint")));
         Upload upload = SpreadsheetUploads.create("credential-import-upload", "credentialImport.upload", true,
                 this::run);
-        upload.addStartedListener(e -> result.removeAll());
-        add(upload);
-
-        result.setId("credential-import-result");
-        result.setWidthFull();
-        add(result);
+        result = SpreadsheetUploads.outcome("credential-import-result", upload);
+        add(upload, result);
     }
 
     /** Runs the import (the upload handler calls this with the session locked) and shows what came of it. */
@@ -64,13 +60,10 @@ public class CredentialImportView extends VerticalLayout implements HasDynamicTi
 
     private void show(CredentialImportResult outcome) {
         if (outcome.ok()) {
-            H3 heading = new H3(getTranslation("credentialImport.result.ok"));
-            heading.setId("credential-import-ok");
             Paragraph counts = new Paragraph(getTranslation("credentialImport.result.counts", outcome.created(),
                     outcome.updated(), outcome.unchanged()));
             counts.setId("credential-import-counts");
-            result.add(heading, counts);
-            Notify.success(getTranslation("credentialImport.result.ok"));
+            result.add(SpreadsheetUploads.imported("credential-import", "credentialImport", counts));
             return;
         }
         result.add(SpreadsheetUploads.refused("credential-import", "credentialImport", outcome.problems(), this::message));

@@ -34,7 +34,7 @@ import org.xuefa.security.Roles;
 public class ImportView extends VerticalLayout implements HasDynamicTitle {
 
     private final RosterImport rosterImport;
-    private final Div result = new Div();
+    private final Div result;
 
     public ImportView(RosterImport rosterImport) {
         this.rosterImport = rosterImport;
@@ -57,12 +57,8 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
 
         add(new H3(getTranslation("import.upload")), new Paragraph(getTranslation("import.upload.hint")));
         Upload upload = SpreadsheetUploads.create("import-upload", "import.upload", false, this::run);
-        upload.addStartedListener(e -> result.removeAll());
-        add(upload);
-
-        result.setId("import-result");
-        result.setWidthFull();
-        add(result);
+        result = SpreadsheetUploads.outcome("import-result", upload);
+        add(upload, result);
     }
 
     /** Runs the import (the upload handler calls this with the session locked) and shows what came of it. */
@@ -77,8 +73,6 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
 
     private void show(ImportResult outcome) {
         if (outcome.ok()) {
-            H3 heading = new H3(getTranslation("import.result.ok"));
-            heading.setId("import-ok");
             Grid<Map.Entry<ImportKind, ImportResult.Counts>> counts = new Grid<>();
             counts.setId("import-counts");
             counts.addThemeVariants(GridVariant.LUMO_COMPACT);
@@ -89,8 +83,7 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
             count(counts, "unchanged", c -> c.unchanged());
             counts.setItems(List.copyOf(outcome.counts().entrySet()));
             counts.setAllRowsVisible(true);
-            result.add(heading, counts);
-            Notify.success(getTranslation("import.result.ok"));
+            result.add(SpreadsheetUploads.imported("import", "import", counts));
             return;
         }
         result.add(SpreadsheetUploads.refused("import", "import", outcome.problems(), this::message));
