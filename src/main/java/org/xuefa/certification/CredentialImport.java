@@ -1,12 +1,8 @@
 package org.xuefa.certification;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -14,22 +10,21 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.FillPatternType;
-import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.IndexedColors;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.interceptor.TransactionAspectSupport;
 import org.xuefa.audit.AuditLog;
 import org.xuefa.audit.Changes;
-import org.xuefa.base.Spreadsheets;
 import org.xuefa.base.i18n.Messages;
-import org.xuefa.people.ImportProblem;
+import org.xuefa.base.imports.AllOrNothing;
+import org.xuefa.base.imports.Column;
+import org.xuefa.base.imports.DataRow;
+import org.xuefa.base.imports.ImportProblem;
+import org.xuefa.base.imports.ImportProgress;
+import org.xuefa.base.imports.ImportTemplates;
+import org.xuefa.base.imports.ImportText;
+import org.xuefa.base.imports.SpreadsheetReader;
+import org.xuefa.base.imports.Translations;
 import org.xuefa.people.OfficialRecord;
 import org.xuefa.people.Officials;
 import org.xuefa.base.Allowed;
@@ -65,7 +60,8 @@ public class CredentialImport {
     @Allowed.Hr
     @Transactional(readOnly = true)
     public byte[] templateCsv(Locale locale) {
-        return Spreadsheets.csv(List.of(header(locale), example(locale)));
+        Locale l = Messages.supported(locale);
+        return new ImportTemplates(CredentialColumn.FORMAT, l).csv(CredentialColumn.TABLE, List.of(example(l)));
     }
 
     /** An Excel workbook with the header and an example row, and a sheet explaining each column. */
@@ -73,67 +69,29 @@ public class CredentialImport {
     @Transactional(readOnly = true)
     public byte[] templateXlsx(Locale locale) {
         Locale l = Messages.supported(locale);
-        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            CellStyle text = workbook.createCellStyle();
-            text.setDataFormat(workbook.createDataFormat().getFormat("@"));
-            CellStyle bold = workbook.createCellStyle();
-            bold.cloneStyleFrom(text);
-            Font font = workbook.createFont();
-            font.setBold(true);
-            bold.setFont(font);
-            bold.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
-            bold.setFillPattern(FillPatternType.SOLID_FOREGROUND);
-            Sheet data = workbook.createSheet(t("credentialImport.sheet.credentials", l));
-            write(data, 0, header(l), bold);
-            write(data, 1, example(l), text);
-            for (int i = 0; i < CredentialColumn.values().length; i++) {
-                data.setDefaultColumnStyle(i, text); // numbers and dates stay as typed
-                data.setColumnWidth(i, 22 * 256);
-            }
-            data.createFreezePane(0, 1);
-            Sheet help = workbook.createSheet(t("credentialImport.sheet.instructions", l));
-            int r = 0;
-            for (int i = 1; i <= 4; i++) {
-                write(help, r++, List.of(t("credentialImport.help.rule." + i, l)), text);
-            }
-            r++;
-            write(help, r++, List.of(t("credentialImport.help.column", l), t("credentialImport.help.required", l),
-                    t("credentialImport.help.description", l)), bold);
-            for (CredentialColumn c : CredentialColumn.values()) {
-                write(help, r++, List.of(c.header(l), t(c.required() ? "credentialImport.help.yes"
-                        : "credentialImport.help.no", l), t("credentialImport.help.col." + c.name(), l)), text);
-            }
-            r++;
-            write(help, r++, List.of(t("credentialImport.help.types", l)), bold);
-            for (CredentialType type : types.findAll()) {
-                CredentialTypeRecord tr = type.toRecord();
-                write(help, r++, List.of(tr.code(), tr.nameZh(), tr.nameEn()), text);
-            }
-            help.setColumnWidth(0, 30 * 256);
-            help.setColumnWidth(1, 24 * 256);
-            help.setColumnWidth(2, 60 * 256);
-            workbook.write(out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        ImportTemplates.Workbook workbook = new ImportTemplates(CredentialColumn.FORMAT, l).workbook()
+                .table(t("credentialImport.sheet.credentials", l), CredentialColumn.TABLE, List.of(example(l)), 22);
+        ImportTemplates.Workbook.Instructions help = workbook
+                .instructions(t("credentialImport.sheet.instructions", l), 30, 24, 60);
+        for (int i = 1; i <= 4; i++) {
+            help.row(t("credentialImport.help.rule." + i, l));
         }
-    }
-
-    private static void write(Sheet sheet, int rowIndex, List<?> values, CellStyle style) {
-        Row row = sheet.createRow(rowIndex);
-        for (int i = 0; i < values.size(); i++) {
-            var cell = row.createCell(i);
-            cell.setCellValue(String.valueOf(values.get(i)));
-            cell.setCellStyle(style);
+        help.blank().heading(t("credentialImport.help.column", l), t("credentialImport.help.required", l),
+                t("credentialImport.help.description", l));
+        for (Column<?> c : CredentialColumn.TABLE.columns()) {
+            help.row(c.header(l, Translations.NONE), t(c.valueRequired() ? "credentialImport.help.yes"
+                    : "credentialImport.help.no", l), t("credentialImport.help.col." + c.code(), l));
         }
-    }
-
-    private static List<Object> header(Locale locale) {
-        return Arrays.stream(CredentialColumn.values()).map(c -> (Object) c.header(locale)).toList();
+        help.blank().heading(t("credentialImport.help.types", l));
+        for (CredentialType type : types.findAll()) {
+            CredentialTypeRecord tr = type.toRecord();
+            help.row(tr.code(), tr.nameZh(), tr.nameEn());
+        }
+        return workbook.bytes();
     }
 
     /** An example row naming a staff number that does not exist, so an untouched template is refused. */
-    private List<Object> example(Locale locale) {
+    private List<String> example(Locale locale) {
         return List.of("EXAMPLE-001", "ENFORCEMENT", "44000000000000", t("credentialImport.example.fields", locale),
                 "2024-05-10", "", t("credentialImport.example.issuer", locale));
     }
@@ -148,15 +106,22 @@ public class CredentialImport {
      */
     @Allowed.Hr
     public CredentialImportResult importFile(String fileName, byte[] content) {
+        return importFile(fileName, content, ImportProgress.NONE);
+    }
+
+    /** As {@link #importFile(String, byte[])}, telling {@code progress} how far reading the file has come. */
+    @Allowed.Hr
+    public CredentialImportResult importFile(String fileName, byte[] content, ImportProgress progress) {
         List<ImportProblem> problems = new ArrayList<>();
-        List<CredentialFileReader.Line> lines = new CredentialFileReader().read(fileName, content, problems);
+        List<DataRow> lines = new SpreadsheetReader(CredentialColumn.FORMAT, progress).read(fileName, content,
+                problems);
         if (!problems.isEmpty()) {
             return CredentialImportResult.failed(problems);
         }
         Map<String, OfficialRecord> staff = officials.allInScope(Role.HR).stream()
                 .collect(Collectors.toMap(OfficialRecord::staffNumber, Function.identity(), (a, b) -> a));
         Set<String> numbers = lines.stream().map(l -> l.get(CredentialColumn.NUMBER)).filter(n -> n != null)
-                .map(CredentialColumn::fold).collect(Collectors.toSet());
+                .map(ImportText::fold).collect(Collectors.toSet());
         Map<String, Credential> existing = new HashMap<>();
         if (!numbers.isEmpty()) {
             credentials.findByNumberIn(numbers)
@@ -201,8 +166,8 @@ public class CredentialImport {
             credentials.flush();
         } catch (DataIntegrityViolationException e) {
             // someone recorded one of these numbers since the check: undo everything this import wrote
-            TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
-            return CredentialImportResult.failed(List.of(CredentialFileReader.problem(fileName, 0,
+            AllOrNothing.undo();
+            return CredentialImportResult.failed(List.of(ImportProblem.of(fileName, 0,
                     "credentialImport.error.concurrent")));
         }
         if (created + updated > 0) {

@@ -1,7 +1,7 @@
 package org.xuefa.certification;
 
 import java.util.List;
-import org.xuefa.people.ImportProblem;
+import org.xuefa.base.imports.ImportProblem;
 
 /**
  * The outcome of a credential import: either every problem found (and nothing written), or how many credentials

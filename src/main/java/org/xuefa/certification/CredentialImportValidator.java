@@ -1,6 +1,5 @@
 package org.xuefa.certification;
 
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -8,11 +7,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import org.xuefa.base.BusinessException;
+import org.xuefa.base.imports.DataRow;
+import org.xuefa.base.imports.DuplicateRows;
+import org.xuefa.base.imports.ImportProblem;
+import org.xuefa.base.imports.ImportText;
+import org.xuefa.base.imports.RowCheck;
 import org.xuefa.people.EmploymentType;
-import org.xuefa.people.ImportProblem;
 import org.xuefa.people.OfficialRecord;
 
 /**
@@ -22,10 +22,6 @@ import org.xuefa.people.OfficialRecord;
  * than halfway through writing.
  */
 final class CredentialImportValidator {
-    private static final Pattern DATE = Pattern.compile(
-            "(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})\\s*日?(?:[ T]\\d{1,2}:\\d{2}(?::\\d{2})?)?");
-    private static final Pattern COMPACT_DATE = Pattern.compile("(\\d{4})(\\d{2})(\\d{2})");
-
     /** A row ready to apply: {@code expiresOn} null means "from the type's validity"; {@code existing} null: new. */
     record Planned(String sheet, int row, OfficialRecord holder, CredentialType type, String number, String fields,
             LocalDate issuedOn, LocalDate expiresOn, String issuer, Credential existing) {
@@ -66,28 +62,27 @@ final class CredentialImportValidator {
     }
 
     private static String nameKey(String s) {
-        return CredentialColumn.fold(s).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        return ImportText.fold(s).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
     }
 
-    Plan validate(List<CredentialFileReader.Line> lines, List<ImportProblem> problems) {
-        Map<String, Integer> seen = new HashMap<>();
+    Plan validate(List<DataRow> lines, List<ImportProblem> problems) {
+        DuplicateRows<String> seen = new DuplicateRows<>();
         List<Planned> rows = new ArrayList<>();
-        for (CredentialFileReader.Line line : lines) {
+        for (DataRow line : lines) {
             row(line, seen, problems, rows);
         }
         return new Plan(List.copyOf(problems), rows);
     }
 
-    private void row(CredentialFileReader.Line line, Map<String, Integer> seen, List<ImportProblem> problems,
-            List<Planned> out) {
-        Cells c = new Cells(line, problems);
-        String staffNumber = c.code(CredentialColumn.STAFF_NUMBER);
-        String typeName = c.text(CredentialColumn.TYPE);
-        String number = c.code(CredentialColumn.NUMBER);
-        String fields = c.text(CredentialColumn.FIELDS);
-        LocalDate issued = c.date(CredentialColumn.ISSUED);
-        LocalDate expires = c.date(CredentialColumn.EXPIRES);
-        String issuer = c.text(CredentialColumn.ISSUER);
+    private void row(DataRow line, DuplicateRows<String> seen, List<ImportProblem> problems, List<Planned> out) {
+        RowCheck c = CredentialColumn.FORMAT.check(line, problems);
+        String staffNumber = c.get(CredentialColumn.STAFF_NUMBER);
+        String typeName = c.get(CredentialColumn.TYPE);
+        String number = c.get(CredentialColumn.NUMBER);
+        String fields = c.get(CredentialColumn.FIELDS);
+        LocalDate issued = c.get(CredentialColumn.ISSUED);
+        LocalDate expires = c.get(CredentialColumn.EXPIRES);
+        String issuer = c.get(CredentialColumn.ISSUER);
 
         OfficialRecord holder = null;
         if (staffNumber != null) {
@@ -118,7 +113,7 @@ final class CredentialImportValidator {
         Credential stored = null;
         if (type != null && number != null) {
             String key = key(type.code(), number);
-            Integer first = seen.putIfAbsent(key, line.number());
+            Integer first = seen.firstRow(key, line.number());
             stored = existing.get(key);
             if (first != null) {
                 c.problem("credentialImport.error.duplicate-row", number, first);
@@ -142,80 +137,6 @@ final class CredentialImportValidator {
         if (c.clean()) {
             out.add(new Planned(line.sheet(), line.number(), holder, type, number, finalFields, issued, finalExpires,
                     finalIssuer, stored));
-        }
-    }
-
-    /** Reads the cells of one row, adding a problem for each value that does not parse. */
-    private final class Cells {
-        private final CredentialFileReader.Line line;
-        private final List<ImportProblem> problems;
-        private final int before;
-
-        Cells(CredentialFileReader.Line line, List<ImportProblem> problems) {
-            this.line = line;
-            this.problems = problems;
-            this.before = problems.size();
-        }
-
-        boolean clean() {
-            return problems.size() == before;
-        }
-
-        void problem(String key, Object... args) {
-            problems.add(CredentialFileReader.problem(line.sheet(), line.number(), key, args));
-        }
-
-        void check(Runnable build) {
-            try {
-                build.run();
-            } catch (BusinessException e) {
-                problem(e.messageKey(), e.args());
-            }
-        }
-
-        private String raw(CredentialColumn column) {
-            String value = line.get(column);
-            if (value == null && column.required() && line.has(column)) {
-                problem("credentialImport.error.required", column.labelKey());
-            }
-            return value;
-        }
-
-        String text(CredentialColumn column) {
-            String value = raw(column);
-            if (value != null && column.maxLength() > 0 && value.length() > column.maxLength()) {
-                problem("credentialImport.error.too-long", column.labelKey(), column.maxLength());
-                return null;
-            }
-            return value;
-        }
-
-        /** A staff or credential number: full-width characters folded to ASCII. */
-        String code(CredentialColumn column) {
-            String value = text(column);
-            return value == null ? null : CredentialColumn.fold(value);
-        }
-
-        LocalDate date(CredentialColumn column) {
-            String value = raw(column);
-            if (value == null) {
-                return null;
-            }
-            String folded = CredentialColumn.fold(value);
-            Matcher m = DATE.matcher(folded);
-            if (!m.matches()) {
-                m = COMPACT_DATE.matcher(folded);
-            }
-            if (m.matches()) {
-                try {
-                    return LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
-                            Integer.parseInt(m.group(3)));
-                } catch (DateTimeException e) {
-                    // falls through to the problem below: a day that does not exist
-                }
-            }
-            problem("credentialImport.error.invalid-date", column.labelKey(), value);
-            return null;
         }
     }
 }

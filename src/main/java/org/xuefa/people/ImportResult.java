@@ -4,6 +4,7 @@ import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import org.xuefa.base.imports.ImportProblem;
 
 /**
  * The outcome of a roster import: either every problem found (and nothing written), or how many records of each

@@ -1,14 +1,20 @@
 package org.xuefa.people;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
+import java.util.function.Function;
+import org.xuefa.base.imports.CellParser;
+import org.xuefa.base.imports.Column;
+import org.xuefa.base.imports.ImportFormat;
+import org.xuefa.base.imports.InvalidCell;
+import org.xuefa.base.imports.Parsers;
+import org.xuefa.base.imports.Names;
+import org.xuefa.base.imports.Table;
+import org.xuefa.base.imports.Translations;
 
 /**
  * How roster files are spelled: sheet names, headers and enum values, in Chinese and English whatever the user's
@@ -16,16 +22,14 @@ import java.util.Set;
  * from the bundle are accepted too, so that a label the application shows can be pasted back.
  */
 final class RosterFormat {
-    static final Locale CHINESE = Locale.SIMPLIFIED_CHINESE;
-    static final Locale ENGLISH = Locale.ENGLISH;
-    static final String INSTRUCTIONS = "instructions";
-
-    /** Looks a translation up; null when the bundle lacks it. */
-    @FunctionalInterface
-    interface Translations {
-        String get(String key, Locale locale);
-    }
-
+    static final Names INSTRUCTIONS = Names.of("import.sheet.instructions", "说明|填写说明|导入说明",
+            "instructions|readme|help");
+    private static final Map<ImportKind, Names> SHEETS = Map.of(
+            ImportKind.UNITS, Names.of("import.sheet.units", "机构|单位|组织机构|机构设置",
+                    "units|org units|organisation|organization"),
+            ImportKind.POSTS, Names.of("import.sheet.posts", "岗位|编制|岗位编制", "posts|establishment"),
+            ImportKind.OFFICIALS, Names.of("import.sheet.officials", "干部|人员|干部名册|花名册",
+                    "officials|staff|people|roster"));
     private static final Map<Enum<?>, List<String>> CHINESE_LABELS = new LinkedHashMap<>();
 
     static {
@@ -55,115 +59,70 @@ final class RosterFormat {
     }
 
     private final Translations translations;
-    private final Map<ImportKind, Map<String, RosterColumn>> headers = new EnumMap<>(ImportKind.class);
-    private final Map<String, String> sheets = new HashMap<>();
-    private final Map<Class<?>, Map<String, Enum<?>>> enums = new HashMap<>();
+    private final ImportFormat format;
+    private final Map<ImportKind, Table> tables = new EnumMap<>(ImportKind.class);
 
     RosterFormat(Translations translations) {
-        this.translations = translations == null ? (k, l) -> null : translations;
-        for (RosterColumn c : RosterColumn.values()) {
-            Map<String, RosterColumn> byAlias = headers.computeIfAbsent(c.kind(), k -> new HashMap<>());
-            List<String> aliases = new ArrayList<>(c.chinese());
-            aliases.addAll(c.english());
-            aliases.add(c.name());
-            aliases.add(translated(c.labelKey(), CHINESE));
-            aliases.add(translated(c.labelKey(), ENGLISH));
-            aliases.stream().filter(a -> a != null).forEach(a -> byAlias.putIfAbsent(headerKey(a), c));
+        this.translations = translations == null ? Translations.NONE : translations;
+        ImportFormat.Builder builder = ImportFormat.builder("import.error").translations(this.translations)
+                .skip(INSTRUCTIONS).unknownSheets(ImportFormat.UnknownSheets.REPORT);
+        for (ImportKind kind : ImportKind.values()) {
+            Table table = new Table(kind.name(), RosterColumn.of(kind), SHEETS.get(kind));
+            tables.put(kind, table);
+            builder.table(table);
         }
-        sheet(INSTRUCTIONS, "说明", "填写说明", "导入说明", "instructions", "readme", "help");
-        sheet(ImportKind.UNITS.name(), "机构", "单位", "组织机构", "机构设置", "units", "org units", "organisation",
-                "organization");
-        sheet(ImportKind.POSTS.name(), "岗位", "编制", "岗位编制", "posts", "establishment");
-        sheet(ImportKind.OFFICIALS.name(), "干部", "人员", "干部名册", "花名册", "officials", "staff", "people",
-                "roster");
-        CHINESE_LABELS.forEach((value, labels) -> {
-            Map<String, Enum<?>> byLabel = enums.computeIfAbsent(value.getDeclaringClass(), k -> new HashMap<>());
-            labels.forEach(l -> byLabel.putIfAbsent(fold(l), value));
-        });
-        CHINESE_LABELS.keySet().forEach(value -> {
-            Map<String, Enum<?>> byLabel = enums.get(value.getDeclaringClass());
-            for (Locale locale : List.of(CHINESE, ENGLISH)) {
-                String label = translated(enumKey(value), locale);
-                if (label != null) {
-                    byLabel.putIfAbsent(fold(label), value);
-                }
-            }
-        });
+        this.format = builder.build();
     }
 
     static RosterFormat standard() {
         return new RosterFormat(null);
     }
 
-    private void sheet(String id, String... names) {
-        for (String n : names) {
-            sheets.putIfAbsent(headerKey(n), id);
-        }
-        String key = "import.sheet." + id.toLowerCase();
-        for (Locale locale : List.of(CHINESE, ENGLISH)) {
-            String t = translated(key, locale);
-            if (t != null) {
-                sheets.putIfAbsent(headerKey(t), id);
-            }
-        }
+    ImportFormat format() {
+        return format;
+    }
+
+    Table table(ImportKind kind) {
+        return tables.get(kind);
+    }
+
+    static ImportKind kind(Table table) {
+        return ImportKind.valueOf(table.id());
+    }
+
+    static Names sheet(ImportKind kind) {
+        return SHEETS.get(kind);
     }
 
     String translated(String key, Locale locale) {
-        String t = translations.get(key, locale);
-        return t == null || t.isBlank() || t.startsWith("!") ? null : t;
+        return translations.get(key, locale);
     }
 
-    /** The kind a sheet holds by its name, or null ({@link #isInstructions} tells the help sheet apart). */
-    ImportKind sheetKind(String sheetName) {
-        String id = sheets.get(headerKey(sheetName));
-        return id == null || id.equals(INSTRUCTIONS) ? null : ImportKind.valueOf(id);
+    Column<?> column(ImportKind kind, String header) {
+        return format.column(tables.get(kind), header);
     }
 
-    boolean isInstructions(String sheetName) {
-        return INSTRUCTIONS.equals(sheets.get(headerKey(sheetName)));
-    }
-
-    RosterColumn column(ImportKind kind, String header) {
-        return header == null ? null : headers.get(kind).get(headerKey(header));
-    }
-
-    /** The kind whose required columns a header row has, preferring the one that recognises most columns. */
-    ImportKind guessKind(List<String> header) {
-        ImportKind best = null;
-        long bestScore = 1;
-        for (ImportKind kind : ImportKind.values()) {
-            Set<RosterColumn> found = new java.util.HashSet<>();
-            header.forEach(h -> {
-                RosterColumn c = column(kind, h);
-                if (c != null) {
-                    found.add(c);
-                }
-            });
-            long required = RosterColumn.of(kind).stream().filter(RosterColumn::columnRequired).count();
-            long missing = RosterColumn.of(kind).stream().filter(c -> c.columnRequired() && !found.contains(c)).count();
-            long score = found.size() * 10L + (missing == 0 ? 1000 : 0) - missing;
-            if (found.size() >= 2 && score > bestScore && required > 0) {
-                best = kind;
-                bestScore = score;
+    /** A parser of an enum's codes, its Chinese labels written here and its labels in the bundle. */
+    static <E extends Enum<E>> Function<Translations, CellParser<E>> choice(Class<E> type) {
+        return t -> Parsers.choice(type, e -> CHINESE_LABELS.getOrDefault(e, List.of()), e -> {
+            List<String> labels = new ArrayList<>();
+            for (Locale locale : List.of(Locale.SIMPLIFIED_CHINESE, Locale.ENGLISH)) {
+                labels.add(t.get(enumKey(e), locale));
             }
-        }
-        return best;
+            return labels;
+        });
     }
 
-    /** An enum value from its code (any case) or a Chinese label; null when neither matches. */
+    /** An enum value from its code (any case) or a label; null when neither matches. */
     <E extends Enum<E>> E parseEnum(Class<E> type, String raw) {
         if (raw == null) {
             return null;
         }
-        String folded = fold(raw);
-        String code = folded.toUpperCase(Locale.ROOT).replaceAll("[\\s\\-]+", "_");
-        for (E e : type.getEnumConstants()) {
-            if (e.name().equals(code)) {
-                return e;
-            }
+        try {
+            return choice(type).apply(translations).parse(raw);
+        } catch (InvalidCell e) {
+            return null;
         }
-        Enum<?> byLabel = enums.getOrDefault(type, Map.of()).get(folded);
-        return byLabel == null ? null : type.cast(byLabel);
     }
 
     /** The Chinese label a template shows and the parser surely accepts. */
@@ -185,47 +144,7 @@ final class RosterFormat {
         return prefix + "." + value.name();
     }
 
-    /** The header a template writes: the translation, else the first built-in alias of that language. */
-    String header(RosterColumn column, Locale locale) {
-        String t = translated(column.labelKey(), locale);
-        if (t != null) {
-            return t;
-        }
-        return isEnglish(locale) ? capitalise(column.english().get(0)) : column.chinese().get(0);
-    }
-
-    String sheetName(String id, Locale locale) {
-        String t = translated("import.sheet." + id.toLowerCase(), locale);
-        if (t != null) {
-            return t;
-        }
-        return switch (id) {
-            case INSTRUCTIONS -> isEnglish(locale) ? "Instructions" : "说明";
-            case "UNITS" -> isEnglish(locale) ? "Units" : "机构";
-            case "POSTS" -> isEnglish(locale) ? "Posts" : "岗位";
-            default -> isEnglish(locale) ? "Officials" : "干部";
-        };
-    }
-
     static boolean isEnglish(Locale locale) {
         return locale != null && "en".equals(locale.getLanguage());
-    }
-
-    private static String capitalise(String s) {
-        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
-    }
-
-    /** Full-width letters and digits to ASCII, trimmed (also ideographic and non-breaking spaces). */
-    static String fold(String s) {
-        return Normalizer.normalize(s, Normalizer.Form.NFKC).strip();
-    }
-
-    /** A header or sheet name reduced for matching: no case, spaces, underscores, asterisks or trailing notes. */
-    static String headerKey(String s) {
-        if (s == null) {
-            return "";
-        }
-        String k = fold(s).toLowerCase(Locale.ROOT).replaceAll("[\\s_\\-.*]", "");
-        return k.replaceAll("\\(.*\\)$", "");
     }
 }

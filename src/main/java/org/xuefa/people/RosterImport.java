@@ -12,12 +12,16 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.interceptor.TransactionAspectSupport;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.xuefa.audit.AuditLog;
 import org.xuefa.audit.Changes;
-import org.xuefa.base.BusinessException;
 import org.xuefa.base.i18n.Messages;
+import org.xuefa.base.imports.AllOrNothing;
+import org.xuefa.base.imports.DataRow;
+import org.xuefa.base.imports.ImportProblem;
+import org.xuefa.base.imports.ImportProgress;
+import org.xuefa.base.imports.ImportText;
+import org.xuefa.base.imports.SpreadsheetReader;
+import org.xuefa.base.imports.Translations;
 import org.xuefa.people.RosterPlan.KnownUnit;
 import org.xuefa.people.RosterPlan.OfficialLine;
 import org.xuefa.people.RosterPlan.PostLine;
@@ -50,7 +54,7 @@ public class RosterImport {
         this.scopes = scopes;
         this.currentUser = currentUser;
         this.audit = audit;
-        this.format = new RosterFormat(messages == null ? null : messages::getTranslation);
+        this.format = new RosterFormat(Translations.of(messages));
     }
 
     /** An Excel workbook with an instructions sheet and one sheet per roster, in the reader's language. */
@@ -73,9 +77,15 @@ public class RosterImport {
      */
     @Allowed.Hr
     public ImportResult importFile(String fileName, byte[] content) {
+        return importFile(fileName, content, ImportProgress.NONE);
+    }
+
+    /** As {@link #importFile(String, byte[])}, telling {@code progress} how far reading the file has come. */
+    @Allowed.Hr
+    public ImportResult importFile(String fileName, byte[] content, ImportProgress progress) {
         List<ImportProblem> problems = new ArrayList<>();
-        List<RosterSheet> sheets = new RosterReader(format).read(fileName, content, problems);
-        if (sheets.isEmpty() && !problems.isEmpty()) {
+        List<DataRow> rows = new SpreadsheetReader(format.format(), progress).read(fileName, content, problems);
+        if (rows.isEmpty() && !problems.isEmpty()) {
             return ImportResult.failed(problems);
         }
         Map<String, OrgUnit> byCode = units.findAll().stream()
@@ -86,25 +96,25 @@ public class RosterImport {
         Map<String, KnownUnit> knownUnits = new HashMap<>();
         byCode.values().forEach(u -> knownUnits.put(u.code(), new KnownUnit(u.code(),
                 u.parentId() == null ? null : codeById.get(u.parentId()), editable.contains(u.getId()))));
-        Map<String, Official> people = officials.findByStaffNumberIn(staffNumbers(sheets)).stream()
+        Map<String, Official> people = officials.findByStaffNumberIn(staffNumbers(rows)).stream()
                 .collect(Collectors.toMap(Official::staffNumber, Function.identity()));
         Map<String, Boolean> peopleEditable = new HashMap<>();
         people.forEach((number, o) -> peopleEditable.put(number, editable.contains(o.unitId())));
         boolean admin = currentUser.require().has(Role.ADMIN);
 
-        RosterPlan plan = new RosterValidator(format)
-                .validate(sheets, new RosterPlan.Known(knownUnits, peopleEditable, admin), problems);
+        RosterPlan plan = new RosterValidator(format.format(),
+                new RosterPlan.Known(knownUnits, peopleEditable, admin), problems).validate(rows);
         if (!plan.ok()) {
             return ImportResult.failed(plan.problems());
         }
         return apply(fileName, plan, byCode, people);
     }
 
-    private static Set<String> staffNumbers(List<RosterSheet> sheets) {
+    private static Set<String> staffNumbers(List<DataRow> rows) {
         Set<String> numbers = new HashSet<>();
-        sheets.stream().filter(s -> s.kind() == ImportKind.OFFICIALS).flatMap(s -> s.rows().stream())
+        rows.stream().filter(r -> RosterFormat.kind(r.table()) == ImportKind.OFFICIALS)
                 .map(r -> r.get(RosterColumn.OFFICIAL_STAFF_NUMBER)).filter(n -> n != null)
-                .forEach(n -> numbers.add(RosterFormat.fold(n)));
+                .forEach(n -> numbers.add(ImportText.fold(n)));
         return numbers;
     }
 
@@ -114,26 +124,23 @@ public class RosterImport {
         for (ImportKind kind : ImportKind.values()) {
             counts.put(kind, new int[3]);
         }
-        List<ImportProblem> problems = new ArrayList<>();
+        AllOrNothing writes = new AllOrNothing();
         for (UnitLine line : plan.units()) {
-            attempt(line.sheet(), line.row(), problems, () -> count(counts, ImportKind.UNITS, applyUnit(line, byCode)));
+            writes.write(line.sheet(), line.row(), () -> count(counts, ImportKind.UNITS, applyUnit(line, byCode)));
         }
         Map<String, Post> existingPosts = posts.findByUnitIdIn(byCode.values().stream().map(OrgUnit::getId).toList())
                 .stream().collect(Collectors.toMap(p -> postKey(p.unitId(), p.kind(), p.title()), Function.identity()));
         for (PostLine line : plan.posts()) {
-            attempt(line.sheet(), line.row(), problems,
+            writes.write(line.sheet(), line.row(),
                     () -> count(counts, ImportKind.POSTS, applyPost(line, byCode, existingPosts)));
         }
         for (OfficialLine line : plan.officials()) {
-            attempt(line.sheet(), line.row(), problems,
+            writes.write(line.sheet(), line.row(),
                     () -> count(counts, ImportKind.OFFICIALS, applyOfficial(line, byCode, people)));
         }
-        if (!problems.isEmpty()) {
-            // a rule the checks missed: undo what this import wrote
-            if (TransactionSynchronizationManager.isActualTransactionActive()) {
-                TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
-            }
-            return ImportResult.failed(problems);
+        if (!writes.ok()) {
+            // a rule the checks missed: what this import wrote is undone
+            return ImportResult.failed(writes.problems());
         }
         Map<ImportKind, ImportResult.Counts> result = new EnumMap<>(ImportKind.class);
         counts.forEach((kind, c) -> result.put(kind, new ImportResult.Counts(c[0], c[1], c[2])));
@@ -148,14 +155,6 @@ public class RosterImport {
 
     private enum Outcome {
         CREATED, UPDATED, UNCHANGED
-    }
-
-    private static void attempt(String sheet, int row, List<ImportProblem> problems, Runnable action) {
-        try {
-            action.run();
-        } catch (BusinessException e) {
-            problems.add(new ImportProblem(sheet, row, e.messageKey(), List.of(e.args())));
-        }
     }
 
     private static void count(Map<ImportKind, int[]> counts, ImportKind kind, Outcome outcome) {

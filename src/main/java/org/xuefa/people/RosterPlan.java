@@ -3,6 +3,7 @@ package org.xuefa.people;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.xuefa.base.imports.ImportProblem;
 
 /**
  * What a roster file asks for once every row has been checked: the problems, and the typed rows to apply when

@@ -16,8 +16,10 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.springframework.test.util.ReflectionTestUtils;
+import org.xuefa.base.imports.DataRow;
+import org.xuefa.base.imports.ImportProblem;
+import org.xuefa.base.imports.SpreadsheetReader;
 import org.xuefa.people.EmploymentType;
-import org.xuefa.people.ImportProblem;
 import org.xuefa.people.OfficialCategory;
 import org.xuefa.people.OfficialRecord;
 
@@ -48,7 +50,7 @@ class CredentialImportParsingTest {
     }
 
     private CredentialImportValidator.Plan check(String fileName, byte[] content, List<ImportProblem> problems) {
-        List<CredentialFileReader.Line> lines = new CredentialFileReader().read(fileName, content, problems);
+        List<DataRow> lines = new SpreadsheetReader(CredentialColumn.FORMAT).read(fileName, content, problems);
         return new CredentialImportValidator(staff, List.of(enforcement, legal), existing, TODAY)
                 .validate(lines, problems);
     }
@@ -154,7 +156,7 @@ class CredentialImportParsingTest {
                 .containsExactly("credentialImport.error.no-header");
         assertThat(check("c.xlsx", csv(HEADER)).problems()).extracting(ImportProblem::messageKey)
                 .containsExactly("credentialImport.error.unreadable-file");
-        assertThat(check("c.csv", new byte[(int) CredentialFileReader.MAX_BYTES + 1]).problems())
+        assertThat(check("c.csv", new byte[(int) CredentialColumn.FORMAT.maxBytes() + 1]).problems())
                 .extracting(ImportProblem::messageKey).containsExactly("credentialImport.error.file-too-large");
     }
 

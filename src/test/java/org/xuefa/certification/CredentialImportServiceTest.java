@@ -15,7 +15,7 @@ import org.xuefa.ServiceTestBase;
 import org.xuefa.audit.AuditFilter;
 import org.xuefa.audit.AuditLog;
 import org.xuefa.base.i18n.Messages;
-import org.xuefa.people.ImportProblem;
+import org.xuefa.base.imports.ImportProblem;
 
 /** The credential import against the demo town; each test rolls back, so the shared data stay as seeded. */
 @Transactional

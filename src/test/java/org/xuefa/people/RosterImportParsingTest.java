@@ -1,15 +1,17 @@
 package org.xuefa.people;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyCollection;
+import static org.mockito.ArgumentMatchers.contains;
+import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -21,14 +23,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.test.util.ReflectionTestUtils;
 import org.xuefa.audit.AuditLog;
+import org.xuefa.base.AbstractEntity;
+import org.xuefa.base.imports.ImportProblem;
+import org.xuefa.base.imports.SpreadsheetFiles;
 import org.xuefa.security.CurrentUser;
 import org.xuefa.security.Role;
 import org.xuefa.security.RoleGrant;
@@ -70,7 +71,7 @@ class RosterImportParsingTest {
 
     @Test
     void one_bad_row_among_good_ones_writes_nothing_and_names_that_row() throws IOException {
-        byte[] file = xlsx(Map.of("干部", new Object[][] {OFFICIAL_HEADER,
+        byte[] file = SpreadsheetFiles.xlsx(Map.of("干部", new Object[][] {OFFICIAL_HEADER,
                 {"T-1", "甲", "office", "科员", "一般干部", "在编", "2020-01-02"},
                 {"T-2", "乙", "office", "科员", "一般干部", "正式工", "2020-01-02"},
                 {"T-3", "丙", "office", "科员", "一般干部", "编外", "2020-01-02"}}));
@@ -88,16 +89,16 @@ class RosterImportParsingTest {
 
     @Test
     void every_problem_of_every_row_is_listed() throws IOException {
-        byte[] file = xlsx(Map.of("干部", new Object[][] {OFFICIAL_HEADER,
+        byte[] file = SpreadsheetFiles.xlsx(Map.of("干部", new Object[][] {OFFICIAL_HEADER,
                 {"T-1", "", "office", "科员", "班长", "在编", "2020-13-02"},
                 {"T-2", "乙", "office", "科员", "一般干部", "在编", "2020-01-02"}}));
 
         ImportResult result = rosterImport.importFile("roster.xlsx", file);
 
         assertThat(result.problems()).extracting(ImportProblem::row, ImportProblem::messageKey).containsExactly(
-                org.assertj.core.groups.Tuple.tuple(2, "import.error.required"),
-                org.assertj.core.groups.Tuple.tuple(2, "import.error.invalid-choice"),
-                org.assertj.core.groups.Tuple.tuple(2, "import.error.invalid-date"));
+                tuple(2, "import.error.required"),
+                tuple(2, "import.error.invalid-choice"),
+                tuple(2, "import.error.invalid-date"));
     }
 
     @Test
@@ -113,7 +114,7 @@ class RosterImportParsingTest {
                 {"T-2", "乙", "v-b", "科员", "STAFF", "ESTABLISHED", ""},
                 {"T-3", "丙", "v-c", "科员", "staff", "兼职", "2021/5/6"}});
 
-        ImportResult result = rosterImport.importFile("roster.xlsx", xlsx(sheets));
+        ImportResult result = rosterImport.importFile("roster.xlsx", SpreadsheetFiles.xlsx(sheets));
 
         assertThat(result.problems()).isEmpty();
         assertThat(saved).filteredOn(OrgUnit.class::isInstance).map(u -> ((OrgUnit) u).kind())
@@ -139,7 +140,7 @@ class RosterImportParsingTest {
         sheets.put("Units", new Object[][] {{"Code", "Name", "Kind", "Parent code"},
                 {"new-station", "新站所", "站所", "office"}});
 
-        ImportResult result = rosterImport.importFile("roster.xlsx", xlsx(sheets));
+        ImportResult result = rosterImport.importFile("roster.xlsx", SpreadsheetFiles.xlsx(sheets));
 
         assertThat(result.problems()).isEmpty();
         OrgUnit station = (OrgUnit) saved.get(0);
@@ -149,7 +150,7 @@ class RosterImportParsingTest {
 
     @Test
     void english_headers_are_recognised_whatever_the_sheet_is_called() throws IOException {
-        byte[] file = xlsx(Map.of("Sheet1", new Object[][] {
+        byte[] file = SpreadsheetFiles.xlsx(Map.of("Sheet1", new Object[][] {
                 {"Staff number", "Name", "Unit code", "Position title", "Category", "Employment type", "Joined on*"},
                 {"T-1", "Zhang San", "office", "Clerk", "STAFF", "CONTRACT", LocalDate.of(2022, 1, 3)}}));
 
@@ -176,7 +177,7 @@ class RosterImportParsingTest {
 
     @Test
     void a_staff_number_twice_in_the_file_is_a_problem_on_the_second_row() throws IOException {
-        byte[] file = xlsx(Map.of("干部", new Object[][] {OFFICIAL_HEADER,
+        byte[] file = SpreadsheetFiles.xlsx(Map.of("干部", new Object[][] {OFFICIAL_HEADER,
                 {"T-1", "甲", "office", "科员", "一般干部", "在编", ""},
                 {"T-2", "乙", "office", "科员", "一般干部", "在编", ""},
                 {"T-1", "丙", "office", "科员", "一般干部", "在编", ""}}));
@@ -190,7 +191,7 @@ class RosterImportParsingTest {
 
     @Test
     void an_unknown_unit_code_is_a_problem() throws IOException {
-        byte[] file = xlsx(Map.of("岗位", new Object[][] {{"机构代码", "岗位类别", "岗位名称", "编制数"},
+        byte[] file = SpreadsheetFiles.xlsx(Map.of("岗位", new Object[][] {{"机构代码", "岗位类别", "岗位名称", "编制数"},
                 {"office", "综合管理岗位", "综合岗", 2}, {"nowhere", "综合管理岗位", "综合岗", 2}}));
 
         ImportResult result = rosterImport.importFile("roster.xlsx", file);
@@ -202,7 +203,7 @@ class RosterImportParsingTest {
 
     @Test
     void units_outside_the_hr_scope_new_roots_and_moved_parents_are_refused() throws IOException {
-        byte[] file = xlsx(Map.of("机构", new Object[][] {{"机构代码", "机构名称", "机构类型", "上级机构代码"},
+        byte[] file = SpreadsheetFiles.xlsx(Map.of("机构", new Object[][] {{"机构代码", "机构名称", "机构类型", "上级机构代码"},
                 {"sj-new", "石角新站", "站所", "shijiao"},
                 {"new-root", "新镇", "乡镇", ""},
                 {"office", "党政综合办公室", "办公室", "shijiao"},
@@ -212,10 +213,10 @@ class RosterImportParsingTest {
         ImportResult result = rosterImport.importFile("roster.xlsx", file);
 
         assertThat(result.problems()).extracting(ImportProblem::row, ImportProblem::messageKey).containsExactly(
-                org.assertj.core.groups.Tuple.tuple(2, "import.error.unit-outside-scope"),
-                org.assertj.core.groups.Tuple.tuple(3, "import.error.root-needs-admin"),
-                org.assertj.core.groups.Tuple.tuple(4, "import.error.parent-differs"),
-                org.assertj.core.groups.Tuple.tuple(5, "import.error.parent-after-child"));
+                tuple(2, "import.error.unit-outside-scope"),
+                tuple(3, "import.error.root-needs-admin"),
+                tuple(4, "import.error.parent-differs"),
+                tuple(5, "import.error.parent-after-child"));
         verify(units, never()).save(any());
     }
 
@@ -226,7 +227,7 @@ class RosterImportParsingTest {
         Official moved = withId(new Official("T-2", new OfficialData("乙", 2L, "科员", OfficialCategory.STAFF,
                 EmploymentType.ESTABLISHED, null, null)), 51L);
         when(officials.findByStaffNumberIn(anyCollection())).thenReturn(List.of(same, moved));
-        byte[] file = xlsx(Map.of("干部", new Object[][] {OFFICIAL_HEADER,
+        byte[] file = SpreadsheetFiles.xlsx(Map.of("干部", new Object[][] {OFFICIAL_HEADER,
                 {"T-1", "甲", "office", "科员", "一般干部", "在编", "2020-01-02"},
                 {"T-2", "乙", "tangpeng", "科员", "一般干部", "在编", ""}}));
 
@@ -236,8 +237,8 @@ class RosterImportParsingTest {
         verify(officials, never()).save(same);
         verify(officials).save(moved);
         assertThat(moved.unitId()).isEqualTo(1L);
-        verify(audit).record(org.mockito.ArgumentMatchers.eq("UPDATE"), org.mockito.ArgumentMatchers.eq("official"),
-                org.mockito.ArgumentMatchers.eq(51L), any(), org.mockito.ArgumentMatchers.contains("unit: 2 → 1"));
+        verify(audit).record(eq("UPDATE"), eq("official"),
+                eq(51L), any(), contains("unit: 2 → 1"));
     }
 
     @Test
@@ -276,24 +277,13 @@ class RosterImportParsingTest {
         verify(units, never()).save(any());
     }
 
-    @Test
-    void the_format_reads_full_width_input_and_the_apps_own_labels() {
-        RosterFormat format = RosterFormat.standard();
-        assertThat(format.parseEnum(UnitKind.class, "村（居）委会")).isEqualTo(UnitKind.VILLAGE_COMMITTEE);
-        assertThat(format.parseEnum(UnitKind.class, "办公室 / 部门")).isEqualTo(UnitKind.OFFICE);
-        assertThat(format.parseEnum(EmploymentType.class, " ＥＳＴＡＢＬＩＳＨＥＤ ")).isEqualTo(EmploymentType.ESTABLISHED);
-        assertThat(format.parseEnum(PostKind.class, "正式")).isNull();
-        assertThat(format.column(ImportKind.OFFICIALS, "工号（必填）")).isEqualTo(RosterColumn.OFFICIAL_STAFF_NUMBER);
-        assertThat(format.column(ImportKind.OFFICIALS, "staff_number")).isEqualTo(RosterColumn.OFFICIAL_STAFF_NUMBER);
-    }
-
     private void signIn(RoleGrant... grants) {
         XuefaUser user = new XuefaUser(9L, "hr", "x", "HR", true, null, "zh_CN", Set.of(grants));
         when(currentUser.require()).thenReturn(user);
     }
 
     private Object remember(Object entity) {
-        if (((org.xuefa.base.AbstractEntity) entity).getId() == null) {
+        if (((AbstractEntity) entity).getId() == null) {
             withId(entity, ids.incrementAndGet());
         }
         saved.add(entity);
@@ -303,34 +293,5 @@ class RosterImportParsingTest {
     private static <T> T withId(T entity, Long id) {
         ReflectionTestUtils.setField(entity, "id", id);
         return entity;
-    }
-
-    /** A workbook with the given sheets; strings, numbers and dates become cells of those types. */
-    private static byte[] xlsx(Map<String, Object[][]> sheets) throws IOException {
-        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            CellStyle date = workbook.createCellStyle();
-            date.setDataFormat(workbook.createDataFormat().getFormat("yyyy-mm-dd"));
-            for (var entry : sheets.entrySet()) {
-                Sheet sheet = workbook.createSheet(entry.getKey());
-                Object[][] rows = entry.getValue();
-                for (int r = 0; r < rows.length; r++) {
-                    Row row = sheet.createRow(r);
-                    for (int c = 0; c < rows[r].length; c++) {
-                        Object v = rows[r][c];
-                        var cell = row.createCell(c);
-                        if (v instanceof Number n) {
-                            cell.setCellValue(n.doubleValue());
-                        } else if (v instanceof LocalDate d) {
-                            cell.setCellValue(d);
-                            cell.setCellStyle(date);
-                        } else {
-                            cell.setCellValue((String) v);
-                        }
-                    }
-                }
-            }
-            workbook.write(out);
-            return out.toByteArray();
-        }
     }
 }

@@ -2,16 +2,13 @@ package org.xuefa.people;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.groups.Tuple.tuple;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
@@ -19,6 +16,8 @@ import org.springframework.transaction.annotation.Transactional;
 import org.xuefa.ServiceTestBase;
 import org.xuefa.audit.AuditFilter;
 import org.xuefa.audit.AuditLog;
+import org.xuefa.base.imports.ImportProblem;
+import org.xuefa.base.imports.SpreadsheetFiles;
 
 /** The roster import against the demo town; each test rolls back, so the shared data stay as seeded. */
 @Transactional
@@ -45,11 +44,11 @@ class RosterImportServiceTest extends ServiceTestBase {
                 {"IMP-X-1", "测试甲", "imp-x", "科员", "一般干部", "在编", "2024-03-01"},
                 {"IMP-X-2", "测试乙", "imp-x", "科员", "一般干部", "临时工", "2024-03-01"}});
 
-        ImportResult result = rosterImport.importFile("roster.xlsx", xlsx(sheets));
+        ImportResult result = rosterImport.importFile("roster.xlsx", SpreadsheetFiles.xlsx(sheets));
 
         assertThat(result.ok()).isFalse();
         assertThat(result.problems()).extracting(ImportProblem::sheet, ImportProblem::row)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("干部", 3));
+                .containsExactly(tuple("干部", 3));
         assertThat(orgUnits.editableTree()).noneMatch(u -> u.code().equals("imp-x"));
         assertThat(officials.count(new OfficialFilter("IMP-X", null, null, null))).isZero();
     }
@@ -57,7 +56,7 @@ class RosterImportServiceTest extends ServiceTestBase {
     @Test
     void importing_the_same_file_again_changes_nothing() throws IOException {
         loginAs("hr");
-        byte[] file = xlsx(rosterFor(2));
+        byte[] file = SpreadsheetFiles.xlsx(rosterFor(2));
         ImportResult first = rosterImport.importFile("roster.xlsx", file);
         assertThat(first.problems()).isEmpty();
         assertThat(first.counts().get(ImportKind.UNITS)).isEqualTo(new ImportResult.Counts(1, 0, 1));
@@ -75,7 +74,7 @@ class RosterImportServiceTest extends ServiceTestBase {
         assertThat(auditEntries()).isEqualTo(audited);
 
         loginAs("hr");
-        ImportResult changed = rosterImport.importFile("roster.xlsx", xlsx(rosterFor(3)));
+        ImportResult changed = rosterImport.importFile("roster.xlsx", SpreadsheetFiles.xlsx(rosterFor(3)));
         assertThat(changed.counts().get(ImportKind.POSTS)).isEqualTo(new ImportResult.Counts(0, 1, 0));
         assertThat(auditEntries()).isEqualTo(audited + 2); // the post's update and the import itself
     }
@@ -88,7 +87,7 @@ class RosterImportServiceTest extends ServiceTestBase {
         sheets.put("干部", new String[][] {OFFICIAL_HEADER,
                 {"IMP-S-1", "测试丙", "sj-brigade", "队员", "一般干部", "在编", ""}});
 
-        ImportResult result = rosterImport.importFile("roster.xlsx", xlsx(sheets));
+        ImportResult result = rosterImport.importFile("roster.xlsx", SpreadsheetFiles.xlsx(sheets));
 
         assertThat(result.problems()).extracting(ImportProblem::messageKey)
                 .containsExactly("import.error.root-needs-admin", "import.error.unit-outside-scope");
@@ -125,21 +124,5 @@ class RosterImportServiceTest extends ServiceTestBase {
     private long auditEntries() {
         loginAs("admin");
         return audit.count(AuditFilter.none());
-    }
-
-    private static byte[] xlsx(Map<String, String[][]> sheets) throws IOException {
-        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            sheets.forEach((name, rows) -> {
-                Sheet sheet = workbook.createSheet(name);
-                for (int r = 0; r < rows.length; r++) {
-                    Row row = sheet.createRow(r);
-                    for (int c = 0; c < rows[r].length; c++) {
-                        row.createCell(c).setCellValue(rows[r][c]);
-                    }
-                }
-            });
-            workbook.write(out);
-            return out.toByteArray();
-        }
     }
 }

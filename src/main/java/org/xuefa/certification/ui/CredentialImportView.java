@@ -1,13 +1,9 @@
 package org.xuefa.certification.ui;
 
-import com.vaadin.flow.component.grid.ColumnTextAlign;
-import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -15,11 +11,11 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Locale;
+import org.xuefa.base.imports.ImportProblem;
 import org.xuefa.base.ui.Notify;
 import org.xuefa.base.ui.SpreadsheetUploads;
 import org.xuefa.certification.CredentialImport;
 import org.xuefa.certification.CredentialImportResult;
-import org.xuefa.people.ImportProblem;
 import org.xuefa.security.Roles;
 
 /** HR uploads credentials kept in Excel or CSV; the result is either a summary or every problem, nothing imported. */
@@ -28,7 +24,7 @@ import org.xuefa.security.Roles;
 public class CredentialImportView extends VerticalLayout implements HasDynamicTitle {
 
     private final CredentialImport credentialImport;
-    private final Div result = new Div();
+    private final Div result;
 
     public CredentialImportView(CredentialImport credentialImport) {
         this.credentialImport = credentialImport;
@@ -39,26 +35,17 @@ public class CredentialImportView extends VerticalLayout implements HasDynamicTi
         add(back, new H2(getTranslation("credentialImport.title")), new Paragraph(getTranslation("credentialImport.intro")));
 
         add(new H3(getTranslation("credentialImport.templates")));
-        FlexLayout templates = new FlexLayout();
-        templates.setFlexWrap(FlexLayout.FlexWrap.WRAP);
-        templates.getStyle().set("gap", "var(--lumo-space-m)");
-        templates.add(SpreadsheetUploads.download("credential-template-xlsx",
-                getTranslation("credentialImport.template.xlsx"), "credentials-template.xlsx", SpreadsheetUploads.XLSX,
-                () -> credentialImport.templateXlsx(locale)));
-        templates.add(SpreadsheetUploads.download("credential-template-csv",
-                getTranslation("credentialImport.template.csv"), "credentials-template.csv", "text/csv",
-                () -> credentialImport.templateCsv(locale)));
-        add(templates);
+        add(SpreadsheetUploads.templates(
+                SpreadsheetUploads.download("credential-template-xlsx", getTranslation("credentialImport.template.xlsx"),
+                        "credentials-template.xlsx", SpreadsheetUploads.XLSX, () -> credentialImport.templateXlsx(locale)),
+                SpreadsheetUploads.download("credential-template-csv", getTranslation("credentialImport.template.csv"),
+                        "credentials-template.csv", "text/csv", () -> credentialImport.templateCsv(locale))));
 
         add(new H3(getTranslation("credentialImport.upload")), new Paragraph(getTranslation("credentialImport.upload.hint")));
         Upload upload = SpreadsheetUploads.create("credential-import-upload", "credentialImport.upload", true,
                 this::run);
-        upload.addStartedListener(e -> result.removeAll());
-        add(upload);
-
-        result.setId("credential-import-result");
-        result.setWidthFull();
-        add(result);
+        result = SpreadsheetUploads.outcome("credential-import-result", upload);
+        add(upload, result);
     }
 
     /** Runs the import (the upload handler calls this with the session locked) and shows what came of it. */
@@ -73,39 +60,18 @@ public class CredentialImportView extends VerticalLayout implements HasDynamicTi
 
     private void show(CredentialImportResult outcome) {
         if (outcome.ok()) {
-            H3 heading = new H3(getTranslation("credentialImport.result.ok"));
-            heading.setId("credential-import-ok");
             Paragraph counts = new Paragraph(getTranslation("credentialImport.result.counts", outcome.created(),
                     outcome.updated(), outcome.unchanged()));
             counts.setId("credential-import-counts");
-            result.add(heading, counts);
-            Notify.success(getTranslation("credentialImport.result.ok"));
+            result.add(SpreadsheetUploads.imported("credential-import", "credentialImport", counts));
             return;
         }
-        H3 heading = new H3(getTranslation("credentialImport.result.failed", outcome.problems().size()));
-        heading.setId("credential-import-failed");
-        heading.addClassName("xf-gap");
-        Grid<ImportProblem> problems = new Grid<>();
-        problems.setId("credential-import-problems");
-        problems.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES,
-                GridVariant.LUMO_WRAP_CELL_CONTENT);
-        problems.addColumn(ImportProblem::sheet).setHeader(getTranslation("credentialImport.problem.sheet"))
-                .setAutoWidth(true).setFlexGrow(0);
-        problems.addColumn(p -> p.row() > 0 ? String.valueOf(p.row()) : "")
-                .setHeader(getTranslation("credentialImport.problem.row")).setTextAlign(ColumnTextAlign.END)
-                .setAutoWidth(true).setFlexGrow(0);
-        problems.addColumn(this::message).setHeader(getTranslation("credentialImport.problem.message")).setFlexGrow(1);
-        problems.setItems(outcome.problems());
-        problems.setAllRowsVisible(outcome.problems().size() <= 20);
-        result.add(heading, problems);
+        result.add(SpreadsheetUploads.refused("credential-import", "credentialImport", outcome.problems(), this::message));
     }
 
     /** The problem in the reader's language; arguments that are keys themselves (column names) are translated. */
     String message(ImportProblem problem) {
-        Object[] args = problem.args().stream()
-                .map(a -> a instanceof String s && s.startsWith("credentialImport.column.") ? getTranslation(s) : a)
-                .toArray();
-        return getTranslation(problem.messageKey(), args);
+        return SpreadsheetUploads.message(problem, "credentialImport.column.", this::getTranslation);
     }
 
     @Override

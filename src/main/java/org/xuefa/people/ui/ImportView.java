@@ -3,24 +3,26 @@ package org.xuefa.people.ui;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.ToIntFunction;
+import org.xuefa.base.imports.ImportProblem;
 import org.xuefa.base.ui.Notify;
 import org.xuefa.base.ui.SpreadsheetUploads;
 import org.xuefa.people.ImportKind;
-import org.xuefa.people.ImportProblem;
 import org.xuefa.people.ImportResult;
 import org.xuefa.people.RosterImport;
 import org.xuefa.security.Roles;
@@ -32,7 +34,7 @@ import org.xuefa.security.Roles;
 public class ImportView extends VerticalLayout implements HasDynamicTitle {
 
     private final RosterImport rosterImport;
-    private final Div result = new Div();
+    private final Div result;
 
     public ImportView(RosterImport rosterImport) {
         this.rosterImport = rosterImport;
@@ -42,27 +44,21 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         add(new H2(getTranslation("import.title")), new Paragraph(getTranslation("import.intro")));
 
         add(new H3(getTranslation("import.templates")));
-        FlexLayout templates = new FlexLayout();
-        templates.setFlexWrap(FlexLayout.FlexWrap.WRAP);
-        templates.getStyle().set("gap", "var(--lumo-space-m)");
-        templates.add(SpreadsheetUploads.download("import-template-xlsx", getTranslation("import.template.xlsx"),
+        List<Anchor> links = new ArrayList<>();
+        links.add(SpreadsheetUploads.download("import-template-xlsx", getTranslation("import.template.xlsx"),
                 "roster-template.xlsx", SpreadsheetUploads.XLSX, () -> rosterImport.templateXlsx(locale)));
         for (ImportKind kind : ImportKind.values()) {
             String name = "roster-" + kind.name().toLowerCase() + ".csv";
-            templates.add(SpreadsheetUploads.download("import-template-" + kind.name().toLowerCase(),
+            links.add(SpreadsheetUploads.download("import-template-" + kind.name().toLowerCase(),
                     getTranslation("import.template.csv", getTranslation("import.kind." + kind.name())), name,
                     "text/csv", () -> rosterImport.templateCsv(kind, locale)));
         }
-        add(templates);
+        add(SpreadsheetUploads.templates(links.toArray(Anchor[]::new)));
 
         add(new H3(getTranslation("import.upload")), new Paragraph(getTranslation("import.upload.hint")));
         Upload upload = SpreadsheetUploads.create("import-upload", "import.upload", false, this::run);
-        upload.addStartedListener(e -> result.removeAll());
-        add(upload);
-
-        result.setId("import-result");
-        result.setWidthFull();
-        add(result);
+        result = SpreadsheetUploads.outcome("import-result", upload);
+        add(upload, result);
     }
 
     /** Runs the import (the upload handler calls this with the session locked) and shows what came of it. */
@@ -77,8 +73,6 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
 
     private void show(ImportResult outcome) {
         if (outcome.ok()) {
-            H3 heading = new H3(getTranslation("import.result.ok"));
-            heading.setId("import-ok");
             Grid<Map.Entry<ImportKind, ImportResult.Counts>> counts = new Grid<>();
             counts.setId("import-counts");
             counts.addThemeVariants(GridVariant.LUMO_COMPACT);
@@ -89,38 +83,21 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
             count(counts, "unchanged", c -> c.unchanged());
             counts.setItems(List.copyOf(outcome.counts().entrySet()));
             counts.setAllRowsVisible(true);
-            result.add(heading, counts);
-            Notify.success(getTranslation("import.result.ok"));
+            result.add(SpreadsheetUploads.imported("import", "import", counts));
             return;
         }
-        H3 heading = new H3(getTranslation("import.result.failed", outcome.problems().size()));
-        heading.setId("import-failed");
-        heading.addClassName("xf-gap");
-        Grid<ImportProblem> problems = new Grid<>();
-        problems.setId("import-problems");
-        problems.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        problems.addColumn(ImportProblem::sheet).setHeader(getTranslation("import.problem.sheet")).setAutoWidth(true)
-                .setFlexGrow(0);
-        problems.addColumn(p -> p.row() > 0 ? String.valueOf(p.row()) : "")
-                .setHeader(getTranslation("import.problem.row")).setTextAlign(ColumnTextAlign.END).setAutoWidth(true)
-                .setFlexGrow(0);
-        problems.addColumn(this::message).setHeader(getTranslation("import.problem.message")).setFlexGrow(1);
-        problems.setItems(outcome.problems());
-        problems.setAllRowsVisible(outcome.problems().size() <= 20);
-        result.add(heading, problems);
+        result.add(SpreadsheetUploads.refused("import", "import", outcome.problems(), this::message));
     }
 
     private void count(Grid<Map.Entry<ImportKind, ImportResult.Counts>> grid, String key,
-            java.util.function.ToIntFunction<ImportResult.Counts> value) {
+            ToIntFunction<ImportResult.Counts> value) {
         grid.addColumn(e -> value.applyAsInt(e.getValue())).setHeader(getTranslation("import.result." + key))
                 .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
     }
 
     /** The problem in the reader's language; arguments that are keys themselves (column names) are translated. */
     String message(ImportProblem problem) {
-        Object[] args = problem.args().stream()
-                .map(a -> a instanceof String s && s.startsWith("import.") ? getTranslation(s) : a).toArray();
-        return getTranslation(problem.messageKey(), args);
+        return SpreadsheetUploads.message(problem, "import.", this::getTranslation);
     }
 
     @Override

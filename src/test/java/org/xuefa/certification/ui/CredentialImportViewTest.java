@@ -15,8 +15,8 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.xuefa.KaribuTestBase;
 import org.xuefa.base.i18n.Messages;
+import org.xuefa.base.imports.ImportProblem;
 import org.xuefa.certification.Credentials;
-import org.xuefa.people.ImportProblem;
 
 class CredentialImportViewTest extends KaribuTestBase {
     private final String tag = UUID.randomUUID().toString().substring(0, 6).toUpperCase();

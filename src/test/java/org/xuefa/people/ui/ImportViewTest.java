@@ -13,9 +13,11 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.xuefa.KaribuTestBase;
+import org.xuefa.base.imports.ImportProblem;
 import org.xuefa.people.ImportKind;
-import org.xuefa.people.ImportProblem;
 import org.xuefa.people.ImportResult;
+import org.xuefa.people.OfficialFilter;
+import org.xuefa.people.Officials;
 
 class ImportViewTest extends KaribuTestBase {
     private final String tag = UUID.randomUUID().toString().substring(0, 6);
@@ -40,8 +42,8 @@ class ImportViewTest extends KaribuTestBase {
         assertThat(view.message(GridKt._get(problems, 0))).contains("no-such-unit");
         navigate("officials");
         loginAs("hr");
-        assertThat(ctx.getBean(org.xuefa.people.Officials.class)
-                .count(new org.xuefa.people.OfficialFilter("V-" + tag, null, null, null))).isZero();
+        assertThat(ctx.getBean(Officials.class)
+                .count(new OfficialFilter("V-" + tag, null, null, null))).isZero();
     }
 
     @Test
