@@ -56,7 +56,7 @@ class CoursesFolder implements AutoCloseable {
 
     @Autowired
     CoursesFolder(@Value("${xuefa.courses-dir:}") String configured) {
-        Located located = locate(configured);
+        Located located = locate(configured, Path.of(""));
         this.path = located.path();
         this.origin = located.origin();
         this.note = located.note();
@@ -79,7 +79,12 @@ class CoursesFolder implements AutoCloseable {
 
     /** Resolves as the app does, without logging: for the validator, which prints {@link #note()} itself. */
     static CoursesFolder resolve(String configured) {
-        return new CoursesFolder(locate(configured));
+        return resolve(configured, Path.of(""));
+    }
+
+    /** Resolves as the app does, with {@code workingDir} standing for the folder the app was started in. */
+    static CoursesFolder resolve(String configured, Path workingDir) {
+        return new CoursesFolder(locate(configured, workingDir));
     }
 
     Path path() {
@@ -117,7 +122,7 @@ class CoursesFolder implements AutoCloseable {
     private record Located(Path path, Origin origin, String note) {
     }
 
-    private static Located locate(String configured) {
+    private static Located locate(String configured, Path workingDir) {
         String note = null;
         if (configured != null && !configured.isBlank()) {
             Path dir = Path.of(configured.strip()).toAbsolutePath().normalize();
@@ -127,7 +132,7 @@ class CoursesFolder implements AutoCloseable {
             note = "The courses folder " + dir + " (XUEFA_COURSES_DIR / xuefa.courses-dir) does not exist;"
                     + " using ./courses or the built-in courses instead";
         }
-        Path local = Path.of("courses").toAbsolutePath().normalize();
+        Path local = workingDir.resolve("courses").toAbsolutePath().normalize();
         if (Files.isDirectory(local)) {
             return new Located(local, Origin.WORKING_DIR, note);
         }
