@@ -11,14 +11,15 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
 import org.xuefa.audit.AuditLog;
 import org.xuefa.base.Allowed;
 
 /**
  * The courses the app serves, read from the courses folder at start-up and on an administrator's reload. A course
- * whose files break keeps being served in its last good version; a broken course never stops the app.
+ * whose files break keeps being served in its last good version; a broken course never stops the app. Which folder
+ * is read is decided once, at start-up, by {@link CoursesFolder}.
  */
 @Service
 public class CourseCatalog {
@@ -29,14 +30,21 @@ public class CourseCatalog {
     private final AuditLog audit;
     private final AtomicReference<CourseLibrary> library = new AtomicReference<>();
 
-    CourseCatalog(@Value("${xuefa.courses-dir}") String folder, Clock clock, AuditLog audit) {
-        this.folder = Path.of(folder).toAbsolutePath().normalize();
+    /** Reads exactly this folder (tests). */
+    CourseCatalog(String folder, Clock clock, AuditLog audit) {
+        this(CoursesFolder.exactly(Path.of(folder)), clock, audit);
+    }
+
+    @Autowired
+    CourseCatalog(CoursesFolder source, Clock clock, AuditLog audit) {
+        this.folder = source.path();
         this.clock = clock;
         this.audit = audit;
         library.set(build(CourseFolderReader.read(this.folder), null));
         CourseLibrary lib = library.get();
         long broken = lib.statuses().stream().filter(s -> s.errors() > 0).count();
-        log.info("Courses read from {}: {} served, {} with errors", this.folder, lib.courses().size(), broken);
+        log.info("Courses read from {}: {} served {}, {} with errors", source.describe(), lib.courses().size(),
+                lib.courses().keySet().stream().sorted().toList(), broken);
     }
 
     /** The current library, for reading courses, lessons and question banks. */

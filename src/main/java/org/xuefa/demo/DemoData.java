@@ -31,13 +31,15 @@ import org.xuefa.security.SystemTask;
 /**
  * Seeds Tangpeng town (塘蓬镇), after the 2020 annual report: its comprehensive enforcement brigade has 5
  * established enforcement posts, 2 filled, and 3 staff of other offices do enforcement work part-time. A second
- * town shows that scopes keep towns apart. Runs only on an empty database.
+ * town shows that scopes keep towns apart. Runs only on an empty database. Every unit, post, official, credential
+ * and account is a step of its own: one that fails is logged and skipped, and the rest still seeds.
  */
 @Component
 @Profile("demo")
 @Order(10)
 class DemoData implements ApplicationRunner {
     static final String PASSWORD = "demo12345";
+    private static final String ISSUER = "广东省人民政府";
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 
     private final OrgUnits orgUnits;
@@ -49,6 +51,7 @@ class DemoData implements ApplicationRunner {
     private final Map<String, Long> units = new HashMap<>();
     private final Map<String, Long> people = new HashMap<>();
     private final Map<String, Long> posts = new HashMap<>();
+    private int skipped;
 
     DemoData(OrgUnits orgUnits, Officials officials, Establishment establishment, AccountService accounts,
             Credentials credentials, java.time.Clock clock) {
@@ -62,12 +65,13 @@ class DemoData implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        SystemTask.run(() -> {
+        DemoStep.run(log, "Tangpeng town", () -> SystemTask.run(() -> {
             if (orgUnits.visibleTree().isEmpty()) {
                 seed();
-                log.info("Demo data seeded: Tangpeng town with {} officials", people.size());
+                log.info("Demo data seeded: Tangpeng town with {} officials{}", people.size(),
+                        skipped == 0 ? "" : "; " + skipped + " steps skipped (see the warnings above)");
             }
-        });
+        }));
         log.warn("\n\n  *** DEMO PROFILE ACTIVE: demo accounts admin, organizer, hr, leader and cadre exist, all with"
                 + " the password '{}'. Never use the demo profile in production. ***\n", PASSWORD);
     }
@@ -157,8 +161,12 @@ class DemoData implements ApplicationRunner {
         credential("SJ-022", "ENFORCEMENT", "44080031000457", "综合行政执法", LocalDate.of(2021, 12, 20));
         credential("TP-071", "LEGAL_PROFESSION", "A20121100123", "", LocalDate.of(2012, 3, 1));
         // the emergency office's head missed last year's registration: suspended
-        var safety = credential("TP-051", "ENFORCEMENT", "44080021000098", "应急管理", LocalDate.of(2023, 4, 1));
-        credentials.recordRegistration(safety.id(), today.getYear() - 1, false, "未按期参加年度审验", safety.version());
+        step("suspended credential of TP-051", () -> {
+            var safety = credentials.add(new NewCredential(people.get("TP-051"), "ENFORCEMENT", "44080021000098",
+                    "应急管理", LocalDate.of(2023, 4, 1), null, ISSUER));
+            credentials.recordRegistration(safety.id(), today.getYear() - 1, false, "未按期参加年度审验",
+                    safety.version());
+        });
 
         account("admin", "系统管理员", null, new RoleGrant(Role.ADMIN, null));
         account("organizer", "梁晓君", "TP-014", new RoleGrant(Role.ORGANIZER, units.get("tangpeng")),
@@ -171,8 +179,11 @@ class DemoData implements ApplicationRunner {
     }
 
     private void unit(String code, String name, String nameEn, UnitKind kind, String parent, int order) {
-        OrgUnitRecord u = orgUnits.create(code, name, nameEn, kind, parent == null ? null : units.get(parent), order);
-        units.put(code, u.id());
+        step("unit " + code, () -> {
+            OrgUnitRecord u = orgUnits.create(code, name, nameEn, kind, parent == null ? null : units.get(parent),
+                    order);
+            units.put(code, u.id());
+        });
     }
 
     private void post(String key, String unit, PostKind kind, String title, int establishment) {
@@ -180,41 +191,56 @@ class DemoData implements ApplicationRunner {
     }
 
     private void post(String key, String unit, PostKind kind, String title, int establishment, String credential) {
-        posts.put(key, this.establishment.createPost(units.get(unit), kind, title, establishment, credential));
+        step("post " + key, () -> posts.put(key,
+                this.establishment.createPost(units.get(unit), kind, title, establishment, credential)));
     }
 
     private void person(String staffNumber, String name, String unit, String title, OfficialCategory category,
             String post, int year) {
-        LocalDate joined = LocalDate.of(year, 3, 1);
-        Long id = officials.create(staffNumber, new OfficialData(name, units.get(unit), title, category,
-                EmploymentType.ESTABLISHED, joined, null)).id();
-        people.put(staffNumber, id);
-        if (post != null) {
-            establishment.assign(posts.get(post), id, AssignmentType.PRIMARY, joined);
-        }
+        step("official " + staffNumber, () -> {
+            LocalDate joined = LocalDate.of(year, 3, 1);
+            Long id = officials.create(staffNumber, new OfficialData(name, units.get(unit), title, category,
+                    EmploymentType.ESTABLISHED, joined, null)).id();
+            people.put(staffNumber, id);
+            if (post != null) {
+                establishment.assign(posts.get(post), id, AssignmentType.PRIMARY, joined);
+            }
+        });
     }
 
     private void contract(String staffNumber, String name, String unit, String title, int year) {
-        Long id = officials.create(staffNumber, new OfficialData(name, units.get(unit), title,
-                OfficialCategory.STAFF, EmploymentType.CONTRACT, LocalDate.of(year, 6, 1), null)).id();
-        people.put(staffNumber, id);
+        step("official " + staffNumber, () -> {
+            Long id = officials.create(staffNumber, new OfficialData(name, units.get(unit), title,
+                    OfficialCategory.STAFF, EmploymentType.CONTRACT, LocalDate.of(year, 6, 1), null)).id();
+            people.put(staffNumber, id);
+        });
     }
 
     private void concurrent(String staffNumber, String post, int year) {
-        establishment.assign(posts.get(post), people.get(staffNumber), AssignmentType.CONCURRENT,
-                LocalDate.of(year, 9, 1));
+        step("part-time enforcement of " + staffNumber, () -> establishment.assign(posts.get(post),
+                people.get(staffNumber), AssignmentType.CONCURRENT, LocalDate.of(year, 9, 1)));
     }
 
-    private org.xuefa.certification.CredentialRecord credential(String staffNumber, String type, String number,
-            String fields, LocalDate issued) {
-        return credentials.add(new NewCredential(people.get(staffNumber), type, number, fields, issued, null, "广东省人民政府"));
+    private void credential(String staffNumber, String type, String number, String fields, LocalDate issued) {
+        step("credential " + number + " of " + staffNumber, () -> credentials.add(
+                new NewCredential(people.get(staffNumber), type, number, fields, issued, null, ISSUER)));
+    }
+
+    /** One piece of the town; when it fails it is logged and skipped, and the rest still seeds. */
+    private void step(String name, Runnable work) {
+        if (!DemoStep.run(log, name, work)) {
+            skipped++;
+        }
     }
 
     private void account(String username, String name, String staffNumber, RoleGrant... grants) {
-        Long officialId = staffNumber == null ? null : people.get(staffNumber);
-        var account = accounts.create(new AccountService.NewAccount(username, name, PASSWORD, null, Set.of(grants)));
-        if (officialId != null) {
-            officials.linkAccount(officialId, account.id());
-        }
+        step("account " + username, () -> {
+            Long officialId = staffNumber == null ? null : people.get(staffNumber);
+            var account = accounts.create(new AccountService.NewAccount(username, name, PASSWORD, null,
+                    Set.of(grants)));
+            if (officialId != null) {
+                officials.linkAccount(officialId, account.id());
+            }
+        });
     }
 }

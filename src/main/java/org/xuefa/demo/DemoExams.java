@@ -68,12 +68,17 @@ class DemoExams implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        SystemTask.run(() -> {
-            if (!exams.inScope().isEmpty() || catalog.courses().size() < 2) {
+        DemoStep.run(log, "exams", () -> SystemTask.run(() -> {
+            if (!exams.inScope().isEmpty()) {
+                return;
+            }
+            if (catalog.courses().size() < 2) {
+                log.warn("Demo seeding skipped \"exams\": {} courses are served, the demo exams need two or more",
+                        catalog.courses().size());
                 return;
             }
             seed();
-        });
+        }));
     }
 
     private void seed() {
@@ -90,46 +95,56 @@ class DemoExams implements ApplicationRunner {
                 .stream().filter(o -> !o.staffNumber().startsWith("TP-09") && !o.staffNumber().startsWith("TP-08"))
                 .toList();
 
-        ExamRecord past = exams.create(new ExamSettings((year - 1) + " 年度学法考试", ExamKind.ANNUAL, town.id(), null,
-                everyone, LocalDate.of(year - 1, 11, 1).atStartOfDay(zone).toInstant(),
-                LocalDate.of(year - 1, 12, 15).atStartOfDay(zone).toInstant(), null, null, 90, paper, Bands.DEFAULT, 3,
-                Counting.HIGHEST, false, ReviewPolicy.AFTER_CLOSE, true));
-        exams.publish(past.id(), past.version());
-        for (OfficialRecord o : staff) {
-            if (random.nextInt(10) == 0) {
-                continue; // a few never sat it
+        DemoStep.run(log, "last year's annual exam", () -> {
+            ExamRecord past = exams.create(new ExamSettings((year - 1) + " 年度学法考试", ExamKind.ANNUAL, town.id(),
+                    null, everyone, LocalDate.of(year - 1, 11, 1).atStartOfDay(zone).toInstant(),
+                    LocalDate.of(year - 1, 12, 15).atStartOfDay(zone).toInstant(), null, null, 90, paper,
+                    Bands.DEFAULT, 3, Counting.HIGHEST, false, ReviewPolicy.AFTER_CLOSE, true));
+            exams.publish(past.id(), past.version());
+            for (OfficialRecord o : staff) {
+                if (random.nextInt(10) == 0) {
+                    continue; // a few never sat it
+                }
+                int score = Math.min(100, 45 + random.nextInt(56));
+                DemoStep.run(log, "last year's result of " + o.staffNumber(), () -> exams.recordPaperResult(past.id(),
+                        o.id(), BigDecimal.valueOf(score),
+                        LocalDate.of(year - 1, 11, 20).atStartOfDay(zone).toInstant().plus(Duration.ofHours(9))));
             }
-            int score = Math.min(100, 45 + random.nextInt(56));
-            exams.recordPaperResult(past.id(), o.id(), BigDecimal.valueOf(score),
-                    LocalDate.of(year - 1, 11, 20).atStartOfDay(zone).toInstant().plus(Duration.ofHours(9)));
-        }
-
-        ExamRecord open = exams.create(new ExamSettings(year + " 年度学法考试", ExamKind.ANNUAL, town.id(), null,
-                everyone, now.minus(Duration.ofDays(10)), now.plus(Duration.ofDays(35)), now.plus(Duration.ofDays(40)),
-                now.plus(Duration.ofDays(50)), 90, paper, Bands.DEFAULT, 3, Counting.HIGHEST, false,
-                ReviewPolicy.AFTER_SUBMIT, true));
-        exams.publish(open.id(), open.version());
-        CourseLibrary library = catalog.library();
-        int sat = 0;
-        for (OfficialRecord o : staff) {
-            if (o.staffNumber().equals("TP-022") || random.nextInt(3) == 0) {
-                continue;
-            }
-            double skill = 0.45 + random.nextDouble() * 0.55;
-            SystemTask.runAsOfficial(o.id(), () -> {
-                Long attempt = taking.start(open.id());
-                answer(attempt, library, random, skill, Integer.MAX_VALUE);
-                return taking.submit(attempt);
-            });
-            sat++;
-        }
-        OfficialRecord cadre = officials.search(new OfficialFilter("TP-022", null, null, null), 0, 1).get(0);
-        SystemTask.runAsOfficial(cadre.id(), () -> {
-            Long attempt = taking.start(open.id());
-            answer(attempt, library, random, 0.8, 5);
-            return attempt;
         });
-        log.info("Demo exams seeded: {} sat this year's exam through the engine; cadre has an attempt in progress", sat);
+
+        DemoStep.run(log, "this year's annual exam", () -> {
+            ExamRecord open = exams.create(new ExamSettings(year + " 年度学法考试", ExamKind.ANNUAL, town.id(), null,
+                    everyone, now.minus(Duration.ofDays(10)), now.plus(Duration.ofDays(35)),
+                    now.plus(Duration.ofDays(40)), now.plus(Duration.ofDays(50)), 90, paper, Bands.DEFAULT, 3,
+                    Counting.HIGHEST, false, ReviewPolicy.AFTER_SUBMIT, true));
+            exams.publish(open.id(), open.version());
+            CourseLibrary library = catalog.library();
+            int sat = 0;
+            for (OfficialRecord o : staff) {
+                if (o.staffNumber().equals("TP-022") || random.nextInt(3) == 0) {
+                    continue;
+                }
+                double skill = 0.45 + random.nextDouble() * 0.55;
+                if (DemoStep.run(log, "this year's attempt of " + o.staffNumber(),
+                        () -> SystemTask.runAsOfficial(o.id(), () -> {
+                            Long attempt = taking.start(open.id());
+                            answer(attempt, library, random, skill, Integer.MAX_VALUE);
+                            return taking.submit(attempt);
+                        }))) {
+                    sat++;
+                }
+            }
+            DemoStep.run(log, "cadre's attempt in progress", () -> {
+                OfficialRecord cadre = officials.search(new OfficialFilter("TP-022", null, null, null), 0, 1).get(0);
+                SystemTask.runAsOfficial(cadre.id(), () -> {
+                    Long attempt = taking.start(open.id());
+                    answer(attempt, library, random, 0.8, 5);
+                    return attempt;
+                });
+            });
+            log.info("Demo exams seeded: {} sat this year's exam through the engine; cadre has an attempt in progress",
+                    sat);
+        });
     }
 
     /** Answers the first {@code limit} questions, each right with probability {@code skill}. */

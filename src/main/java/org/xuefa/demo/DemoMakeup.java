@@ -42,7 +42,8 @@ import org.xuefa.study.StudySessions;
  * tasks; here some of them confirm theirs, and one gets the town's deadline of 14 days after the session, so it is
  * overdue. Two recent study-before-meeting sessions of the enforcement brigade link lessons of the Administrative
  * Penalty Law course: 莫晓峰 misses both without leave (the attendance report flags him), and {@code cadre}
- * (罗文杰) misses the second, so his make-up (two lessons, one read, and the course quiz) is open.
+ * (罗文杰) misses the second, so his make-up (two lessons, one read, and the course quiz) is open. Each session and
+ * each make-up is a step of its own: one that fails (a lesson it links is missing, say) is logged and skipped.
  */
 @Component
 @Profile("demo")
@@ -70,7 +71,7 @@ class DemoMakeup implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        SystemTask.run(() -> {
+        DemoStep.run(log, "make-up study", () -> SystemTask.run(() -> {
             Long brigade = unit("brigade");
             int year = LocalDate.now(clock).getYear();
             if (brigade == null || !sessions.list(new SessionFilter(brigade, null, SessionKind.PRE_MEETING, null,
@@ -82,14 +83,19 @@ class DemoMakeup implements ApplicationRunner {
             settleOlder(older);
             Map<String, Long> people = officials.search(new OfficialFilter(null, brigade, null, null), 0, 50).stream()
                     .collect(Collectors.toMap(OfficialRecord::staffNumber, OfficialRecord::id));
-            held(brigade, FIRST, 17, List.of(new LessonRef("admin-penalty", 3)),
-                    Map.of("TP-082", AttendanceStatus.ABSENT, "TP-081", AttendanceStatus.EXCUSED), people);
-            held(brigade, SECOND, 3, List.of(new LessonRef("admin-penalty", 4), new LessonRef("admin-penalty", 5)),
-                    Map.of("TP-082", AttendanceStatus.ABSENT, "TP-022", AttendanceStatus.ABSENT), people);
+            DemoStep.run(log, "study session " + FIRST, () -> held(brigade, FIRST, 17,
+                    List.of(new LessonRef("admin-penalty", 3)),
+                    Map.of("TP-082", AttendanceStatus.ABSENT, "TP-081", AttendanceStatus.EXCUSED), people));
+            boolean second = DemoStep.run(log, "study session " + SECOND, () -> held(brigade, SECOND, 3,
+                    List.of(new LessonRef("admin-penalty", 4), new LessonRef("admin-penalty", 5)),
+                    Map.of("TP-082", AttendanceStatus.ABSENT, "TP-022", AttendanceStatus.ABSENT), people));
             // the cadre has read one of the two lessons since
-            SystemTask.runAsOfficial(people.get("TP-022"), () -> courseStudy.finish("admin-penalty", 4));
+            if (second) {
+                DemoStep.run(log, "cadre's make-up reading", () -> SystemTask.runAsOfficial(people.get("TP-022"),
+                        () -> courseStudy.finish("admin-penalty", 4)));
+            }
             log.info("Demo make-up study: tasks done, open and overdue; 莫晓峰 absent twice in a row");
-        });
+        }));
     }
 
     /** Half of the older sessions' absentees have made up by reading the record; one task is overdue. */
@@ -102,12 +108,13 @@ class DemoMakeup implements ApplicationRunner {
                     continue;
                 }
                 if (n++ % 2 == 0) {
-                    SystemTask.runAsOfficial(r.officialId(), () -> makeup.confirm(r.taskId(),
-                            "已阅读本次学法记录，学习了所列法律条文，今后执法中严格遵守。", r.version()));
+                    DemoStep.run(log, "make-up of session #" + s.id(), () -> SystemTask.runAsOfficial(r.officialId(),
+                            () -> makeup.confirm(r.taskId(), "已阅读本次学法记录，学习了所列法律条文，今后执法中严格遵守。",
+                                    r.version())));
                 } else if (!overdueSet) {
                     LocalDate day = LocalDate.ofInstant(s.startsAt(), clock.getZone());
-                    makeup.changeDue(r.taskId(), day.plusDays(14), r.version());
-                    overdueSet = true;
+                    overdueSet = DemoStep.run(log, "overdue make-up of session #" + s.id(),
+                            () -> makeup.changeDue(r.taskId(), day.plusDays(14), r.version()));
                 }
             }
         }

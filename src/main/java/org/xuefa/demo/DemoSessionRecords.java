@@ -61,7 +61,7 @@ class DemoSessionRecords implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        SystemTask.run(() -> {
+        DemoStep.run(log, "record of the case-based study", () -> SystemTask.run(() -> {
             Long town = orgUnits.visibleTree().stream().filter(u -> "tangpeng".equals(u.code()))
                     .map(OrgUnitRecord::id).findFirst().orElse(null);
             if (town == null) {
@@ -83,6 +83,6 @@ class DemoSessionRecords implements ApplicationRunner {
             }
             log.info("Demo record of study session #{} {} with {} reflections", session.id(), session.title(),
                     writers.size());
-        });
+        }));
     }
 }

@@ -41,7 +41,8 @@ import org.xuefa.study.StudySessions;
  * a few absentees and an excused leave; a lecture under way now with check-in open, to which {@code organizer}
  * and {@code cadre} are invited, linked to a lesson of the penalty-law course (whose bank feeds a live quiz);
  * and a case-based study next week. Times follow the injected clock, and a restart on a later day adds a new
- * session under way.
+ * session under way. Each session is a step of its own: one that cannot be created (a law it cites is missing,
+ * say) is logged and skipped.
  */
 @Component
 @Profile("demo")
@@ -65,7 +66,7 @@ class DemoSessions implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        SystemTask.run(() -> {
+        DemoStep.run(log, "study sessions", () -> SystemTask.run(() -> {
             Long town = unit("tangpeng");
             if (town == null) {
                 return;
@@ -77,10 +78,12 @@ class DemoSessions implements ApplicationRunner {
             if (sessions.list(new SessionFilter(town, year, null, null, null), 0, 500).stream()
                     .noneMatch(s -> s.status() == org.xuefa.study.SessionStatus.SCHEDULED
                             && !s.startsAt().isAfter(clock.instant()) && s.endsAt().isAfter(clock.instant()))) {
-                SessionRecord now = underWay(town);
-                log.info("Demo study session under way, check-in open: #{} {}", now.id(), now.title());
+                DemoStep.run(log, "study session under way", () -> {
+                    SessionRecord now = underWay(town);
+                    log.info("Demo study session under way, check-in open: #{} {}", now.id(), now.title());
+                });
             }
-        });
+        }));
     }
 
     private void seed(Long town, int year) {
@@ -119,15 +122,22 @@ class DemoSessions implements ApplicationRunner {
             }
         }
         Instant nextWeek = LocalDate.now(clock).plusDays(7).atTime(LocalTime.of(15, 0)).atZone(zone).toInstant();
-        sessions.create(new SessionData(town, SessionKind.CASE_BASED, "以案说法：行政处罚听证程序",
-                nextWeek, nextWeek.plus(Duration.ofMinutes(90)), "镇政府三楼会议室", null, "王律师", "镇法律顾问",
+        DemoStep.run(log, "next week's study session", () -> sessions.create(new SessionData(town,
+                SessionKind.CASE_BASED, "以案说法：行政处罚听证程序", nextWeek, nextWeek.plus(Duration.ofMinutes(90)),
+                "镇政府三楼会议室", null, "王律师", "镇法律顾问",
                 List.of(new StudiedLaw("admin-penalty-2021", "第六十三条至第六十五条")), List.of(),
-                Set.of(AudienceRule.unit(unit("brigade")), AudienceRule.unit(unit("office"))), null), null);
+                Set.of(AudienceRule.unit(unit("brigade")), AudienceRule.unit(unit("office"))), null), null));
         log.info("Demo study plan {} seeded for Tangpeng town; quarter {} falls short", year, shortQuarter);
     }
 
     /** A session held on the day at 9:00 for 90 minutes: all present but {@code absent} and {@code excused}. */
     private void held(Long town, SessionKind kind, String title, LocalDate day, String place, String speaker,
+            String speakerTitle, List<StudiedLaw> laws, Set<AudienceRule> invitees, int absent, int excused) {
+        DemoStep.run(log, "study session " + title, () -> hold(town, kind, title, day, place, speaker, speakerTitle,
+                laws, invitees, absent, excused));
+    }
+
+    private void hold(Long town, SessionKind kind, String title, LocalDate day, String place, String speaker,
             String speakerTitle, List<StudiedLaw> laws, Set<AudienceRule> invitees, int absent, int excused) {
         Instant start = day.atTime(9, 0).atZone(clock.getZone()).toInstant();
         SessionRecord s = sessions.create(new SessionData(town, kind, title, start, start.plus(Duration.ofMinutes(90)),
