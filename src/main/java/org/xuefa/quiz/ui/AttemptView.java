@@ -3,7 +3,6 @@ package org.xuefa.quiz.ui;
 import com.vaadin.flow.component.AbstractField;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -12,7 +11,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -23,11 +21,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.xuefa.base.BusinessException;
 import org.xuefa.base.ui.Notify;
 import org.xuefa.base.ui.Times;
-import org.xuefa.course.QuestionType;
 import org.xuefa.quiz.AttemptStatus;
 import org.xuefa.quiz.ExamTaking;
 import org.xuefa.quiz.TakerPaper;
@@ -41,7 +37,7 @@ import org.xuefa.quiz.TakerPaper;
 public class AttemptView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
     private final ExamTaking taking;
     private final Clock clock;
-    private final Div navigator = new Div();
+    private final AnswerNavigator navigator = new AnswerNavigator(this::show);
     private final Div question = new Div();
     private final Span progress = new Span();
     private final Span saved = new Span();
@@ -55,17 +51,6 @@ public class AttemptView extends VerticalLayout implements BeforeEnterObserver, 
         this.clock = clock;
         addClassName("xf-page");
         addClassName("xf-exam");
-        navigator.setId("exam-navigator");
-        navigator.addClassName("xf-navigator");
-        navigator.getElement().addEventListener("click", e -> {
-            elemental.json.JsonValue q = e.getEventData().get("event.target.dataset.q");
-            if (q != null && q.getType() == elemental.json.JsonType.STRING) {
-                int index = Integer.parseInt(q.asString());
-                if (index >= 0 && index < items.size()) {
-                    show(index);
-                }
-            }
-        }).addEventData("event.target.dataset.q");
         question.setId("exam-question");
         question.setWidthFull();
         saved.setId("save-status");
@@ -118,33 +103,7 @@ public class AttemptView extends VerticalLayout implements BeforeEnterObserver, 
         position.addClassName("xf-muted");
         H3 stem = new H3(item.stem());
         stem.setId("exam-stem");
-        AbstractField<?, ?> field;
-        if (item.type() == QuestionType.MULTIPLE) {
-            CheckboxGroup<TakerPaper.Choice> box = new CheckboxGroup<>();
-            box.setItems(item.choices());
-            box.setItemLabelGenerator(this::label);
-            box.setValue(item.choices().stream().filter(c -> item.chosen().contains(c.token()))
-                    .collect(Collectors.toSet()));
-            box.addValueChangeListener(e -> {
-                if (e.isFromClient()) {
-                    save(index, e.getValue().stream().map(TakerPaper.Choice::token).collect(Collectors.toSet()));
-                }
-            });
-            field = box;
-        } else {
-            RadioButtonGroup<TakerPaper.Choice> radio = new RadioButtonGroup<>();
-            radio.setItems(item.choices());
-            radio.setItemLabelGenerator(this::label);
-            item.choices().stream().filter(c -> item.chosen().contains(c.token())).findFirst().ifPresent(radio::setValue);
-            radio.addValueChangeListener(e -> {
-                if (e.isFromClient() && e.getValue() != null) {
-                    save(index, Set.of(e.getValue().token()));
-                }
-            });
-            field = radio;
-        }
-        field.setId("exam-choices");
-        field.getElement().getThemeList().add("vertical");
+        AbstractField<?, ?> field = AnswerField.of(item, tokens -> save(index, tokens));
         Button previous = new Button(getTranslation("practice.previous"), e -> show(current - 1));
         previous.setId("exam-previous");
         previous.setEnabled(index > 0);
@@ -155,29 +114,8 @@ public class AttemptView extends VerticalLayout implements BeforeEnterObserver, 
         saved.setText(item.answered() ? getTranslation("attempt.savedBefore") : "");
     }
 
-    private String label(TakerPaper.Choice c) {
-        if (items.get(current).type() == QuestionType.TRUEFALSE) {
-            return getTranslation("practice." + c.text());
-        }
-        int i = items.get(current).choices().indexOf(c);
-        return (char) ('A' + i) + ". " + c.text();
-    }
-
-    /**
-     * The navigator is one element whose buttons are plain HTML: re-rendering 80 components on every answer was
-     * most of the CPU, traffic and memory of a taker's session (see docs/benchmarks.md).
-     */
     private void renderNavigator() {
-        StringBuilder html = new StringBuilder();
-        for (int i = 0; i < items.size(); i++) {
-            boolean answered = items.get(i).answered();
-            html.append("<button type=\"button\" class=\"xf-q").append(answered ? " xf-q-done" : "")
-                    .append(i == current ? " xf-q-current" : "").append("\" data-q=\"").append(i)
-                    .append("\" aria-label=\"").append(getTranslation(answered ? "attempt.answeredN"
-                            : "attempt.unansweredN", i + 1)).append(i == current ? "\" aria-current=\"step" : "")
-                    .append("\">").append(i + 1).append("</button>");
-        }
-        navigator.getElement().setProperty("innerHTML", html.toString());
+        navigator.render(items, current);
         progress.setText(getTranslation("attempt.progress", items.stream().filter(TakerPaper.Item::answered).count(),
                 items.size()));
     }
