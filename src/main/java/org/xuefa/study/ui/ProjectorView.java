@@ -26,7 +26,8 @@ import org.xuefa.study.Arrival;
 import org.xuefa.study.AttendanceBroadcaster;
 import org.xuefa.study.AttendanceSource;
 import org.xuefa.study.ProjectorState;
-import org.xuefa.study.StudySessions;
+import org.xuefa.study.SessionProjector;
+import org.xuefa.study.ui.shared.QrSvg;
 
 /**
  * The screen the organizer projects in the meeting room: a QR code and a short link that change every 15 seconds,
@@ -37,7 +38,7 @@ import org.xuefa.study.StudySessions;
 @RolesAllowed({Roles.ORGANIZER, Roles.ADMIN})
 public class ProjectorView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private static final int NAMES_SHOWN = 30;
-    private final StudySessions sessions;
+    private final SessionProjector projector;
     private final AttendanceBroadcaster broadcaster;
     private final Clock clock;
     private final Div qr = new Div();
@@ -54,8 +55,8 @@ public class ProjectorView extends Div implements BeforeEnterObserver, HasDynami
     private Runnable unregister;
     private com.vaadin.flow.shared.Registration polling;
 
-    public ProjectorView(StudySessions sessions, AttendanceBroadcaster broadcaster, Clock clock) {
-        this.sessions = sessions;
+    public ProjectorView(SessionProjector projector, AttendanceBroadcaster broadcaster, Clock clock) {
+        this.projector = projector;
         this.broadcaster = broadcaster;
         this.clock = clock;
         addClassName("xf-projector");
@@ -70,7 +71,7 @@ public class ProjectorView extends Div implements BeforeEnterObserver, HasDynami
     public void beforeEnter(BeforeEnterEvent event) {
         Long id = event.getRouteParameters().getLong("sessionId").orElse(-1L);
         try {
-            state = sessions.projector(id);
+            state = projector.state(id);
         } catch (RuntimeException e) {
             event.forwardTo(SessionsView.class);
             return;
@@ -174,7 +175,7 @@ public class ProjectorView extends Div implements BeforeEnterObserver, HasDynami
     private void tick() {
         Instant now = clock.instant();
         if (!now.isBefore(state.codeRotatesAt())) {
-            state = sessions.projector(state.session().id());
+            state = projector.state(state.session().id());
             showCode();
             showCounts(state.counts().present(), state.counts().late());
             return;

@@ -32,7 +32,10 @@ import org.xuefa.study.AttendanceCounts;
 import org.xuefa.study.AttendanceStatus;
 import org.xuefa.study.LeaveStatus;
 import org.xuefa.study.RosterRow;
+import org.xuefa.study.SessionClosing;
+import org.xuefa.study.SessionLeave;
 import org.xuefa.study.SessionRecord;
+import org.xuefa.study.SessionRoster;
 import org.xuefa.study.SessionStatus;
 import org.xuefa.study.StudySessions;
 
@@ -45,15 +48,21 @@ import org.xuefa.study.StudySessions;
 public class SessionDetailView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
     final Grid<RosterRow> roster = new Grid<>();
     private final StudySessions sessions;
+    private final SessionRoster rosters;
+    private final SessionLeave leave;
+    private final SessionClosing closing;
     private final OrgUnits orgUnits;
     private final Officials officials;
     private final CourseCatalog catalog;
     private final Clock clock;
     private SessionRecord session;
 
-    public SessionDetailView(StudySessions sessions, OrgUnits orgUnits, Officials officials, CourseCatalog catalog,
-            Clock clock) {
+    public SessionDetailView(StudySessions sessions, SessionRoster rosters, SessionLeave leave, SessionClosing closing,
+            OrgUnits orgUnits, Officials officials, CourseCatalog catalog, Clock clock) {
         this.sessions = sessions;
+        this.rosters = rosters;
+        this.leave = leave;
+        this.closing = closing;
         this.orgUnits = orgUnits;
         this.officials = officials;
         this.catalog = catalog;
@@ -115,7 +124,7 @@ public class SessionDetailView extends VerticalLayout implements BeforeEnterObse
             facts.add(fact("study.cancel.reason", s.cancelReason()));
         }
 
-        AttendanceCounts c = sessions.counts(s.id());
+        AttendanceCounts c = rosters.counts(s.id());
         Paragraph counts = new Paragraph(getTranslation("study.detail.counts", c.invited(), c.present(), c.late(),
                 c.excused(), c.absent(), c.unmarked()));
         counts.setId("session-counts");
@@ -174,7 +183,7 @@ public class SessionDetailView extends VerticalLayout implements BeforeEnterObse
                 return mark;
             }).setAutoWidth(true).setFlexGrow(0).setKey("mark");
         }
-        roster.setItems(sessions.roster(s.id()));
+        roster.setItems(rosters.roster(s.id()));
         add(new H2(s.title()), facts, counts, actions, roster);
     }
 
@@ -193,7 +202,7 @@ public class SessionDetailView extends VerticalLayout implements BeforeEnterObse
                 b.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
                 b.setDisableOnClick(true);
                 b.addClickListener(e -> {
-                    if (Notify.attempt(() -> sessions.decideLeave(r.leaveId(), b == approve, null))) {
+                    if (Notify.attempt(() -> leave.decideLeave(r.leaveId(), b == approve, null))) {
                         render();
                     } else {
                         b.setEnabled(true);
@@ -222,7 +231,7 @@ public class SessionDetailView extends VerticalLayout implements BeforeEnterObse
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setDisableOnClick(true);
         save.addClickListener(e -> {
-            if (Notify.attempt(() -> sessions.mark(session.id(), r.officialId(), status.getValue(), note.getValue()))) {
+            if (Notify.attempt(() -> rosters.mark(session.id(), r.officialId(), status.getValue(), note.getValue()))) {
                 dialog.close();
                 render();
             } else {
@@ -256,7 +265,7 @@ public class SessionDetailView extends VerticalLayout implements BeforeEnterObse
     }
 
     private void closeDialog() {
-        AttendanceCounts c = sessions.counts(session.id());
+        AttendanceCounts c = rosters.counts(session.id());
         ConfirmDialog dialog = new ConfirmDialog();
         dialog.setId("close-dialog");
         dialog.setHeader(getTranslation("study.detail.close"));
@@ -265,7 +274,7 @@ public class SessionDetailView extends VerticalLayout implements BeforeEnterObse
         dialog.setCancelText(getTranslation("action.cancel"));
         dialog.setConfirmText(getTranslation("study.detail.close"));
         dialog.addConfirmListener(e -> {
-            if (Notify.attempt(() -> sessions.close(session.id()))) {
+            if (Notify.attempt(() -> closing.close(session.id()))) {
                 Notify.success(getTranslation("study.close.done"));
                 render();
             }

@@ -37,20 +37,27 @@ import org.xuefa.study.AttendanceStatus;
 import org.xuefa.study.CheckInTokens;
 import org.xuefa.study.Invitee;
 import org.xuefa.study.LeaveStatus;
-import org.xuefa.study.PlanProgress;
 import org.xuefa.study.RosterRow;
 import org.xuefa.study.SessionAttendance;
 import org.xuefa.study.SessionData;
 import org.xuefa.study.SessionKind;
+import org.xuefa.study.SessionLeave;
 import org.xuefa.study.SessionRecord;
+import org.xuefa.study.SessionRoster;
 import org.xuefa.study.StudiedLaw;
 import org.xuefa.study.StudySessions;
+import org.xuefa.studyplan.PlanProgress;
+import org.xuefa.studyplan.ui.StudyPlanView;
 
 /** Each study-session screen, driven without a browser, in Chinese and in English. */
 class StudyScreensTest extends KaribuTestBase {
     private static final Instant NOW = TestClockConfig.NOW;
     @Autowired
     StudySessions sessions;
+    @Autowired
+    SessionRoster rosters;
+    @Autowired
+    SessionLeave leaves;
     @Autowired
     SessionAttendance attendance;
     @Autowired
@@ -156,7 +163,7 @@ class StudyScreensTest extends KaribuTestBase {
     void the_detail_lists_invitees_marks_by_hand_decides_leave_and_closes() {
         SessionRecord s = brigadeSession(Duration.ofDays(1));
         loginAs("cadre");
-        attendance.askLeave(s.id(), "参加县执法培训");
+        leaves.askLeave(s.id(), "参加县执法培训");
         loginAs("organizer");
         navigate("sessions/" + s.id());
         @SuppressWarnings("unchecked")
@@ -205,7 +212,7 @@ class StudyScreensTest extends KaribuTestBase {
         useLocale(Messages.ENGLISH);
         navigate(ProjectorView.route(s.id()));
         assertThat(_get(Span.class, x -> x.withId("projector-count")).getText()).isEqualTo(
-                "1 of " + sessions.counts(s.id()).invited());
+                "1 of " + rosters.counts(s.id()).invited());
         assertThat(missingKeys()).isEmpty();
     }
 
@@ -242,7 +249,7 @@ class StudyScreensTest extends KaribuTestBase {
                 "This check-in code has expired");
         assertThat(missingKeys()).isEmpty();
         loginAs("organizer");
-        assertThat(sessions.counts(s.id()).present()).isEqualTo(1);
+        assertThat(rosters.counts(s.id()).present()).isEqualTo(1);
     }
 
     @Test

@@ -1,0 +1,10 @@
+package org.xuefa.studyreport;
+
+/** The three attendance reports, also the names of their export files. */
+public enum AttendanceReport {
+    SESSIONS, PEOPLE, UNITS;
+
+    public String fileName() {
+        return name().toLowerCase(java.util.Locale.ROOT);
+    }
+}
