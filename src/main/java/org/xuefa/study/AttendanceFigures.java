@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -40,18 +39,9 @@ public class AttendanceFigures {
     /** Closed sessions of the units, latest first, one page of the given size. */
     @PreAuthorize("hasAnyRole('ORGANIZER','LEADER','HR','ADMIN')")
     public List<SessionHead> closed(Collection<Long> unitIds, Instant from, Instant to, int page, int size) {
-        return heads(report.closedSessions(unitIds, from, to, SessionStatus.CLOSED, PageRequest.of(page, size)));
-    }
-
-    /** All closed sessions of the units in the period, latest first (for exports). */
-    @PreAuthorize("hasAnyRole('ORGANIZER','LEADER','HR','ADMIN')")
-    public List<SessionHead> closed(Collection<Long> unitIds, Instant from, Instant to) {
-        return heads(report.closedSessions(unitIds, from, to, SessionStatus.CLOSED, Pageable.unpaged()));
-    }
-
-    private static List<SessionHead> heads(List<Object[]> rows) {
-        return rows.stream().map(h -> new SessionHead((Long) h[0], (String) h[1], (SessionKind) h[2],
-                (Instant) h[3], (Long) h[4])).toList();
+        return report.closedSessions(unitIds, from, to, SessionStatus.CLOSED, PageRequest.of(page, size)).stream()
+                .map(h -> new SessionHead((Long) h[0], (String) h[1], (SessionKind) h[2], (Instant) h[3], (Long) h[4]))
+                .toList();
     }
 
     /** Per session, how many are marked with each status; sessions without marks are left out. */

@@ -8,7 +8,7 @@ import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 import org.springframework.data.repository.query.Param;
 
-/** The attendance reports' reading: projections and counts, so a report never loads entities one by one. */
+/** What {@link AttendanceFigures} counts for reports, as projections and counts: never entities one by one. */
 interface AttendanceReportRepository extends Repository<Attendance, Long> {
     @Query("select s.id, s.title, s.kind, s.startsAt, s.unitId from StudySession s where s.status = :closed"
             + " and s.unitId in :units and s.startsAt >= :from and s.startsAt < :to order by s.startsAt desc, s.id desc")

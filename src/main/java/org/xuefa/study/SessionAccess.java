@@ -77,7 +77,8 @@ public class SessionAccess {
     /** Whether the signed-in user reads the unit's sessions (organizer, leader or HR in scope). */
     @PreAuthorize("isAuthenticated()")
     public boolean mayRead(Long unitId) {
-        return unitId != null && orgUnits.visibleTree().stream().anyMatch(u -> u.id().equals(unitId));
+        return orgUnits.inScope(unitId, Role.ORGANIZER) || orgUnits.inScope(unitId, Role.LEADER)
+                || orgUnits.inScope(unitId, Role.HR);
     }
 
     /**

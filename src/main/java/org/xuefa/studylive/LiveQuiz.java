@@ -15,22 +15,17 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
-import java.util.function.Function;
-import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.xuefa.audit.AuditLog;
 import org.xuefa.base.BusinessException;
 import org.xuefa.course.Course;
 import org.xuefa.course.CourseCatalog;
 import org.xuefa.course.CourseLibrary;
-import org.xuefa.course.Option;
 import org.xuefa.course.Question;
 import org.xuefa.people.OfficialRecord;
 import org.xuefa.people.Officials;
@@ -38,14 +33,13 @@ import org.xuefa.study.AttendanceStatus;
 import org.xuefa.study.SessionAccess;
 import org.xuefa.study.SessionMarks;
 import org.xuefa.study.SessionRecord;
-import org.xuefa.study.SessionStatus;
 
 /**
  * A live quiz during a study session. The organizer (in scope) opens questions from the banks of the courses
  * linked to the session, one at a time, and reveals each; invitees who are checked in (present or late) answer
  * on their phones until the reveal, and may change their answer until then (the last one counts). Answers are
  * stored with the attendance that allowed them; a score is the number of right answers, never their speed.
- * The attendee's side never carries the key of an open question.
+ * The attendee's side is {@link LiveSeats}.
  */
 @Service
 @Transactional
@@ -54,6 +48,7 @@ public class LiveQuiz {
 
     private final SessionAccess access;
     private final SessionMarks marks;
+    private final LiveQuestions questions;
     private final LiveQuizStateRepository states;
     private final LiveQuestionRunRepository runs;
     private final LiveAnswerRepository answers;
@@ -62,15 +57,15 @@ public class LiveQuiz {
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final LiveQuizBroadcaster broadcaster;
-    private final TransactionTemplate tx;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
-    LiveQuiz(SessionAccess access, SessionMarks marks, LiveQuizStateRepository states, LiveQuestionRunRepository runs,
-            LiveAnswerRepository answers, Officials officials, CourseCatalog catalog, AuditLog audit,
-            ApplicationEventPublisher events, LiveQuizBroadcaster broadcaster, TransactionTemplate tx, Clock clock) {
+    LiveQuiz(SessionAccess access, SessionMarks marks, LiveQuestions questions, LiveQuizStateRepository states,
+            LiveQuestionRunRepository runs, LiveAnswerRepository answers, Officials officials, CourseCatalog catalog,
+            AuditLog audit, ApplicationEventPublisher events, LiveQuizBroadcaster broadcaster, Clock clock) {
         this.access = access;
         this.marks = marks;
+        this.questions = questions;
         this.states = states;
         this.runs = runs;
         this.answers = answers;
@@ -79,11 +74,8 @@ public class LiveQuiz {
         this.audit = audit;
         this.events = events;
         this.broadcaster = broadcaster;
-        this.tx = tx;
         this.clock = clock;
     }
-
-    // ---- the organizer
 
     /** Today's scheduled sessions in the organizer's scope, with their live quiz's state. */
     @PreAuthorize("hasAnyRole('ORGANIZER','ADMIN')")
@@ -91,7 +83,7 @@ public class LiveQuiz {
     public List<LiveQuizSummary> today() {
         ZoneId zone = clock.getZone();
         LocalDate today = LocalDate.now(clock);
-        return summaries(access.organizedBetween(today.atStartOfDay(zone).toInstant(),
+        return questions.summaries(access.organizedBetween(today.atStartOfDay(zone).toInstant(),
                 today.plusDays(1).atStartOfDay(zone).toInstant()));
     }
 
@@ -208,9 +200,9 @@ public class LiveQuiz {
 
     private LiveBoard board(SessionRecord s) {
         Optional<LiveQuizState> state = states.findBySessionId(s.id());
-        int eligible = eligible(s.id());
+        int eligible = questions.eligible(s.id());
         LiveQuestion current = runs.findFirstBySessionIdOrderByPositionDesc(s.id())
-                .map(r -> question(r, eligible)).orElse(null);
+                .map(r -> questions.question(r, eligible)).orElse(null);
         return new LiveBoard(s, state.isPresent(),
                 state.map(LiveQuizState::ended).orElse(false), state.map(LiveQuizState::asked).orElse(0), eligible,
                 current);
@@ -221,9 +213,9 @@ public class LiveQuiz {
     @Transactional(readOnly = true)
     public List<LiveQuestion> results(Long sessionId) {
         SessionRecord s = access.read(sessionId);
-        int eligible = eligible(sessionId);
+        int eligible = questions.eligible(sessionId);
         return runs.findBySessionIdOrderByPosition(sessionId).stream()
-                .filter(r -> r.status() == LiveRunStatus.REVEALED).map(r -> question(r, eligible)).toList();
+                .filter(r -> r.status() == LiveRunStatus.REVEALED).map(r -> questions.question(r, eligible)).toList();
     }
 
     /**
@@ -261,60 +253,6 @@ public class LiveQuiz {
         return out;
     }
 
-    // ---- the attendee
-
-    /**
-     * The signed-in invitee's view of the session's live quiz, read from the database, so that opening the page
-     * again (after a lost connection) shows the question now open and one's own answer.
-     */
-    @PreAuthorize("isAuthenticated()")
-    @Transactional(readOnly = true)
-    public LiveSeat current(Long sessionId) {
-        SessionAccess.Invited invited = requireInvitee(sessionId);
-        return seat(invited.session(), invited.me());
-    }
-
-    /** Today's sessions inviting the signed-in official whose live quiz is running, for their start page. */
-    @PreAuthorize("isAuthenticated()")
-    @Transactional(readOnly = true)
-    public List<LiveQuizSummary> myRunning() {
-        ZoneId zone = clock.getZone();
-        LocalDate today = LocalDate.now(clock);
-        List<SessionRecord> mine = access.invitingMe(today.atStartOfDay(zone).toInstant(),
-                today.plusDays(1).atStartOfDay(zone).toInstant(), SessionStatus.SCHEDULED);
-        return summaries(mine).stream().filter(LiveQuizSummary::running).toList();
-    }
-
-    /**
-     * Answers the open question with the chosen option tokens. Only a checked-in invitee (present or late) may
-     * answer, and only until the reveal; answering again before the reveal replaces the earlier answer.
-     */
-    @PreAuthorize("isAuthenticated()")
-    @Transactional(propagation = Propagation.NOT_SUPPORTED)
-    public LiveSeat answer(Long sessionId, Long runId, Set<String> tokens) {
-        return retryOnDuplicate(() -> doAnswer(sessionId, runId, tokens));
-    }
-
-    private LiveSeat doAnswer(Long sessionId, Long runId, Set<String> tokens) {
-        SessionAccess.Invited invited = requireInvitee(sessionId);
-        SessionRecord s = invited.session();
-        OfficialRecord me = invited.me();
-        if (s.status() != SessionStatus.SCHEDULED) {
-            throw new BusinessException("live.error.session-over");
-        }
-        LiveQuestionRun run = runs.lockById(runId).filter(r -> r.sessionId().equals(sessionId))
-                .orElseThrow(() -> new BusinessException("live.error.question"));
-        Set<String> keys = run.keysFor(tokens);
-        SessionMarks.Mark a = marks.mine(sessionId).filter(x -> x.status().attended())
-                .orElseThrow(() -> new BusinessException("live.error.not-checked-in"));
-        LiveAnswer answer = answers.findByRunIdAndOfficialId(runId, me.id())
-                .orElseGet(() -> new LiveAnswer(run, me.id(), a.attendanceId()));
-        answer.choose(run, keys, clock.instant());
-        answers.saveAndFlush(answer);
-        events.publishEvent(new LiveQuizChanged(sessionId, runId, LiveQuizChanged.Kind.ANSWERED));
-        return seat(s, me);
-    }
-
     /**
      * Listens to the session's live quiz until the returned action is run. The organizer in scope and the
      * session's invitees may listen; the listener runs on the thread that committed the change.
@@ -326,87 +264,9 @@ public class LiveQuiz {
         return broadcaster.register(sessionId, listener);
     }
 
-    // ---- helpers
-
-    private LiveSeat seat(SessionRecord s, OfficialRecord me) {
-        Optional<LiveQuizState> state = states.findBySessionId(s.id());
-        int eligible = eligible(s.id());
-        List<LiveQuestionRun> all = runs.findBySessionIdOrderByPosition(s.id());
-        Map<Long, LiveAnswer> mine = answers.findBySessionIdAndOfficialId(s.id(), me.id()).stream()
-                .collect(Collectors.toMap(LiveAnswer::runId, Function.identity()));
-        List<LiveQuestionRun> revealed = all.stream().filter(r -> r.status() == LiveRunStatus.REVEALED).toList();
-        int myCorrect = (int) revealed.stream().map(r -> mine.get(r.getId())).filter(a -> a != null && a.correct())
-                .count();
-        boolean checkedIn = marks.mine(s.id()).map(a -> a.status().attended()).orElse(false);
-        String refusal = s.status() != SessionStatus.SCHEDULED ? "live.error.session-over"
-                : checkedIn ? null : "live.error.not-checked-in";
-        LiveQuestionRun current = all.isEmpty() ? null : all.get(all.size() - 1);
-        LiveQuestion q = current == null ? null : question(current, eligible);
-        LiveAnswer my = current == null ? null : mine.get(current.getId());
-        Set<String> myChoice = my == null ? Set.of() : Set.copyOf(current.tokensOf(my.chosenKeys()));
-        Boolean myRight = my == null || current.status() != LiveRunStatus.REVEALED ? null : my.correct();
-        return new LiveSeat(s.id(), s.title(), me.name(), state.map(LiveQuizState::ended).orElse(false), refusal,
-                q, myChoice, myRight, myCorrect, revealed.size());
-    }
-
-    /** The screen's form of a run: no counts, key or explanation until it is revealed. */
-    private LiveQuestion question(LiveQuestionRun r, int eligible) {
-        Optional<Question> bank = catalog.course(r.courseId()).flatMap(c -> c.question(r.questionId()));
-        Map<String, String> texts = bank.map(q -> q.choices().stream()
-                .collect(Collectors.toMap(Option::key, Option::text))).orElse(Map.of());
-        List<String> keys = r.keys();
-        List<String> tokens = r.tokens();
-        List<LiveChoice> choices = new ArrayList<>();
-        for (int i = 0; i < keys.size(); i++) {
-            choices.add(new LiveChoice(tokens.get(i), texts.getOrDefault(keys.get(i), keys.get(i))));
-        }
-        List<LiveAnswer> given = answers.findByRunId(r.getId());
-        if (r.status() == LiveRunStatus.OPEN) {
-            return new LiveQuestion(r.getId(), r.position(), r.type(), r.stem(), choices, r.status(), given.size(),
-                    eligible, List.of(), Set.of(), null);
-        }
-        List<Integer> counts = new ArrayList<>();
-        for (String key : keys) {
-            counts.add((int) given.stream().filter(a -> a.chosenKeys().contains(key)).count());
-        }
-        return new LiveQuestion(r.getId(), r.position(), r.type(), r.stem(), choices, r.status(), given.size(),
-                eligible, counts, Set.copyOf(r.tokensOf(r.answerKeys())),
-                bank.map(Question::explanation).orElse(null));
-    }
-
-    private int eligible(Long sessionId) {
-        return marks.attended(sessionId);
-    }
-
     private List<Course> linkedCourses(SessionRecord s, CourseLibrary library) {
         Set<String> ids = new LinkedHashSet<>();
         s.data().lessons().forEach(l -> ids.add(l.courseId()));
         return ids.stream().map(library.courses()::get).filter(c -> c != null).toList();
-    }
-
-    private List<LiveQuizSummary> summaries(List<SessionRecord> list) {
-        if (list.isEmpty()) {
-            return List.of();
-        }
-        Map<Long, LiveQuizState> byId = states.findBySessionIdIn(list.stream().map(SessionRecord::id).toList())
-                .stream().collect(Collectors.toMap(LiveQuizState::sessionId, Function.identity()));
-        return list.stream().map(s -> {
-            LiveQuizState st = byId.get(s.id());
-            return new LiveQuizSummary(s, st != null,
-                    st != null && st.ended(), st == null ? 0 : st.asked());
-        }).toList();
-    }
-
-    private <T> T retryOnDuplicate(Supplier<T> work) {
-        try {
-            return tx.execute(status -> work.get());
-        } catch (DataIntegrityViolationException e) {
-            // the same person's other tab answered at the same moment: the second run replaces that answer
-            return tx.execute(status -> work.get());
-        }
-    }
-
-    private SessionAccess.Invited requireInvitee(Long sessionId) {
-        return access.invitee(sessionId, "live.error.no-official", "live.error.not-invited");
     }
 }

@@ -1,10 +1,12 @@
 package org.xuefa.studymakeup;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.xuefa.course.Course;
 import org.xuefa.course.CourseLibrary;
 import org.xuefa.study.LessonRef;
@@ -67,5 +69,11 @@ final class MakeupRules {
      */
     static LocalDate dueOn(LocalDate sessionDay, LocalDate assignedDay, int days) {
         return (assignedDay.isAfter(sessionDay) ? assignedDay : sessionDay).plusDays(days);
+    }
+
+    /** The courses whose lessons the requirements name. */
+    static Set<String> coursesOf(Collection<MakeupRules.Requirements> required) {
+        return required.stream().flatMap(r -> r.lessons().stream()).map(LessonRef::courseId)
+                .collect(Collectors.toSet());
     }
 }

@@ -7,6 +7,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -68,7 +69,7 @@ class MakeupTask extends AbstractEntity {
     }
 
     /** Completes an open task whose lessons are all read and quizzes passed; true when this completed it. */
-    boolean completeIfDone(MakeupRules.Requirements required, java.util.Map<String, Set<Integer>> finished,
+    boolean completeIfDone(MakeupRules.Requirements required, Map<String, Set<Integer>> finished,
             Instant now) {
         if (status != MakeupStatus.OPEN || !MakeupRules.satisfied(required, finished, passed())) {
             return false;

@@ -3,8 +3,6 @@ package org.xuefa.studymakeup;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -12,9 +10,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.event.EventListener;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -24,30 +19,20 @@ import org.xuefa.base.BusinessException;
 import org.xuefa.course.Course;
 import org.xuefa.course.CourseCatalog;
 import org.xuefa.course.CourseLibrary;
-import org.xuefa.course.CourseQuizPassed;
 import org.xuefa.course.CourseStudy;
-import org.xuefa.course.LessonFinished;
-import org.xuefa.notification.Notice;
-import org.xuefa.notification.Notifier;
 import org.xuefa.people.OfficialRecord;
 import org.xuefa.people.Officials;
-import org.xuefa.security.AccountDirectory;
 import org.xuefa.security.CurrentUser;
-import org.xuefa.study.AttendanceRecorded;
-import org.xuefa.study.LessonRef;
 import org.xuefa.study.SessionAccess;
-import org.xuefa.study.SessionClosed;
-import org.xuefa.study.SessionMarks;
 import org.xuefa.study.SessionRecord;
-import org.xuefa.study.SessionStatus;
 import org.xuefa.study.StudySessions;
 
 /**
  * Make-up study (补学). Closing a session gives each absent or excused invitee one task, due
  * {@code xuefa.makeup.due-days} after the session (or after the assignment, when that is later): read the session's
  * linked lessons and pass their courses' quizzes, which completes the task by itself as the course module reports
- * lessons finished and quizzes passed; for a session without lessons, read its record and confirm with a note.
- * Officials see their own tasks; organizers, leaders and HR see a session's tasks in their scope.
+ * lessons finished and quizzes passed ({@link MakeupAssignment}); for a session without lessons, read its record and
+ * confirm with a note. Officials see their own tasks; organizers, leaders and HR see a session's tasks in scope.
  */
 @Service
 @Transactional
@@ -58,35 +43,24 @@ public class MakeupTasks {
     private final MakeupTaskRepository tasks;
     private final StudySessions sessions;
     private final SessionAccess access;
-    private final SessionMarks marks;
     private final CourseCatalog catalog;
     private final CourseStudy courseStudy;
     private final Officials officials;
     private final CurrentUser currentUser;
     private final AuditLog audit;
     private final Clock clock;
-    private final int dueDays;
 
-    private final Notifier notifier;
-    private final AccountDirectory accounts;
-
-    MakeupTasks(MakeupTaskRepository tasks, StudySessions sessions, SessionAccess access, SessionMarks marks,
-            CourseCatalog catalog, CourseStudy courseStudy, Officials officials, CurrentUser currentUser,
-            AuditLog audit, Clock clock, @Value("${xuefa.makeup.due-days:14}") int dueDays, Notifier notifier,
-            AccountDirectory accounts) {
-        this.notifier = notifier;
-        this.accounts = accounts;
+    MakeupTasks(MakeupTaskRepository tasks, StudySessions sessions, SessionAccess access, CourseCatalog catalog,
+            CourseStudy courseStudy, Officials officials, CurrentUser currentUser, AuditLog audit, Clock clock) {
         this.tasks = tasks;
         this.sessions = sessions;
         this.access = access;
-        this.marks = marks;
         this.catalog = catalog;
         this.courseStudy = courseStudy;
         this.officials = officials;
         this.currentUser = currentUser;
         this.audit = audit;
         this.clock = clock;
-        this.dueDays = dueDays;
     }
 
     // ---- the official's side
@@ -107,7 +81,7 @@ public class MakeupTasks {
         CourseLibrary library = catalog.library();
         Map<Long, MakeupRules.Requirements> required = new HashMap<>();
         byId.values().forEach(s -> required.put(s.id(), MakeupRules.of(s.data().lessons(), library)));
-        Map<String, Set<Integer>> finished = courseStudy.finishedLessons(List.of(me), coursesOf(required.values()))
+        Map<String, Set<Integer>> finished = courseStudy.finishedLessons(List.of(me), MakeupRules.coursesOf(required.values()))
                 .getOrDefault(me, Map.of());
         LocalDate today = LocalDate.now(clock);
         return own.stream().sorted(Comparator.comparing((MakeupTask t) -> t.status() != MakeupStatus.OPEN)
@@ -159,7 +133,7 @@ public class MakeupTasks {
         }
         MakeupRules.Requirements required = MakeupRules.of(s.data().lessons(), catalog.library());
         List<Long> ids = list.stream().map(MakeupTask::officialId).toList();
-        Map<Long, Map<String, Set<Integer>>> finished = courseStudy.finishedLessons(ids, coursesOf(List.of(required)));
+        Map<Long, Map<String, Set<Integer>>> finished = courseStudy.finishedLessons(ids, MakeupRules.coursesOf(List.of(required)));
         Map<Long, OfficialRecord> people = new HashMap<>();
         Set<Long> wanted = new HashSet<>(ids);
         officials.allInScope().stream().filter(o -> wanted.contains(o.id())).forEach(o -> people.put(o.id(), o));
@@ -193,120 +167,6 @@ public class MakeupTasks {
                 "due: " + before + " -> " + due);
     }
 
-    // ---- reacting to the session and course modules
-
-    /** Closing: one task for every absent or excused invitee who has none yet. */
-    @EventListener
-    void on(SessionClosed event) {
-        SessionRecord s = sessionOf(event.sessionId());
-        Set<Long> have = tasks.findBySessionId(s.id()).stream().map(MakeupTask::officialId)
-                .collect(Collectors.toSet());
-        LocalDate due = MakeupRules.dueOn(s.day(clock.getZone()), LocalDate.ofInstant(event.at(), clock.getZone()),
-                dueDays);
-        List<MakeupTask> created = new ArrayList<>();
-        for (SessionMarks.Mark a : marks.of(s.id())) {
-            if (!a.status().attended() && !have.contains(a.officialId())) {
-                created.add(tasks.save(new MakeupTask(s.id(), a.officialId(), a.status(), event.at(), due)));
-            }
-        }
-        if (created.isEmpty()) {
-            return;
-        }
-        evaluate(created, Map.of(s.id(), s));
-        tasks.flush();
-        created.forEach(t -> tell(t, s));
-        audit.record("ASSIGN", ENTITY, s.id(), "session " + s.title(), "make-up tasks: " + created.size()
-                + "; due: " + due);
-    }
-
-    /** Tells the official about a new open task in their notification centre (after the assigning commit). */
-    private void tell(MakeupTask t, SessionRecord s) {
-        if (t.status() != MakeupStatus.OPEN) {
-            return;
-        }
-        accounts.accountOf(t.officialId()).ifPresent(account -> notifier.send(new Notice(
-                account, "makeup.assigned:" + t.getId(), "notification.makeup.assigned",
-                List.of(s.title(), t.dueOn().toString()), "my-makeup")));
-    }
-
-    /** A mark corrected after closing: missed means a task (again), attended means none is owed. */
-    @EventListener
-    void on(AttendanceRecorded event) {
-        SessionRecord s = sessions.records(List.of(event.sessionId())).get(event.sessionId());
-        if (s == null || s.status() != SessionStatus.CLOSED) {
-            return;
-        }
-        MakeupTask t = tasks.findBySessionIdAndOfficialId(s.id(), event.officialId()).orElse(null);
-        LocalDate due = MakeupRules.dueOn(s.day(clock.getZone()), LocalDate.ofInstant(event.at(), clock.getZone()),
-                dueDays);
-        String summary = "session " + s.title() + ", " + event.officialName();
-        if (event.status().attended()) {
-            if (t != null && t.cancel()) {
-                tasks.saveAndFlush(t);
-                audit.record("CANCEL", ENTITY, t.getId(), summary, "marked " + event.status());
-            }
-        } else if (t == null) {
-            MakeupTask created = tasks.save(new MakeupTask(s.id(), event.officialId(), event.status(), event.at(),
-                    due));
-            evaluate(List.of(created), Map.of(s.id(), s));
-            tasks.flush();
-            tell(created, s);
-            audit.record("ASSIGN", ENTITY, created.getId(), summary, "marked " + event.status() + "; due: " + due);
-        } else if (t.missedAgain(event.status(), event.at(), due)) {
-            tasks.saveAndFlush(t);
-            audit.record("UPDATE", ENTITY, t.getId(), summary, "marked " + event.status());
-        }
-    }
-
-    @EventListener
-    void on(LessonFinished event) {
-        List<MakeupTask> open = tasks.findByOfficialIdAndStatus(event.officialId(), MakeupStatus.OPEN);
-        if (!open.isEmpty()) {
-            Map<Long, SessionRecord> byId = sessionsOf(open);
-            evaluate(open.stream().filter(t -> links(byId.get(t.sessionId()), event.courseId())).toList(), byId);
-        }
-    }
-
-    @EventListener
-    void on(CourseQuizPassed event) {
-        List<MakeupTask> open = tasks.findByOfficialIdAndStatus(event.officialId(), MakeupStatus.OPEN);
-        if (open.isEmpty()) {
-            return;
-        }
-        Map<Long, SessionRecord> byId = sessionsOf(open);
-        List<MakeupTask> touched = open.stream().filter(t -> links(byId.get(t.sessionId()), event.courseId()))
-                .filter(t -> t.passQuiz(event.courseId(), event.at())).toList();
-        evaluate(touched, byId);
-    }
-
-    /** Completes those of the tasks whose lessons are read and quizzes passed; reads progress once for all. */
-    private void evaluate(List<MakeupTask> candidates, Map<Long, SessionRecord> byId) {
-        if (candidates.isEmpty()) {
-            return;
-        }
-        CourseLibrary library = catalog.library();
-        Map<Long, MakeupRules.Requirements> required = new HashMap<>();
-        candidates.forEach(t -> required.computeIfAbsent(t.sessionId(),
-                id -> MakeupRules.of(byId.get(id).data().lessons(), library)));
-        Set<String> courses = coursesOf(required.values());
-        Map<Long, Map<String, Set<Integer>>> finished = courses.isEmpty() ? Map.of()
-                : courseStudy.finishedLessons(candidates.stream().map(MakeupTask::officialId).distinct().toList(),
-                        courses);
-        Instant now = clock.instant();
-        for (MakeupTask t : candidates) {
-            if (t.completeIfDone(required.get(t.sessionId()), finished.getOrDefault(t.officialId(), Map.of()), now)) {
-                SessionRecord s = byId.get(t.sessionId());
-                audit.record("COMPLETE", ENTITY, t.getId(), "session " + s.title() + ", "
-                        + officials.nameOf(t.officialId()), "lessons read and quizzes passed");
-            }
-            tasks.save(t);
-        }
-    }
-
-    private static boolean links(SessionRecord s, String courseId) {
-        return s != null && s.data().lessons().stream().anyMatch(l -> l.courseId().equals(courseId));
-    }
-
     private Map<Long, SessionRecord> sessionsOf(List<MakeupTask> list) {
         return sessions.records(list.stream().map(MakeupTask::sessionId).distinct().toList());
     }
@@ -317,11 +177,6 @@ public class MakeupTasks {
             throw new BusinessException("study.session.error.not-found");
         }
         return s;
-    }
-
-    private static Set<String> coursesOf(Collection<MakeupRules.Requirements> required) {
-        return required.stream().flatMap(r -> r.lessons().stream()).map(LessonRef::courseId)
-                .collect(Collectors.toSet());
     }
 
     private static MakeupItem item(MakeupTask t, SessionRecord session, MakeupRules.Requirements required,

@@ -1,31 +1,34 @@
 package org.xuefa.studyrecord;
 
+import static org.xuefa.studyrecord.PdfLayout.cell;
+import static org.xuefa.studyrecord.PdfLayout.centered;
+import static org.xuefa.studyrecord.PdfLayout.draw;
+import static org.xuefa.studyrecord.PdfLayout.fact;
+import static org.xuefa.studyrecord.PdfLayout.heading;
+
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.Element;
 import com.lowagie.text.Font;
-import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
-import com.lowagie.text.Rectangle;
-import com.lowagie.text.pdf.ColumnText;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
-import com.lowagie.text.pdf.PdfPageEventHelper;
-import com.lowagie.text.pdf.PdfWriter;
 import java.awt.Color;
-import java.io.ByteArrayOutputStream;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.IntFunction;
 import java.util.stream.Collectors;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.text.TextContentRenderer;
 import org.springframework.stereotype.Component;
+import org.xuefa.base.PdfFonts;
 import org.xuefa.base.i18n.Messages;
 import org.xuefa.course.CourseCatalog;
 import org.xuefa.course.Law;
@@ -44,9 +47,7 @@ import org.xuefa.study.SessionStatus;
 @Component
 class RecordPdfs {
     private static final Color GREY = new Color(0x55, 0x55, 0x55);
-    private static final Color LINE = new Color(0x99, 0x99, 0x99);
     private static final Color HEAD = new Color(0xEE, 0xEE, 0xEE);
-    private static final float SIGNATURE_ROW = 26f;
 
     private final Messages messages;
     private final CourseCatalog catalog;
@@ -62,13 +63,13 @@ class RecordPdfs {
 
     byte[] signInSheet(SessionRecord session, List<RosterRow> roster, Locale locale) {
         Locale l = Messages.supported(locale);
-        org.xuefa.base.PdfFonts type = org.xuefa.base.PdfFonts.load();
-        org.xuefa.base.PdfFonts.Style title = type.style(20, Font.BOLD, Color.BLACK);
-        org.xuefa.base.PdfFonts.Style subtitle = type.style(13, Font.BOLD, Color.BLACK);
-        org.xuefa.base.PdfFonts.Style body = type.style(10.5f, Font.NORMAL, Color.BLACK);
-        org.xuefa.base.PdfFonts.Style head = type.style(10.5f, Font.BOLD, Color.BLACK);
-        org.xuefa.base.PdfFonts.Style small = type.style(8.5f, Font.NORMAL, GREY);
-        return draw(type, l, t(l, "studyRecord.signIn.pdf.title") + " " + session.title(), small, document -> {
+        PdfFonts type = PdfFonts.load();
+        PdfFonts.Style title = type.style(20, Font.BOLD, Color.BLACK);
+        PdfFonts.Style subtitle = type.style(13, Font.BOLD, Color.BLACK);
+        PdfFonts.Style body = type.style(10.5f, Font.NORMAL, Color.BLACK);
+        PdfFonts.Style head = type.style(10.5f, Font.BOLD, Color.BLACK);
+        PdfFonts.Style small = type.style(8.5f, Font.NORMAL, GREY);
+        return draw(t(l, "studyRecord.signIn.pdf.title") + " " + session.title(), small, page(l), document -> {
             centered(document, title.phrase(t(l, "studyRecord.signIn.pdf.title")), 4);
             centered(document, subtitle.phrase(session.title()), 8);
             Paragraph facts = new Paragraph(body.phrase(t(l, "studyRecord.signIn.pdf.facts", when(session, l),
@@ -113,14 +114,14 @@ class RecordPdfs {
     byte[] record(StudyRecordDetails view, List<RosterRow> roster, AttendanceCounts counts, Locale locale) {
         Locale l = Messages.supported(locale);
         SessionRecord session = view.session();
-        org.xuefa.base.PdfFonts type = org.xuefa.base.PdfFonts.load();
-        org.xuefa.base.PdfFonts.Style title = type.style(20, Font.BOLD, Color.BLACK);
-        org.xuefa.base.PdfFonts.Style subtitle = type.style(13, Font.BOLD, Color.BLACK);
-        org.xuefa.base.PdfFonts.Style section = type.style(12, Font.BOLD, Color.BLACK);
-        org.xuefa.base.PdfFonts.Style body = type.style(10.5f, Font.NORMAL, Color.BLACK);
-        org.xuefa.base.PdfFonts.Style label = type.style(10.5f, Font.NORMAL, GREY);
-        org.xuefa.base.PdfFonts.Style small = type.style(8.5f, Font.NORMAL, GREY);
-        return draw(type, l, t(l, "studyRecord.pdf.title") + " " + session.title(), small, document -> {
+        PdfFonts type = PdfFonts.load();
+        PdfFonts.Style title = type.style(20, Font.BOLD, Color.BLACK);
+        PdfFonts.Style subtitle = type.style(13, Font.BOLD, Color.BLACK);
+        PdfFonts.Style section = type.style(12, Font.BOLD, Color.BLACK);
+        PdfFonts.Style body = type.style(10.5f, Font.NORMAL, Color.BLACK);
+        PdfFonts.Style label = type.style(10.5f, Font.NORMAL, GREY);
+        PdfFonts.Style small = type.style(8.5f, Font.NORMAL, GREY);
+        return draw(t(l, "studyRecord.pdf.title") + " " + session.title(), small, page(l), document -> {
             centered(document, title.phrase(t(l, "studyRecord.pdf.title")), 4);
             centered(document, subtitle.phrase(session.title()), 10);
 
@@ -150,7 +151,7 @@ class RecordPdfs {
             Map<AttendanceStatus, List<String>> byStatus = new EnumMap<>(AttendanceStatus.class);
             for (RosterRow r : roster) {
                 if (r.status() != null) {
-                    byStatus.computeIfAbsent(r.status(), k -> new java.util.ArrayList<>()).add(r.name());
+                    byStatus.computeIfAbsent(r.status(), k -> new ArrayList<>()).add(r.name());
                 }
             }
             String separator = Locale.ENGLISH.equals(l) ? ", " : "、";
@@ -193,82 +194,6 @@ class RecordPdfs {
             printed.setSpacingBefore(12);
             document.add(printed);
         });
-    }
-
-    // ---- drawing helpers
-
-    private interface Content {
-        void add(Document document) throws DocumentException;
-    }
-
-    private byte[] draw(org.xuefa.base.PdfFonts type, Locale l, String docTitle, org.xuefa.base.PdfFonts.Style footer, Content content) {
-        Document document = new Document(PageSize.A4, 48, 48, 48, 54);
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            PdfWriter writer = PdfWriter.getInstance(document, out);
-            writer.setPageEvent(new PdfPageEventHelper() {
-                @Override
-                public void onEndPage(PdfWriter w, Document d) {
-                    ColumnText.showTextAligned(w.getDirectContent(), Element.ALIGN_CENTER,
-                            footer.phrase(docTitle + " · " + t(l, "studyRecord.pdf.page", w.getPageNumber())),
-                            (d.left() + d.right()) / 2, d.bottom() - 24, 0);
-                }
-            });
-            document.addTitle(docTitle);
-            document.addCreator("Xuefa");
-            document.open();
-            content.add(document);
-            document.close();
-        } catch (DocumentException e) {
-            throw new IllegalStateException("could not render " + docTitle, e);
-        }
-        return out.toByteArray();
-    }
-
-    private static void centered(Document document, com.lowagie.text.Phrase phrase, float after)
-            throws DocumentException {
-        Paragraph p = new Paragraph(phrase);
-        p.setAlignment(Element.ALIGN_CENTER);
-        p.setSpacingAfter(after);
-        document.add(p);
-    }
-
-    private static void heading(Document document, org.xuefa.base.PdfFonts.Style style, String text) throws DocumentException {
-        Paragraph p = new Paragraph(style.phrase(text));
-        p.setSpacingBefore(12);
-        p.setSpacingAfter(4);
-        document.add(p);
-    }
-
-    private void text(Document document, org.xuefa.base.PdfFonts.Style style, String markdownText, String none)
-            throws DocumentException {
-        String text = markdownText == null || markdownText.isBlank() ? none
-                : plain.render(markdown.parse(markdownText)).strip();
-        for (String paragraph : text.split("\\n")) {
-            document.add(new Paragraph(style.phrase(paragraph.isBlank() ? " " : paragraph)));
-        }
-    }
-
-    private static void fact(PdfPTable table, org.xuefa.base.PdfFonts.Style label, org.xuefa.base.PdfFonts.Style value, String name, String text) {
-        PdfPCell n = new PdfPCell(label.phrase(name));
-        n.setBorder(Rectangle.BOTTOM);
-        n.setBorderColor(new Color(0xDD, 0xDD, 0xDD));
-        n.setPadding(4);
-        table.addCell(n);
-        PdfPCell v = new PdfPCell(value.phrase(text));
-        v.setBorder(Rectangle.BOTTOM);
-        v.setBorderColor(new Color(0xDD, 0xDD, 0xDD));
-        v.setPadding(4);
-        table.addCell(v);
-    }
-
-    private static PdfPCell cell(com.lowagie.text.Phrase phrase) {
-        PdfPCell c = new PdfPCell(phrase);
-        c.setBorderColor(LINE);
-        c.setPadding(4);
-        c.setMinimumHeight(SIGNATURE_ROW);
-        c.setVerticalAlignment(Element.ALIGN_MIDDLE);
-        return c;
     }
 
     private String note(RosterRow r, Locale l) {
@@ -317,5 +242,18 @@ class RecordPdfs {
 
     private String t(Locale l, String key, Object... args) {
         return messages.getTranslation(key, l, args);
+    }
+
+    private void text(Document document, PdfFonts.Style style, String markdownText, String none)
+            throws DocumentException {
+        String text = markdownText == null || markdownText.isBlank() ? none
+                : plain.render(markdown.parse(markdownText)).strip();
+        for (String paragraph : text.split("\\n")) {
+            document.add(new Paragraph(style.phrase(paragraph.isBlank() ? " " : paragraph)));
+        }
+    }
+
+    private IntFunction<String> page(Locale l) {
+        return n -> t(l, "studyRecord.pdf.page", n);
     }
 }

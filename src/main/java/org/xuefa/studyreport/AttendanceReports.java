@@ -1,17 +1,13 @@
 package org.xuefa.studyreport;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -21,8 +17,6 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.xuefa.base.BusinessException;
-import org.xuefa.base.Spreadsheets;
-import org.xuefa.base.i18n.Messages;
 import org.xuefa.people.OfficialRecord;
 import org.xuefa.people.Officials;
 import org.xuefa.people.OrgUnitRecord;
@@ -40,7 +34,7 @@ import org.xuefa.studymakeup.MakeupFigures;
  * scope), per person and per unit (officials in scope, whichever unit held the session) over a period. Every
  * attendance row of a closed session is one invitation, since closing marks every counted invitee. Figures are
  * counted in the database or in one pass over the period's rows; see {@link AttendanceMath} for the rate and the
- * runs of absences.
+ * runs of absences. The CSV and Excel files are {@link AttendanceExports}.
  */
 @Service
 @Transactional(readOnly = true)
@@ -53,19 +47,17 @@ public class AttendanceReports {
     private final MakeupFigures makeup;
     private final OrgUnits orgUnits;
     private final Officials officials;
-    private final Messages messages;
     private final Clock clock;
     private final int flagAt;
 
     AttendanceReports(AttendanceFigures figures, SessionAccess access, MakeupFigures makeup, OrgUnits orgUnits,
-            Officials officials, Messages messages, Clock clock,
+            Officials officials, Clock clock,
             @Value("${xuefa.attendance.flag-consecutive-absences:2}") int flagAt) {
         this.figures = figures;
         this.access = access;
         this.makeup = makeup;
         this.orgUnits = orgUnits;
         this.officials = officials;
-        this.messages = messages;
         this.clock = clock;
         this.flagAt = flagAt;
     }
@@ -218,73 +210,6 @@ public class AttendanceReports {
     private static UnitReportRow unitRow(Long id, String name, String nameEn, int depth, int[] s) {
         return new UnitReportRow(id, name, nameEn, depth, s[0], s[1], s[2], s[3], s[4], s[5],
                 AttendanceMath.rate(s[2], s[3], s[1], s[4]), s[6], s[7], s[8]);
-    }
-
-    // ---- exports
-
-    @PreAuthorize("hasAnyRole('ORGANIZER','LEADER','HR','ADMIN')")
-    public byte[] csv(AttendanceReport which, AttendanceFilter f, Locale locale) {
-        return Spreadsheets.csv(table(which, f, locale));
-    }
-
-    @PreAuthorize("hasAnyRole('ORGANIZER','LEADER','HR','ADMIN')")
-    public byte[] xlsx(AttendanceReport which, AttendanceFilter f, Locale locale) {
-        return Spreadsheets.xlsx(t("attendance.tab." + which.fileName(), locale), table(which, f, locale));
-    }
-
-    private List<List<Object>> table(AttendanceReport which, AttendanceFilter f, Locale locale) {
-        List<List<Object>> table = new ArrayList<>();
-        DateTimeFormatter date = DateTimeFormatter.ISO_LOCAL_DATE.withZone(clock.getZone());
-        switch (which) {
-            case SESSIONS -> {
-                table.add(headers(locale, "date", "session", "kind", "unit", "invited", "present", "late", "excused",
-                        "absent", "rate", "makeupDone", "makeupTotal"));
-                Map<Long, OrgUnitRecord> units = scopeOf(f);
-                List<SessionHead> heads = units.isEmpty() ? List.of() : figures.closed(units.keySet(), start(f),
-                        end(f));
-                for (SessionReportRow r : sessionRows(heads, units)) {
-                    table.add(List.of(date.format(r.startsAt()), r.title(), t("sessionKind." + r.kind(), locale),
-                            r.unitName(), r.invited(), r.present(), r.late(), r.excused(), r.absent(),
-                            percent(r.rate()), r.makeupDone(), r.makeupTotal()));
-                }
-            }
-            case PEOPLE -> {
-                table.add(headers(locale, "name", "staffNumber", "unit", "invited", "present", "late", "excused",
-                        "absent", "rate", "run", "flag", "makeupDone", "makeupTotal"));
-                for (PersonReportRow r : personRows(f)) {
-                    table.add(List.of(r.name(), r.staffNumber(), r.unitName(), r.invited(), r.present(), r.late(),
-                            r.excused(), r.absent(), percent(r.rate()), r.longestUnexcusedRun(),
-                            r.flagged() ? t("attendance.flagged", locale) : "", r.makeupDone(), r.makeupTotal()));
-                }
-            }
-            case UNITS -> {
-                table.add(headers(locale, "unit", "people", "invited", "present", "late", "excused", "absent",
-                        "rate", "flaggedPeople", "makeupDone", "makeupTotal"));
-                for (UnitReportRow r : units(f)) {
-                    table.add(List.of(r.total() ? t("attendance.total", locale) : r.displayName(locale), r.people(),
-                            r.invited(), r.present(), r.late(), r.excused(), r.absent(), percent(r.rate()),
-                            r.flaggedPeople(), r.makeupDone(), r.makeupTotal()));
-                }
-            }
-        }
-        return table;
-    }
-
-    /** The rate in percent with one decimal, a number so Excel can sort it; empty when undefined. */
-    static Object percent(Double rate) {
-        return rate == null ? "" : BigDecimal.valueOf(rate * 100).setScale(1, RoundingMode.HALF_UP);
-    }
-
-    private List<Object> headers(Locale locale, String... keys) {
-        List<Object> row = new ArrayList<>();
-        for (String k : keys) {
-            row.add(t("attendance.col." + k, locale));
-        }
-        return row;
-    }
-
-    private String t(String key, Locale locale) {
-        return messages.getTranslation(key, locale);
     }
 
     // ---- scope and period

@@ -64,7 +64,6 @@ class CheckInBenchmark extends ServiceTestBase {
     StudySessions sessions;
 
     @Autowired
-
     SessionRoster rosters;
     @Autowired
     SessionAttendance attendance;

@@ -31,7 +31,6 @@ class StudySessionBrowserTest extends BrowserTestBase {
     StudySessions sessions;
 
     @Autowired
-
     SessionRoster rosters;
     @Autowired
     CheckInTokens tokens;

@@ -3,18 +3,23 @@ package org.xuefa.study;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.xuefa.ServiceTestBase;
 import org.xuefa.TestClockConfig;
 import org.xuefa.base.BusinessException;
+import org.xuefa.hours.CreditRecord;
+import org.xuefa.hours.StudyHours;
 import org.xuefa.people.EmploymentType;
 import org.xuefa.people.OfficialCategory;
 import org.xuefa.people.OfficialData;
@@ -34,19 +39,15 @@ class StudySessionsTest extends ServiceTestBase {
     StudySessions sessions;
 
     @Autowired
-
     SessionRoster rosters;
 
     @Autowired
-
     SessionClosing closing;
 
     @Autowired
-
     SessionLeave leaves;
 
     @Autowired
-
     SessionProjector projector;
     @Autowired
     SessionAttendance attendance;
@@ -69,13 +70,13 @@ class StudySessionsTest extends ServiceTestBase {
     }
 
     /** Looks something up as the administrator, then acts again as whoever was signed in. */
-    private <T> T asAdmin(java.util.function.Supplier<T> lookup) {
-        var previous = org.springframework.security.core.context.SecurityContextHolder.getContext();
+    private <T> T asAdmin(Supplier<T> lookup) {
+        var previous = SecurityContextHolder.getContext();
         loginAs("admin");
         try {
             return lookup.get();
         } finally {
-            org.springframework.security.core.context.SecurityContextHolder.setContext(previous);
+            SecurityContextHolder.setContext(previous);
         }
     }
 
@@ -271,13 +272,13 @@ class StudySessionsTest extends ServiceTestBase {
     }
 
     @Autowired
-    org.xuefa.hours.StudyHours hours;
+    StudyHours hours;
 
-    private java.math.BigDecimal hoursFrom(SessionRecord s, Long officialId) {
+    private BigDecimal hoursFrom(SessionRecord s, Long officialId) {
         loginAsOfficial(officialId);
-        java.math.BigDecimal total = hours.myCreditsThisYear().stream()
+        BigDecimal total = hours.myCreditsThisYear().stream()
                 .filter(c -> c.source().equals("SESSION") && c.sourceRef().equals(String.valueOf(s.id())))
-                .map(org.xuefa.hours.CreditRecord::hours).reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add);
+                .map(CreditRecord::hours).reduce(BigDecimal.ZERO, BigDecimal::add);
         loginAs("organizer");
         return total;
     }

@@ -44,6 +44,8 @@ class LiveQuizTest extends ServiceTestBase {
     @Autowired
     LiveQuiz live;
     @Autowired
+    LiveSeats seats;
+    @Autowired
     StudySessions sessions;
     @Autowired
     SessionRoster rosters;
@@ -123,23 +125,23 @@ class LiveQuizTest extends ServiceTestBase {
         SessionRecord s = brigadeSession();
         BankQuestion q = open(s.id(), QuestionType.SINGLE);
         loginAs("cadre");
-        LiveSeat seat = live.current(s.id());
+        LiveSeat seat = seats.current(s.id());
         assertThat(seat.refusal()).isEqualTo("live.error.not-checked-in");
         assertThat(seat.question().stem()).isEqualTo(q.stem());
         Set<String> right = tokens(seat.question(), q, true);
-        assertThatThrownBy(() -> live.answer(s.id(), seat.question().runId(), right))
+        assertThatThrownBy(() -> seats.answer(s.id(), seat.question().runId(), right))
                 .isInstanceOf(BusinessException.class).extracting(e -> ((BusinessException) e).messageKey())
                 .isEqualTo("live.error.not-checked-in");
 
         loginAsOfficial(official("TP-013")); // the office, not invited
-        assertThatThrownBy(() -> live.current(s.id())).isInstanceOf(BusinessException.class)
+        assertThatThrownBy(() -> seats.current(s.id())).isInstanceOf(BusinessException.class)
                 .extracting(e -> ((BusinessException) e).messageKey()).isEqualTo("live.error.not-invited");
-        assertThatThrownBy(() -> live.answer(s.id(), seat.question().runId(), right))
+        assertThatThrownBy(() -> seats.answer(s.id(), seat.question().runId(), right))
                 .extracting(e -> ((BusinessException) e).messageKey()).isEqualTo("live.error.not-invited");
 
         loginAs("cadre");
         attendance.checkIn(tokens.issue(s.id(), NOW));
-        LiveSeat after = live.answer(s.id(), seat.question().runId(), right);
+        LiveSeat after = seats.answer(s.id(), seat.question().runId(), right);
         assertThat(after.refusal()).isNull();
         assertThat(after.myChoice()).isEqualTo(right);
         assertThat(after.question().answered()).isEqualTo(1);
@@ -151,20 +153,20 @@ class LiveQuizTest extends ServiceTestBase {
         present(s.id(), "TP-022");
         BankQuestion q = open(s.id(), QuestionType.SINGLE);
         loginAs("cadre");
-        LiveQuestion shown = live.current(s.id()).question();
-        live.answer(s.id(), shown.runId(), tokens(shown, q, false));
+        LiveQuestion shown = seats.current(s.id()).question();
+        seats.answer(s.id(), shown.runId(), tokens(shown, q, false));
         clock.advance(Duration.ofSeconds(20));
-        LiveSeat changed = live.answer(s.id(), shown.runId(), tokens(shown, q, true));
+        LiveSeat changed = seats.answer(s.id(), shown.runId(), tokens(shown, q, true));
         assertThat(changed.question().answered()).isEqualTo(1);
 
         loginAs("organizer");
         LiveBoard board = live.reveal(s.id());
         assertThat(board.current().counts().stream().mapToInt(Integer::intValue).sum()).isEqualTo(1);
         loginAs("cadre");
-        assertThatThrownBy(() -> live.answer(s.id(), shown.runId(), tokens(shown, q, false)))
+        assertThatThrownBy(() -> seats.answer(s.id(), shown.runId(), tokens(shown, q, false)))
                 .isInstanceOf(BusinessException.class).extracting(e -> ((BusinessException) e).messageKey())
                 .isEqualTo("live.error.revealed");
-        LiveSeat seat = live.current(s.id());
+        LiveSeat seat = seats.current(s.id());
         assertThat(seat.myCorrect()).isTrue();
         assertThat(seat.myCorrectCount()).isEqualTo(1);
     }
@@ -177,22 +179,22 @@ class LiveQuizTest extends ServiceTestBase {
         BankQuestion first = open(s.id(), QuestionType.SINGLE);
         Long leader = official("TP-021");
         loginAsOfficial(leader);
-        LiveQuestion shown = live.current(s.id()).question();
-        live.answer(s.id(), shown.runId(), tokens(shown, first, true));
+        LiveQuestion shown = seats.current(s.id()).question();
+        seats.answer(s.id(), shown.runId(), tokens(shown, first, true));
         clock.advance(Duration.ofSeconds(40));
         loginAs("cadre");
-        live.answer(s.id(), shown.runId(), tokens(shown, first, true));
+        seats.answer(s.id(), shown.runId(), tokens(shown, first, true));
         loginAs("organizer");
         live.reveal(s.id());
 
         BankQuestion second = open(s.id(), QuestionType.MULTIPLE);
         loginAs("cadre");
-        LiveQuestion multi = live.current(s.id()).question();
+        LiveQuestion multi = seats.current(s.id()).question();
         Set<String> right = tokens(multi, second, true);
         // one right option short of the key: wrong, no partial credit
-        live.answer(s.id(), multi.runId(), Set.of(right.iterator().next()));
+        seats.answer(s.id(), multi.runId(), Set.of(right.iterator().next()));
         loginAsOfficial(leader);
-        live.answer(s.id(), multi.runId(), right);
+        seats.answer(s.id(), multi.runId(), right);
         loginAs("organizer");
         live.end(s.id());
 
@@ -211,7 +213,7 @@ class LiveQuizTest extends ServiceTestBase {
         assertThat(results.get(0).answered()).isEqualTo(2);
         assertThat(results.get(0).correctTokens()).isEqualTo(tokens(shown, first, true));
         loginAs("cadre");
-        LiveSeat seat = live.current(s.id());
+        LiveSeat seat = seats.current(s.id());
         assertThat(seat.ended()).isTrue();
         assertThat(seat.myCorrectCount()).isEqualTo(1);
         assertThat(seat.revealedCount()).isEqualTo(2);
@@ -224,7 +226,7 @@ class LiveQuizTest extends ServiceTestBase {
         BankQuestion q = open(s.id(), QuestionType.SINGLE);
         Question b = bank(q);
         loginAs("cadre");
-        LiveSeat seat = live.current(s.id());
+        LiveSeat seat = seats.current(s.id());
         LiveQuestion shown = seat.question();
         assertThat(shown.correctTokens()).isEmpty();
         assertThat(shown.counts()).isEmpty();
@@ -236,9 +238,9 @@ class LiveQuizTest extends ServiceTestBase {
                 .doesNotContainAnyElementsOf(b.choices().stream().map(Option::key).toList());
 
         Set<String> wrong = tokens(shown, q, false);
-        live.answer(s.id(), shown.runId(), wrong);
+        seats.answer(s.id(), shown.runId(), wrong);
         // a lost connection: the page is opened again and reads the state from the database
-        LiveSeat rejoined = live.current(s.id());
+        LiveSeat rejoined = seats.current(s.id());
         assertThat(rejoined.question().runId()).isEqualTo(shown.runId());
         assertThat(rejoined.myChoice()).isEqualTo(wrong);
         assertThat(rejoined.question().correctTokens()).isEmpty();
@@ -246,7 +248,7 @@ class LiveQuizTest extends ServiceTestBase {
         loginAs("organizer");
         live.reveal(s.id());
         loginAs("cadre");
-        LiveSeat revealed = live.current(s.id());
+        LiveSeat revealed = seats.current(s.id());
         assertThat(revealed.myCorrect()).isFalse();
         assertThat(revealed.question().correctTokens()).isEqualTo(tokens(shown, q, true));
         assertThat(revealed.question().explanation()).isEqualTo(b.explanation());
@@ -307,8 +309,8 @@ class LiveQuizTest extends ServiceTestBase {
         try {
             BankQuestion q = open(s.id(), QuestionType.TRUEFALSE);
             loginAs("cadre");
-            LiveQuestion shown = live.current(s.id()).question();
-            live.answer(s.id(), shown.runId(), tokens(shown, q, true));
+            LiveQuestion shown = seats.current(s.id()).question();
+            seats.answer(s.id(), shown.runId(), tokens(shown, q, true));
             loginAs("organizer");
             live.reveal(s.id());
             live.end(s.id());
@@ -325,13 +327,13 @@ class LiveQuizTest extends ServiceTestBase {
     void the_start_page_lists_a_running_quiz_to_its_invitees_until_it_ends() {
         SessionRecord s = brigadeSession();
         loginAs("cadre");
-        assertThat(live.myRunning()).noneMatch(r -> r.session().id().equals(s.id()));
+        assertThat(seats.myRunning()).noneMatch(r -> r.session().id().equals(s.id()));
         open(s.id(), QuestionType.SINGLE);
         loginAs("cadre");
-        assertThat(live.myRunning()).anyMatch(r -> r.session().id().equals(s.id()));
+        assertThat(seats.myRunning()).anyMatch(r -> r.session().id().equals(s.id()));
         loginAs("organizer");
         live.end(s.id());
         loginAs("cadre");
-        assertThat(live.myRunning()).noneMatch(r -> r.session().id().equals(s.id()));
+        assertThat(seats.myRunning()).noneMatch(r -> r.session().id().equals(s.id()));
     }
 }

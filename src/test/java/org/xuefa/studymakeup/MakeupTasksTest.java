@@ -15,6 +15,7 @@ import org.xuefa.ServiceTestBase;
 import org.xuefa.base.BusinessException;
 import org.xuefa.course.CourseCatalog;
 import org.xuefa.course.CourseStudy;
+import org.xuefa.notification.Notifications;
 import org.xuefa.people.Officials;
 import org.xuefa.people.OrgUnits;
 import org.xuefa.quiz.CourseQuizzes;
@@ -235,5 +236,5 @@ class MakeupTasksTest extends ServiceTestBase {
     }
 
     @Autowired
-    org.xuefa.notification.Notifications notifications;
+    Notifications notifications;
 }

@@ -14,14 +14,17 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Supplier;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.xuefa.ServiceTestBase;
 import org.xuefa.TestClockConfig;
 import org.xuefa.base.BusinessException;
+import org.xuefa.base.FileStore;
 import org.xuefa.people.OfficialFilter;
 import org.xuefa.people.Officials;
 import org.xuefa.people.OrgUnitRecord;
@@ -43,15 +46,12 @@ class StudyRecordsTest extends ServiceTestBase {
     StudyRecords records;
 
     @Autowired
-
     SessionRoster rosters;
 
     @Autowired
-
     RecordAttachments attachments;
 
     @Autowired
-
     SessionReflections reflections;
     @Autowired
     StudySessions sessions;
@@ -60,7 +60,7 @@ class StudyRecordsTest extends ServiceTestBase {
     @Autowired
     Officials officials;
     @Autowired
-    org.xuefa.base.FileStore store;
+    FileStore store;
 
     private Long unit(String code) {
         return asAdmin(() -> orgUnits.visibleTree().stream().filter(u -> code.equals(u.code()))
@@ -71,13 +71,13 @@ class StudyRecordsTest extends ServiceTestBase {
         return asAdmin(() -> officials.search(new OfficialFilter(staffNumber, null, null, null), 0, 1).get(0).id());
     }
 
-    private <T> T asAdmin(java.util.function.Supplier<T> lookup) {
-        var previous = org.springframework.security.core.context.SecurityContextHolder.getContext();
+    private <T> T asAdmin(Supplier<T> lookup) {
+        var previous = SecurityContextHolder.getContext();
         loginAs("admin");
         try {
             return lookup.get();
         } finally {
-            org.springframework.security.core.context.SecurityContextHolder.setContext(previous);
+            SecurityContextHolder.setContext(previous);
         }
     }
 

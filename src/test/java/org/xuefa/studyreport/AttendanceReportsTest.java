@@ -30,6 +30,8 @@ class AttendanceReportsTest extends ServiceTestBase {
     @Autowired
     AttendanceReports reports;
     @Autowired
+    AttendanceExports exports;
+    @Autowired
     StudySessions sessions;
     @Autowired
     SessionClosing closing;
@@ -161,14 +163,14 @@ class AttendanceReportsTest extends ServiceTestBase {
         assertThatThrownBy(() -> reports.sessions(all, 0, 10)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> reports.people(all, 0, 10)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> reports.units(all)).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> reports.csv(AttendanceReport.PEOPLE, all, Messages.CHINESE))
+        assertThatThrownBy(() -> exports.csv(AttendanceReport.PEOPLE, all, Messages.CHINESE))
                 .isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
     void the_people_csv_has_a_bom_translated_headers_and_the_same_figures() {
         StudyTestTown t = heldThreeSessions();
-        byte[] bytes = reports.csv(AttendanceReport.PEOPLE, year(t), Messages.CHINESE);
+        byte[] bytes = exports.csv(AttendanceReport.PEOPLE, year(t), Messages.CHINESE);
         assertThat(bytes).startsWith(0xEF, 0xBB, 0xBF);
         List<String> lines = new String(bytes, StandardCharsets.UTF_8).substring(1).lines().toList();
         assertThat(lines.get(0)).isEqualTo("姓名,工号,单位,应到,出席,迟到,请假,缺席,出勤率（%）,最长连续缺席,连续缺席标记,补学已完成,须补学");
@@ -176,10 +178,10 @@ class AttendanceReportsTest extends ServiceTestBase {
         assertThat(lines.get(1)).isEqualTo(t.people.get(0).name() + "," + t.people.get(0).staffNumber() + ","
                 + t.town.name() + ",3,0,0,1,2,0.0,2,是,0,3");
         assertThat(lines).anyMatch(l -> l.endsWith(",3,0,1,0,2,33.3,1,,0,2"));
-        String english = new String(reports.csv(AttendanceReport.UNITS, year(t), Messages.ENGLISH),
+        String english = new String(exports.csv(AttendanceReport.UNITS, year(t), Messages.ENGLISH),
                 StandardCharsets.UTF_8);
         assertThat(english).contains("Unit,People,Invited,Present,Late,Excused,Absent,Attendance rate (%)")
                 .contains("Make-up town").contains("Total,3,9,3,1,1,4,50.0,1,0,5");
-        assertThat(reports.xlsx(AttendanceReport.SESSIONS, year(t), Messages.CHINESE)).startsWith('P', 'K');
+        assertThat(exports.xlsx(AttendanceReport.SESSIONS, year(t), Messages.CHINESE)).startsWith('P', 'K');
     }
 }

@@ -15,6 +15,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinServletRequest;
+import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.Duration;
@@ -32,7 +33,8 @@ import org.xuefa.study.ui.shared.QrSvg;
 /**
  * The screen the organizer projects in the meeting room: a QR code and a short link that change every 15 seconds,
  * the number checked in so far and names as they arrive. New codes come with a one-second poll; arrivals are
- * pushed the moment they are committed.
+ * pushed the moment they are committed. Over 200 lines because the poll, the push registration and the countdown
+ * share the screen's state and must be attached and detached together.
  */
 @Route(value = "sessions/:sessionId/projector", autoLayout = false)
 @RolesAllowed({Roles.ORGANIZER, Roles.ADMIN})
@@ -53,7 +55,7 @@ public class ProjectorView extends Div implements BeforeEnterObserver, HasDynami
     private ProjectorState state;
     private String baseUrl = "";
     private Runnable unregister;
-    private com.vaadin.flow.shared.Registration polling;
+    private Registration polling;
 
     public ProjectorView(SessionProjector projector, AttendanceBroadcaster broadcaster, Clock clock) {
         this.projector = projector;

@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import org.springframework.security.access.AccessDeniedException;
 import org.xuefa.base.BusinessException;
 import org.xuefa.base.ui.Notify;
 import org.xuefa.course.QuestionType;
@@ -31,17 +32,20 @@ import org.xuefa.studylive.LiveQuestion;
 import org.xuefa.studylive.LiveQuiz;
 import org.xuefa.studylive.LiveQuizChanged;
 import org.xuefa.studylive.LiveSeat;
+import org.xuefa.studylive.LiveSeats;
 
 /**
  * The attendee's phone during a live quiz: the open question with its options and a submit button, one's own
  * answer (changeable until the reveal), then whether it was right with the room's distribution, and the score.
  * Everything is read from the server when the page opens, so reopening it after a lost connection rejoins the
- * question now open; pushed changes keep it current.
+ * question now open; pushed changes keep it current. Over 200 lines because each state of the seat (waiting, open,
+ * answered, revealed, ended) is drawn from the one record the server sends, and splitting them would spread it.
  */
 @Route("live/:sessionId")
 @PermitAll
 public class LiveAttendeeView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
     private final LiveQuiz liveQuiz;
+    private final LiveSeats seats;
     private final H2 title = new H2();
     private final Div body = new Div();
     private final Span score = new Span();
@@ -49,8 +53,9 @@ public class LiveAttendeeView extends VerticalLayout implements BeforeEnterObser
     private Runnable unregister;
     private Supplier<Set<String>> chosen = Set::of;
 
-    public LiveAttendeeView(LiveQuiz liveQuiz) {
+    public LiveAttendeeView(LiveQuiz liveQuiz, LiveSeats seats) {
         this.liveQuiz = liveQuiz;
+        this.seats = seats;
         addClassName("xf-page");
         addClassName("xf-live-phone");
         title.addClassName("xf-live-session");
@@ -89,7 +94,7 @@ public class LiveAttendeeView extends VerticalLayout implements BeforeEnterObser
                     ui.access(this::refresh);
                 }
             });
-        } catch (BusinessException | org.springframework.security.access.AccessDeniedException e) {
+        } catch (BusinessException | AccessDeniedException e) {
             unregister = null; // the refusal is already on the page
         }
     }
@@ -109,7 +114,7 @@ public class LiveAttendeeView extends VerticalLayout implements BeforeEnterObser
 
     private void refresh() {
         try {
-            render(liveQuiz.current(sessionId));
+            render(seats.current(sessionId));
         } catch (BusinessException e) {
             title.setText(getTranslation("live.title"));
             body.removeAll();
@@ -204,7 +209,7 @@ public class LiveAttendeeView extends VerticalLayout implements BeforeEnterObser
             Notify.error(getTranslation("live.error.no-choice"));
             return;
         }
-        if (!Notify.attempt(() -> render(liveQuiz.answer(sessionId, q.runId(), tokens)))) {
+        if (!Notify.attempt(() -> render(seats.answer(sessionId, q.runId(), tokens)))) {
             refresh(); // revealed meanwhile, or check-in missing: show how things stand now
         }
     }

@@ -1,6 +1,7 @@
 package org.xuefa.studylive.ui;
 
 import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -86,7 +87,7 @@ class LiveQuestionPanel extends Composite<Div> {
     /** "A. text"; true-false options read 正确/错误. */
     static String label(QuestionType type, int index, LiveChoice choice) {
         if (type == QuestionType.TRUEFALSE) {
-            return com.vaadin.flow.component.UI.getCurrent().getTranslation("practice." + choice.text());
+            return UI.getCurrent().getTranslation("practice." + choice.text());
         }
         return (char) ('A' + index) + ". " + choice.text();
     }

@@ -8,15 +8,15 @@ import com.vaadin.flow.router.RouterLink;
 import java.util.Optional;
 import org.xuefa.base.ui.Card;
 import org.xuefa.base.ui.DashboardCard;
-import org.xuefa.studylive.LiveQuiz;
+import org.xuefa.studylive.LiveSeats;
 
 /** The start page tells an invitee that a live quiz is running in their session, with a way (back) in. */
 @org.springframework.stereotype.Component
 class LiveQuizCard implements DashboardCard {
-    private final LiveQuiz liveQuiz;
+    private final LiveSeats seats;
 
-    LiveQuizCard(LiveQuiz liveQuiz) {
-        this.liveQuiz = liveQuiz;
+    LiveQuizCard(LiveSeats seats) {
+        this.seats = seats;
     }
 
     @Override
@@ -26,7 +26,7 @@ class LiveQuizCard implements DashboardCard {
 
     @Override
     public Optional<Component> create() {
-        var running = liveQuiz.myRunning();
+        var running = seats.myRunning();
         if (running.isEmpty()) {
             return Optional.empty();
         }

@@ -12,9 +12,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.xuefa.base.ui.Downloads;
 import org.xuefa.base.ui.UserPreferences;
+import org.xuefa.studyreport.AttendanceExports;
 import org.xuefa.studyreport.AttendanceFilter;
 import org.xuefa.studyreport.AttendanceReport;
-import org.xuefa.studyreport.AttendanceReports;
 
 /**
  * Downloads of the attendance reports: {@code /export/attendance/{sessions|people|units}.{csv|xlsx}?from=&to=&unit=}
@@ -22,11 +22,11 @@ import org.xuefa.studyreport.AttendanceReports;
  */
 @RestController
 class AttendanceExportController {
-    private final AttendanceReports reports;
+    private final AttendanceExports exports;
     private final UserPreferences preferences;
 
-    AttendanceExportController(AttendanceReports reports, UserPreferences preferences) {
-        this.reports = reports;
+    AttendanceExportController(AttendanceExports exports, UserPreferences preferences) {
+        this.exports = exports;
         this.preferences = preferences;
     }
 
@@ -55,6 +55,6 @@ class AttendanceExportController {
         var locale = Downloads.locale(request, preferences);
         String file = "attendance-" + which.fileName() + "-" + f.from() + "-" + f.to() + (csv ? ".csv" : ".xlsx");
         MediaType type = csv ? Downloads.CSV : Downloads.XLSX;
-        return Downloads.attachment(csv ? reports.csv(which, f, locale) : reports.xlsx(which, f, locale), file, type);
+        return Downloads.attachment(csv ? exports.csv(which, f, locale) : exports.xlsx(which, f, locale), file, type);
     }
 }

@@ -1,5 +1,6 @@
 package org.xuefa.studyreport.ui;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.FooterRow;
 import com.vaadin.flow.component.grid.Grid;
@@ -75,9 +76,9 @@ final class AttendanceGrids {
     static Grid<UnitReportRow> units() {
         Grid<UnitReportRow> g = grid("attendance-units");
         g.addComponentColumn(r -> new Span("　".repeat(Math.max(0, r.depth()))
-                + r.displayName(com.vaadin.flow.component.UI.getCurrent().getLocale())))
+                + r.displayName(UI.getCurrent().getLocale())))
                 .setHeader(h(g, "unit")).setKey("unit").setWidth("10rem").setFlexGrow(2)
-                .setTooltipGenerator(r -> r.displayName(com.vaadin.flow.component.UI.getCurrent().getLocale()));
+                .setTooltipGenerator(r -> r.displayName(UI.getCurrent().getLocale()));
         number(g, "people", UnitReportRow::people);
         number(g, "invited", UnitReportRow::invited);
         number(g, "attended", UnitReportRow::attended);

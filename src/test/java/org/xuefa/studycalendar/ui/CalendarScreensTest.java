@@ -40,7 +40,6 @@ class CalendarScreensTest extends KaribuTestBase {
     StudySessions sessions;
 
     @Autowired
-
     SessionRoster rosters;
     @Autowired
     StudyRecords records;

@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
@@ -50,6 +51,7 @@ import org.xuefa.studylive.BankQuestion;
 import org.xuefa.studylive.LiveChoice;
 import org.xuefa.studylive.LiveQuiz;
 import org.xuefa.studylive.LiveScore;
+import org.xuefa.studylive.LiveSeats;
 
 /** The live-quiz screens driven without a browser: control page, projector, the attendee's phone, the start card. */
 class LiveScreensTest extends KaribuTestBase {
@@ -57,6 +59,8 @@ class LiveScreensTest extends KaribuTestBase {
 
     @Autowired
     LiveQuiz live;
+    @Autowired
+    LiveSeats seats;
     @Autowired
     StudySessions sessions;
     @Autowired
@@ -101,7 +105,7 @@ class LiveScreensTest extends KaribuTestBase {
     }
 
     private static String text(String id) {
-        return _get(com.vaadin.flow.component.Component.class, s -> s.withId(id)).getElement().getTextRecursively();
+        return _get(Component.class, s -> s.withId(id)).getElement().getTextRecursively();
     }
 
     private static String panelText() {
@@ -125,9 +129,9 @@ class LiveScreensTest extends KaribuTestBase {
         assertThat(_get(Button.class, x -> x.withId("live-next")).isEnabled()).isFalse();
 
         loginAs("cadre");
-        var seat = live.current(s.id());
+        var seat = seats.current(s.id());
         assertThat(seat.question().stem()).isEqualTo(stem);
-        live.answer(s.id(), seat.question().runId(), Set.of(seat.question().choices().get(0).token()));
+        seats.answer(s.id(), seat.question().runId(), Set.of(seat.question().choices().get(0).token()));
         loginAs("organizer");
         MockVaadin.clientRoundtrip(); // the pushed refresh runs as the organizer's screen would
         assertThat(text("live-answered")).isEqualTo("已作答 1 / 1 人");

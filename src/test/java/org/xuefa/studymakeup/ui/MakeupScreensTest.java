@@ -15,6 +15,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -68,7 +69,7 @@ class MakeupScreensTest extends KaribuTestBase {
         var start = clock.instant().minus(Duration.ofHours(1));
         SessionRecord s = sessions.create(new SessionData(town.id(), SessionKind.THEMATIC, "界面测试学法" + suffix, start,
                 start.plus(Duration.ofMinutes(30)), "会议室", null, "王律师", "法律顾问",
-                List.of(new StudiedLaw("admin-penalty-2021", "第三十三条")), List.of(), java.util.Set.of(
+                List.of(new StudiedLaw("admin-penalty-2021", "第三十三条")), List.of(), Set.of(
                         Invitee.unit(town.id())), null), null).get(0);
         closing.close(s.id());
         return o;

@@ -47,7 +47,6 @@ class StudyRecordScreensTest extends KaribuTestBase {
     StudySessions sessions;
 
     @Autowired
-
     SessionRoster rosters;
     @Autowired
     StudyRecords records;
