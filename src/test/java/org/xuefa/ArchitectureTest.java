@@ -3,10 +3,12 @@ package org.xuefa;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.repository.Repository;
 import org.springframework.modulith.core.ApplicationModules;
@@ -20,6 +22,17 @@ class ArchitectureTest {
     @Test
     void modules_depend_only_on_what_their_package_info_allows() {
         ApplicationModules.of(Application.class).verify();
+    }
+
+    @Test
+    void the_study_features_are_modules_of_their_own_that_the_sessions_module_never_uses() {
+        ApplicationModules modules = ApplicationModules.of(Application.class);
+        List<String> builtOnSessions = List.of("studyplan", "studyrecord", "studylive", "studymakeup",
+                "studycalendar", "studyreport");
+        assertThat(builtOnSessions).allSatisfy(id -> assertThat(modules.getModuleByName(id)).as(id).isPresent());
+        noClasses().that().resideInAPackage("org.xuefa.study..").should().dependOnClassesThat()
+                .resideInAnyPackage(builtOnSessions.stream().map(id -> "org.xuefa." + id + "..").toArray(String[]::new))
+                .check(CLASSES);
     }
 
     @Test

@@ -53,12 +53,12 @@ abstract class PersistenceContract extends ServiceTestBase {
     }
 
     @Autowired
-    org.xuefa.study.AttendanceReports attendance;
+    org.xuefa.studyreport.AttendanceReports attendance;
 
     @Test
     void the_attendance_reports_count_the_demo_sessions_and_make_up_tasks() {
         loginAs("organizer");
-        var year = org.xuefa.study.AttendanceFilter.yearOf(LocalDate.of(2026, 11, 26));
+        var year = org.xuefa.studyreport.AttendanceFilter.yearOf(LocalDate.of(2026, 11, 26));
         assertThat(attendance.people(year, 0, 200)).anySatisfy(r -> {
             assertThat(r.staffNumber()).isEqualTo("TP-082");
             assertThat(r.flagged()).isTrue();
@@ -68,7 +68,7 @@ abstract class PersistenceContract extends ServiceTestBase {
         assertThat(attendance.sessions(year, 0, 50)).anySatisfy(r -> assertThat(r.makeupDone()).isPositive());
         var units = attendance.units(year);
         assertThat(units.get(units.size() - 1).invited()).isEqualTo(units.stream().filter(u -> !u.total())
-                .mapToInt(org.xuefa.study.UnitReportRow::invited).sum());
+                .mapToInt(org.xuefa.studyreport.UnitReportRow::invited).sum());
     }
 
     @Test

@@ -1,5 +1,7 @@
 package org.xuefa.course;
 
+import static org.xuefa.course.GiftFormat.*;
+
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -11,13 +13,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 
-import static org.xuefa.course.GiftFormat.*;
-
 /** Reads GIFT: Xuefa's own export exactly, and plain GIFT from Moodle as far as Xuefa supports it. */
 final class GiftReader {
     private GiftReader() {
     }
-
 
     /** Reads a GIFT file: Xuefa's own export exactly, and plain GIFT from Moodle as far as Xuefa supports it. */
     static GiftImport read(String text) {

@@ -1,18 +1,17 @@
 package org.xuefa.course;
 
+import static org.xuefa.course.GiftFormat.*;
+
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
-import static org.xuefa.course.GiftFormat.*;
-
 /** Writes question banks as GIFT for Moodle, and as questions.yaml for the courses folder. */
 final class GiftWriter {
     private GiftWriter() {
     }
-
 
     /** The questions as a GIFT file for Moodle, in category {@code $course$/top/Xuefa/<courseId>}. */
     static String write(String courseId, List<Question> questions) {
@@ -139,7 +138,6 @@ final class GiftWriter {
     private static String oneLine(String s) {
         return s == null ? "" : s.replaceAll("[\\r\\n]+", " ");
     }
-
 
     /** The questions as the text of a questions.yaml file (see courses/README.md). */
     static String toYaml(List<Question> questions) {

@@ -25,17 +25,19 @@ import org.xuefa.security.SystemTask;
 import org.xuefa.study.AttendanceStatus;
 import org.xuefa.people.AudienceRule;
 import org.xuefa.study.LessonRef;
-import org.xuefa.study.MakeupRow;
-import org.xuefa.study.MakeupStatus;
-import org.xuefa.study.MakeupTasks;
 import org.xuefa.study.RosterRow;
+import org.xuefa.study.SessionClosing;
 import org.xuefa.study.SessionData;
 import org.xuefa.study.SessionFilter;
 import org.xuefa.study.SessionKind;
 import org.xuefa.study.SessionRecord;
+import org.xuefa.study.SessionRoster;
 import org.xuefa.study.SessionStatus;
 import org.xuefa.study.StudiedLaw;
 import org.xuefa.study.StudySessions;
+import org.xuefa.studymakeup.MakeupRow;
+import org.xuefa.studymakeup.MakeupStatus;
+import org.xuefa.studymakeup.MakeupTasks;
 
 /**
  * Make-up study in the demo town. Closing the past sessions (see {@link DemoSessions}) gave their absentees make-up
@@ -53,15 +55,19 @@ class DemoMakeup implements ApplicationRunner {
     private static final String FIRST = "会前学法：行政处罚的适用规则";
     private static final String SECOND = "会前学法：行政处罚决定程序与执行";
     private final StudySessions sessions;
+    private final SessionRoster roster;
+    private final SessionClosing closing;
     private final MakeupTasks makeup;
     private final CourseStudy courseStudy;
     private final OrgUnits orgUnits;
     private final Officials officials;
     private final Clock clock;
 
-    DemoMakeup(StudySessions sessions, MakeupTasks makeup, CourseStudy courseStudy, OrgUnits orgUnits,
+    DemoMakeup(StudySessions sessions, SessionRoster roster, SessionClosing closing, MakeupTasks makeup, CourseStudy courseStudy, OrgUnits orgUnits,
             Officials officials, Clock clock) {
         this.sessions = sessions;
+        this.roster = roster;
+        this.closing = closing;
         this.makeup = makeup;
         this.courseStudy = courseStudy;
         this.orgUnits = orgUnits;
@@ -130,14 +136,14 @@ class DemoMakeup implements ApplicationRunner {
                 .get(0);
         Set<Long> absent = missing.entrySet().stream().filter(e -> e.getValue() == AttendanceStatus.ABSENT)
                 .map(e -> people.get(e.getKey())).collect(Collectors.toSet());
-        for (RosterRow r : sessions.roster(s.id())) {
+        for (RosterRow r : roster.roster(s.id())) {
             AttendanceStatus status = missing.entrySet().stream().filter(e -> r.officialId().equals(people.get(e.getKey())))
                     .map(Map.Entry::getValue).findFirst().orElse(AttendanceStatus.PRESENT);
             if (!absent.contains(r.officialId())) {
-                sessions.mark(s.id(), r.officialId(), status, status == AttendanceStatus.EXCUSED ? "外出办案，已请假" : null);
+                roster.mark(s.id(), r.officialId(), status, status == AttendanceStatus.EXCUSED ? "外出办案，已请假" : null);
             } // the absent stay unmarked: closing makes them absent
         }
-        sessions.close(s.id());
+        closing.close(s.id());
     }
 
     private Long unit(String code) {

@@ -15,10 +15,12 @@ import org.xuefa.study.RosterRow;
 import org.xuefa.study.SessionFilter;
 import org.xuefa.study.SessionKind;
 import org.xuefa.study.SessionRecord;
+import org.xuefa.study.SessionRoster;
 import org.xuefa.study.SessionStatus;
-import org.xuefa.study.StudyRecordDetails;
-import org.xuefa.study.StudyRecords;
 import org.xuefa.study.StudySessions;
+import org.xuefa.studyrecord.SessionReflections;
+import org.xuefa.studyrecord.StudyRecordDetails;
+import org.xuefa.studyrecord.StudyRecords;
 
 /**
  * The record of the demo town's last case-based study (the forced demolition of an illegal building): summary, key
@@ -50,12 +52,17 @@ class DemoSessionRecords implements ApplicationRunner {
                     + "比事后强制拆除成本低得多。案例中的文书问题也提醒我们，格式文书要定期按最新法律修订。");
 
     private final StudySessions sessions;
+    private final SessionRoster roster;
     private final StudyRecords records;
+    private final SessionReflections reflections;
     private final OrgUnits orgUnits;
 
-    DemoSessionRecords(StudySessions sessions, StudyRecords records, OrgUnits orgUnits) {
+    DemoSessionRecords(StudySessions sessions, SessionRoster roster, StudyRecords records,
+            SessionReflections reflections, OrgUnits orgUnits) {
         this.sessions = sessions;
+        this.roster = roster;
         this.records = records;
+        this.reflections = reflections;
         this.orgUnits = orgUnits;
     }
 
@@ -74,12 +81,12 @@ class DemoSessionRecords implements ApplicationRunner {
             }
             StudyRecordDetails d = records.save(session.id(), SUMMARY, KEY_POINTS, -1);
             records.requestReflections(session.id(), true, d.recordVersion());
-            List<RosterRow> writers = sessions.roster(session.id()).stream()
+            List<RosterRow> writers = roster.roster(session.id()).stream()
                     .filter(r -> r.status() != null && r.status().attended() && !CADRE.equals(r.staffNumber()))
                     .limit(REFLECTIONS.size()).toList();
             for (int i = 0; i < writers.size(); i++) {
                 String text = REFLECTIONS.get(i);
-                SystemTask.runAsOfficial(writers.get(i).officialId(), () -> records.reflect(session.id(), text));
+                SystemTask.runAsOfficial(writers.get(i).officialId(), () -> reflections.reflect(session.id(), text));
             }
             log.info("Demo record of study session #{} {} with {} reflections", session.id(), session.title(),
                     writers.size());

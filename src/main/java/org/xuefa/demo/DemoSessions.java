@@ -25,15 +25,18 @@ import org.xuefa.security.SystemTask;
 import org.xuefa.study.AttendanceStatus;
 import org.xuefa.people.AudienceRule;
 import org.xuefa.study.LessonRef;
-import org.xuefa.study.PlanTarget;
 import org.xuefa.study.RosterRow;
+import org.xuefa.study.SessionClosing;
 import org.xuefa.study.SessionData;
 import org.xuefa.study.SessionFilter;
 import org.xuefa.study.SessionKind;
 import org.xuefa.study.SessionRecord;
+import org.xuefa.study.SessionRoster;
+import org.xuefa.study.SessionStatus;
 import org.xuefa.study.StudiedLaw;
-import org.xuefa.study.StudyPlans;
 import org.xuefa.study.StudySessions;
+import org.xuefa.studyplan.PlanTarget;
+import org.xuefa.studyplan.StudyPlans;
 
 /**
  * The demo town's collective study this year: a plan (leadership collective study once a quarter, two lectures and
@@ -50,14 +53,18 @@ import org.xuefa.study.StudySessions;
 class DemoSessions implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(DemoSessions.class);
     private final StudySessions sessions;
+    private final SessionRoster rosters;
+    private final SessionClosing closing;
     private final StudyPlans plans;
     private final OrgUnits orgUnits;
     private final Officials officials;
     private final Clock clock;
     private static final Set<String> DEMO_ACCOUNTS = Set.of("TP-014", "TP-015", "TP-002", "TP-022");
 
-    DemoSessions(StudySessions sessions, StudyPlans plans, OrgUnits orgUnits, Officials officials, Clock clock) {
+    DemoSessions(StudySessions sessions, SessionRoster rosters, SessionClosing closing, StudyPlans plans, OrgUnits orgUnits, Officials officials, Clock clock) {
         this.sessions = sessions;
+        this.rosters = rosters;
+        this.closing = closing;
         this.plans = plans;
         this.orgUnits = orgUnits;
         this.officials = officials;
@@ -76,7 +83,7 @@ class DemoSessions implements ApplicationRunner {
                 seed(town, year);
             }
             if (sessions.list(new SessionFilter(town, year, null, null, null), 0, 500).stream()
-                    .noneMatch(s -> s.status() == org.xuefa.study.SessionStatus.SCHEDULED
+                    .noneMatch(s -> s.status() == SessionStatus.SCHEDULED
                             && !s.startsAt().isAfter(clock.instant()) && s.endsAt().isAfter(clock.instant()))) {
                 DemoStep.run(log, "study session under way", () -> {
                     SessionRecord now = underWay(town);
@@ -142,19 +149,19 @@ class DemoSessions implements ApplicationRunner {
         Instant start = day.atTime(9, 0).atZone(clock.getZone()).toInstant();
         SessionRecord s = sessions.create(new SessionData(town, kind, title, start, start.plus(Duration.ofMinutes(90)),
                 place, null, speaker, speakerTitle, laws, List.of(), invitees, null), null).get(0);
-        List<RosterRow> roster = sessions.roster(s.id());
+        List<RosterRow> roster = rosters.roster(s.id());
         // absentees and the excused come from the end of the list, never the demo accounts' own officials
         List<RosterRow> missing = roster.stream().filter(r -> !DEMO_ACCOUNTS.contains(r.staffNumber()))
                 .skip(Math.max(0, roster.size() - 2 - absent - excused)).limit(absent + excused).toList();
         for (RosterRow r : roster) {
             int m = missing.indexOf(r);
             if (m < 0) {
-                sessions.mark(s.id(), r.officialId(), AttendanceStatus.PRESENT, null);
+                rosters.mark(s.id(), r.officialId(), AttendanceStatus.PRESENT, null);
             } else if (m < excused) {
-                sessions.mark(s.id(), r.officialId(), AttendanceStatus.EXCUSED, "公务外出，已事先请假");
+                rosters.mark(s.id(), r.officialId(), AttendanceStatus.EXCUSED, "公务外出，已事先请假");
             } // else left unmarked: closing makes them absent
         }
-        sessions.close(s.id());
+        closing.close(s.id());
     }
 
     private SessionRecord underWay(Long town) {
@@ -169,7 +176,7 @@ class DemoSessions implements ApplicationRunner {
         // those who came before the projector was switched on, entered by hand
         for (String staffNumber : List.of("TP-001", "TP-011", "TP-021", "TP-012")) {
             officials.search(new OfficialFilter(staffNumber, null, null, null), 0, 1).stream().findFirst()
-                    .ifPresent(o -> sessions.mark(s.id(), o.id(), AttendanceStatus.PRESENT, "到场后手工登记"));
+                    .ifPresent(o -> rosters.mark(s.id(), o.id(), AttendanceStatus.PRESENT, "到场后手工登记"));
         }
         return s;
     }

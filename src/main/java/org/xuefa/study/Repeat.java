@@ -1,5 +1,6 @@
 package org.xuefa.study;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -46,7 +47,7 @@ public record Repeat(Frequency frequency, LocalDate until) {
         return out;
     }
 
-    static ZonedDateTime at(java.time.Instant instant, ZoneId zone) {
+    static ZonedDateTime at(Instant instant, ZoneId zone) {
         return instant.atZone(zone);
     }
 }

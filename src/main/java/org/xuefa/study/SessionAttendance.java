@@ -11,24 +11,20 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionTemplate;
-import org.xuefa.audit.AuditLog;
+import org.xuefa.base.Allowed;
 import org.xuefa.base.BusinessException;
 import org.xuefa.people.OfficialRecord;
 import org.xuefa.people.Officials;
-import org.xuefa.people.OrgUnitRecord;
-import org.xuefa.people.OrgUnits;
-import org.xuefa.base.Allowed;
 import org.xuefa.security.CurrentUser;
 import org.xuefa.security.XuefaUser;
 
 /**
- * The invitee's side: the sessions they are invited to, asking for leave before one starts, and checking in with
- * the code on the projector. A check-in only ever marks the signed-in user's own official; a refused one changes
+ * The invitee's side: the sessions they are invited to and checking in with the code on the projector (leave is
+ * {@link SessionLeave}). A check-in only ever marks the signed-in user's own official; a refused one changes
  * nothing; a second one leaves the first standing.
  */
 @Service
@@ -37,41 +33,35 @@ public class SessionAttendance {
     static final Duration AHEAD = Duration.ofDays(120);
     private static final Logger log = LoggerFactory.getLogger(SessionAttendance.class);
 
+    private final SessionAccess access;
     private final StudySessionRepository sessions;
     private final AttendanceRepository attendance;
     private final LeaveRequestRepository leaves;
-    private final Invitations invitations;
     private final Officials officials;
-    private final OrgUnits orgUnits;
     private final CheckInTokens tokens;
     private final CheckInWindow window;
     private final CurrentUser currentUser;
-    private final AuditLog audit;
     private final ApplicationEventPublisher events;
-    private final TransactionTemplate tx;
+    private final DuplicateRetry retry;
     private final Clock clock;
-
     private final long loginMinutes;
 
-    SessionAttendance(StudySessionRepository sessions, AttendanceRepository attendance, LeaveRequestRepository leaves,
-            Invitations invitations, Officials officials, OrgUnits orgUnits, CheckInTokens tokens,
-            CheckInWindow window, CurrentUser currentUser, AuditLog audit, ApplicationEventPublisher events,
-            TransactionTemplate tx, Clock clock,
-            @org.springframework.beans.factory.annotation.Value("${xuefa.checkin.login-minutes:10}") long loginMinutes) {
-        this.loginMinutes = loginMinutes;
+    SessionAttendance(SessionAccess access, StudySessionRepository sessions, AttendanceRepository attendance,
+            LeaveRequestRepository leaves, Officials officials, CheckInTokens tokens, CheckInWindow window,
+            CurrentUser currentUser, ApplicationEventPublisher events, DuplicateRetry retry, Clock clock,
+            @Value("${xuefa.checkin.login-minutes:10}") long loginMinutes) {
+        this.access = access;
         this.sessions = sessions;
         this.attendance = attendance;
         this.leaves = leaves;
-        this.invitations = invitations;
         this.officials = officials;
-        this.orgUnits = orgUnits;
         this.tokens = tokens;
         this.window = window;
         this.currentUser = currentUser;
-        this.audit = audit;
         this.events = events;
-        this.tx = tx;
+        this.retry = retry;
         this.clock = clock;
+        this.loginMinutes = loginMinutes;
     }
 
     /** Scheduled sessions that invite the signed-in official and have not ended, soonest first. */
@@ -82,86 +72,26 @@ public class SessionAttendance {
         if (me.isEmpty()) {
             return List.of();
         }
-        XuefaUser user = currentUser.require();
-        Map<Long, OrgUnitRecord> units = orgUnits.byId();
         Instant now = clock.instant();
-        List<StudySession> mine = sessions.between(SessionStatus.SCHEDULED, now, now.plus(AHEAD)).stream()
-                .filter(s -> invitations.invites(s, me.get(), user, units)).toList();
+        List<SessionRecord> mine = access.invitingMe(now, now.plus(AHEAD), SessionStatus.SCHEDULED);
         if (mine.isEmpty()) {
             return List.of();
         }
-        List<Long> ids = mine.stream().map(StudySession::getId).toList();
+        List<Long> ids = mine.stream().map(SessionRecord::id).toList();
         Map<Long, Attendance> marks = attendance.findByOfficialIdAndSessionIdIn(me.get().id(), ids).stream()
                 .collect(Collectors.toMap(Attendance::sessionId, Function.identity()));
         Map<Long, LeaveRequest> leaveOf = leaves.findByOfficialIdAndSessionIdIn(me.get().id(), ids).stream()
                 .collect(Collectors.toMap(LeaveRequest::sessionId, Function.identity()));
         List<MySession> out = new ArrayList<>();
-        for (StudySession s : mine) {
-            Attendance a = marks.get(s.getId());
-            LeaveRequest l = leaveOf.get(s.getId());
+        for (SessionRecord s : mine) {
+            Attendance a = marks.get(s.id());
+            LeaveRequest l = leaveOf.get(s.id());
             boolean leaveOpen = l != null && (l.status() == LeaveStatus.PENDING || l.status() == LeaveStatus.APPROVED);
             boolean canAsk = now.isBefore(s.startsAt()) && (a == null || !a.status().attended()) && !leaveOpen;
-            OrgUnitRecord unit = units.get(s.unitId());
-            out.add(new MySession(s.toRecord(unit == null ? "" : unit.name()), a == null ? null : a.status(),
+            out.add(new MySession(s, a == null ? null : a.status(),
                     l == null ? null : l.toRecord(), canAsk, window.isOpen(s.startsAt(), now)));
         }
         return out;
-    }
-
-    /**
-     * Asks for leave from a session before it starts. Asking again while a request is pending or approved changes
-     * nothing; after a decline or a withdrawal it asks anew.
-     */
-    @Allowed.SignedIn
-    public LeaveRecord askLeave(Long sessionId, String reason) {
-        try {
-            return tx.execute(status -> doAskLeave(sessionId, reason));
-        } catch (DataIntegrityViolationException e) {
-            return tx.execute(status -> doAskLeave(sessionId, reason));
-        }
-    }
-
-    private LeaveRecord doAskLeave(Long sessionId, String reason) {
-        StudySession s = find(sessionId);
-        OfficialRecord me = requireInvitee(s);
-        Instant now = clock.instant();
-        s.requireScheduled();
-        if (!now.isBefore(s.startsAt())) {
-            throw new BusinessException("study.leave.error.started");
-        }
-        LeaveRequest leave = leaves.findBySessionIdAndOfficialId(sessionId, me.id()).orElse(null);
-        if (leave != null && (leave.status() == LeaveStatus.PENDING || leave.status() == LeaveStatus.APPROVED)) {
-            return leave.toRecord();
-        }
-        if (leave == null) {
-            leave = new LeaveRequest(sessionId, me.id(), reason, now);
-        } else {
-            leave.ask(reason, now);
-        }
-        leaves.saveAndFlush(leave);
-        audit.record("ASK_LEAVE", "session_leave", leave.getId(), "session " + s.title() + ", " + me.name(),
-                "reason: " + leave.reason());
-        return leave.toRecord();
-    }
-
-    /** Withdraws one's own pending or approved leave before the session starts; an excused mark is removed. */
-    @Allowed.SignedIn
-    @Transactional
-    public void withdrawLeave(Long sessionId) {
-        StudySession s = find(sessionId);
-        OfficialRecord me = requireInvitee(s);
-        if (!clock.instant().isBefore(s.startsAt())) {
-            throw new BusinessException("study.leave.error.started");
-        }
-        LeaveRequest leave = leaves.findBySessionIdAndOfficialId(sessionId, me.id())
-                .orElseThrow(() -> new BusinessException("error.not-found"));
-        if (leave.status() == LeaveStatus.WITHDRAWN) {
-            return;
-        }
-        leave.withdraw();
-        attendance.findBySessionIdAndOfficialId(sessionId, me.id())
-                .filter(a -> a.source() == AttendanceSource.LEAVE).ifPresent(attendance::delete);
-        audit.record("WITHDRAW_LEAVE", "session_leave", leave.getId(), "session " + s.title() + ", " + me.name(), null);
     }
 
     /**
@@ -184,16 +114,12 @@ public class SessionAttendance {
         Instant now = clock.instant();
         Instant at = now;
         if (scan != null && scan.code().equalsIgnoreCase(code.trim()) && !scan.scannedAt().isAfter(now)
-                && scan.scannedAt().isAfter(now.minus(java.time.Duration.ofMinutes(loginMinutes)))) {
+                && scan.scannedAt().isAfter(now.minus(Duration.ofMinutes(loginMinutes)))) {
             at = scan.scannedAt();
         }
         Instant arrival = at;
-        try {
-            return tx.execute(status -> doCheckIn(code, arrival));
-        } catch (DataIntegrityViolationException e) {
-            // the same person's other tab or phone checked in at the same moment: that one stands
-            return tx.execute(status -> doCheckIn(code, arrival));
-        }
+        // the same person's other tab or phone checking in at the same moment: that one stands
+        return retry.run(() -> doCheckIn(code, arrival));
     }
 
     private CheckInResult doCheckIn(String code, Instant now) {
@@ -221,7 +147,7 @@ public class SessionAttendance {
             throw new BusinessException("study.checkin.error.over", s.title());
         }
         OfficialRecord me = officials.me().orElseThrow(() -> new BusinessException("study.checkin.error.no-official"));
-        if (!invitations.invites(s, me, user, orgUnits.byId())) {
+        if (!access.invites(s, me)) {
             throw new BusinessException("study.checkin.error.not-invited", s.title());
         }
         Attendance existing = attendance.findBySessionIdAndOfficialId(s.getId(), me.id()).orElse(null);
@@ -237,17 +163,5 @@ public class SessionAttendance {
         events.publishEvent(new AttendanceRecorded(s.getId(), me.id(), me.name(), a.status(),
                 AttendanceSource.CHECK_IN, now));
         return new CheckInResult(s.getId(), s.title(), me.name(), a.status(), now, false);
-    }
-
-    private StudySession find(Long sessionId) {
-        return sessions.findById(sessionId).orElseThrow(() -> new BusinessException("study.session.error.not-found"));
-    }
-
-    private OfficialRecord requireInvitee(StudySession s) {
-        OfficialRecord me = officials.me().orElseThrow(() -> new BusinessException("study.checkin.error.no-official"));
-        if (!invitations.invites(s, me, currentUser.require(), orgUnits.byId())) {
-            throw new BusinessException("study.checkin.error.not-invited", s.title());
-        }
-        return me;
     }
 }

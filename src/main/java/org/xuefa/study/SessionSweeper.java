@@ -1,5 +1,6 @@
 package org.xuefa.study;
 
+import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -10,15 +11,15 @@ import org.xuefa.security.SystemTask;
 @Component
 class SessionSweeper {
     private static final Logger log = LoggerFactory.getLogger(SessionSweeper.class);
-    private final StudySessions sessions;
+    private final SessionClosing closing;
 
-    SessionSweeper(StudySessions sessions) {
-        this.sessions = sessions;
+    SessionSweeper(SessionClosing closing) {
+        this.closing = closing;
     }
 
-    @Scheduled(fixedDelayString = "${xuefa.session.sweep-seconds:60}", initialDelayString = "${xuefa.session.sweep-seconds:60}", timeUnit = java.util.concurrent.TimeUnit.SECONDS)
+    @Scheduled(fixedDelayString = "${xuefa.session.sweep-seconds:60}", initialDelayString = "${xuefa.session.sweep-seconds:60}", timeUnit = TimeUnit.SECONDS)
     void sweep() {
-        int n = SystemTask.run(sessions::closeEnded);
+        int n = SystemTask.run(closing::closeEnded);
         if (n > 0) {
             log.info("Closed {} study sessions past their end", n);
         }

@@ -44,6 +44,7 @@ import org.xuefa.study.SessionAttendance;
 import org.xuefa.study.SessionData;
 import org.xuefa.study.SessionKind;
 import org.xuefa.study.SessionRecord;
+import org.xuefa.study.SessionRoster;
 import org.xuefa.study.StudySessions;
 
 /**
@@ -61,6 +62,9 @@ class CheckInBenchmark extends ServiceTestBase {
 
     @Autowired
     StudySessions sessions;
+
+    @Autowired
+    SessionRoster rosters;
     @Autowired
     SessionAttendance attendance;
     @Autowired
@@ -147,8 +151,8 @@ class CheckInBenchmark extends ServiceTestBase {
         unregister.run();
 
         loginAs("admin");
-        AttendanceCounts counts = sessions.counts(session.id());
-        List<RosterRow> roster = sessions.roster(session.id());
+        AttendanceCounts counts = rosters.counts(session.id());
+        List<RosterRow> roster = rosters.roster(session.id());
         long marked = roster.stream().filter(r -> r.status() != null).count();
         long distinct = roster.stream().filter(r -> r.status() != null).map(RosterRow::officialId).distinct().count();
 

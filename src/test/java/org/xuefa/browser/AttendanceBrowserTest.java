@@ -9,8 +9,8 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.xuefa.study.AttendanceFilter;
-import org.xuefa.study.AttendanceReports;
+import org.xuefa.studyreport.AttendanceFilter;
+import org.xuefa.studyreport.AttendanceReports;
 
 class AttendanceBrowserTest extends BrowserTestBase {
     private static final String QUERY = "?from=2026-01-01&to=2026-12-31";

@@ -16,7 +16,6 @@ class CourseBrowserTest extends BrowserTestBase {
     @org.springframework.beans.factory.annotation.Autowired
     org.xuefa.course.CourseCatalog catalog;
 
-
     @Test
     void a_cadre_reads_finishes_a_course_and_the_organizer_downloads_the_completion() throws Exception {
         WebDriver d = browser("zh-CN");

@@ -15,6 +15,7 @@ import org.xuefa.study.CheckInTokens;
 import org.xuefa.study.SessionFilter;
 import org.xuefa.study.SessionKind;
 import org.xuefa.study.SessionRecord;
+import org.xuefa.study.SessionRoster;
 import org.xuefa.study.SessionStatus;
 import org.xuefa.study.StudySessions;
 
@@ -28,6 +29,9 @@ class StudySessionBrowserTest extends BrowserTestBase {
 
     @Autowired
     StudySessions sessions;
+
+    @Autowired
+    SessionRoster rosters;
     @Autowired
     CheckInTokens tokens;
 
@@ -77,7 +81,7 @@ class StudySessionBrowserTest extends BrowserTestBase {
         Thread.sleep(1500);
         assertThat(checkedIn(projector)).isEqualTo(before + 1);
         loginAs("organizer");
-        assertThat(sessions.counts(session.id()).attended()).isEqualTo(before + 1);
+        assertThat(rosters.counts(session.id()).attended()).isEqualTo(before + 1);
 
         String old = tokens.issue(session.id(), clock.instant().minusSeconds(
                 CheckInTokens.ROTATION_SECONDS + tokens.graceSeconds() + 1));
@@ -86,7 +90,7 @@ class StudySessionBrowserTest extends BrowserTestBase {
         phone.get(url("/checkin/" + old.substring(0, old.length() - 1) + (old.endsWith("0") ? "1" : "0")));
         waitForText(phone, "签到码无效");
         screenshot(phone, "checkin-refused-zh");
-        assertThat(sessions.counts(session.id()).attended()).isEqualTo(before + 1);
+        assertThat(rosters.counts(session.id()).attended()).isEqualTo(before + 1);
     }
 
     @Test

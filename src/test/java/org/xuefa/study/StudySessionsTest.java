@@ -3,18 +3,23 @@ package org.xuefa.study;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.xuefa.ServiceTestBase;
 import org.xuefa.TestClockConfig;
 import org.xuefa.base.BusinessException;
+import org.xuefa.hours.CreditRecord;
+import org.xuefa.hours.StudyHours;
 import org.xuefa.people.AudienceRule;
 import org.xuefa.people.EmploymentType;
 import org.xuefa.people.OfficialCategory;
@@ -24,12 +29,27 @@ import org.xuefa.people.Officials;
 import org.xuefa.people.OrgUnitRecord;
 import org.xuefa.people.OrgUnits;
 import org.xuefa.people.UnitKind;
+import org.xuefa.studyplan.PeriodStatus;
+import org.xuefa.studyplan.PlanProgress;
+import org.xuefa.studyplan.StudyPlans;
 
 class StudySessionsTest extends ServiceTestBase {
     private static final Instant NOW = TestClockConfig.NOW;
 
     @Autowired
     StudySessions sessions;
+
+    @Autowired
+    SessionRoster rosters;
+
+    @Autowired
+    SessionClosing closing;
+
+    @Autowired
+    SessionLeave leaves;
+
+    @Autowired
+    SessionProjector projector;
     @Autowired
     SessionAttendance attendance;
     @Autowired
@@ -51,13 +71,13 @@ class StudySessionsTest extends ServiceTestBase {
     }
 
     /** Looks something up as the administrator, then acts again as whoever was signed in. */
-    private <T> T asAdmin(java.util.function.Supplier<T> lookup) {
-        var previous = org.springframework.security.core.context.SecurityContextHolder.getContext();
+    private <T> T asAdmin(Supplier<T> lookup) {
+        var previous = SecurityContextHolder.getContext();
         loginAs("admin");
         try {
             return lookup.get();
         } finally {
-            org.springframework.security.core.context.SecurityContextHolder.setContext(previous);
+            SecurityContextHolder.setContext(previous);
         }
     }
 
@@ -73,7 +93,7 @@ class StudySessionsTest extends ServiceTestBase {
 
     private RosterRow rowOf(Long sessionId, Long officialId) {
         loginAs("organizer");
-        return sessions.roster(sessionId).stream().filter(r -> r.officialId().equals(officialId)).findFirst()
+        return rosters.roster(sessionId).stream().filter(r -> r.officialId().equals(officialId)).findFirst()
                 .orElseThrow();
     }
 
@@ -91,8 +111,8 @@ class StudySessionsTest extends ServiceTestBase {
         assertThat(second.alreadyCheckedIn()).isTrue();
         assertThat(second.status()).isEqualTo(AttendanceStatus.PRESENT);
         loginAs("organizer");
-        assertThat(sessions.roster(s.id()).stream().filter(r -> r.status() != null)).hasSize(1);
-        assertThat(sessions.counts(s.id()).present()).isEqualTo(1);
+        assertThat(rosters.roster(s.id()).stream().filter(r -> r.status() != null)).hasSize(1);
+        assertThat(rosters.counts(s.id()).present()).isEqualTo(1);
     }
 
     @Test
@@ -158,7 +178,7 @@ class StudySessionsTest extends ServiceTestBase {
         SessionData data = new SessionData(brigade, SessionKind.LECTURE, "越权", NOW, NOW.plusSeconds(3600), null, null,
                 null, null, List.of(), List.of(), Set.of(AudienceRule.unit(brigade)), null);
         assertThatThrownBy(() -> sessions.create(data, null)).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> sessions.roster(1L)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> rosters.roster(1L)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> plans.save(brigade, 2026, List.of(), null, -1)).isInstanceOf(AccessDeniedException.class);
 
         loginAs("admin");
@@ -174,44 +194,44 @@ class StudySessionsTest extends ServiceTestBase {
                 NOW, NOW.plusSeconds(3600), null, null, null, null, List.of(), List.of(),
                 Set.of(AudienceRule.unit(shijiao)), null), null)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> sessions.get(theirs.id())).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> sessions.roster(theirs.id())).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> sessions.mark(theirs.id(), official("TP-022"), AttendanceStatus.PRESENT, null))
+        assertThatThrownBy(() -> rosters.roster(theirs.id())).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> rosters.mark(theirs.id(), official("TP-022"), AttendanceStatus.PRESENT, null))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> sessions.close(theirs.id())).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> sessions.projector(theirs.id())).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> closing.close(theirs.id())).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> projector.state(theirs.id())).isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
     void approved_leave_counts_as_excused_and_a_second_approval_changes_nothing() {
         SessionRecord s = session(Duration.ofDays(1), Duration.ofMinutes(90), AudienceRule.unit(unit("brigade")));
         loginAs("cadre");
-        LeaveRecord asked = attendance.askLeave(s.id(), "赴县城参加执法培训");
-        assertThat(attendance.askLeave(s.id(), "again").id()).isEqualTo(asked.id());
+        LeaveRecord asked = leaves.askLeave(s.id(), "赴县城参加执法培训");
+        assertThat(leaves.askLeave(s.id(), "again").id()).isEqualTo(asked.id());
         assertThat(attendance.mySessions()).filteredOn(m -> m.session().id().equals(s.id())).singleElement()
                 .satisfies(m -> {
                     assertThat(m.leave().status()).isEqualTo(LeaveStatus.PENDING);
                     assertThat(m.canAskLeave()).isFalse();
                 });
         loginAs("organizer");
-        sessions.decideLeave(asked.id(), true, null);
-        sessions.decideLeave(asked.id(), true, null);
+        leaves.decideLeave(asked.id(), true, null);
+        leaves.decideLeave(asked.id(), true, null);
         RosterRow row = rowOf(s.id(), official("TP-022"));
         assertThat(row.status()).isEqualTo(AttendanceStatus.EXCUSED);
         assertThat(row.leaveStatus()).isEqualTo(LeaveStatus.APPROVED);
-        assertThat(sessions.counts(s.id()).excused()).isEqualTo(1);
+        assertThat(rosters.counts(s.id()).excused()).isEqualTo(1);
         loginAs("cadre");
-        assertThatThrownBy(() -> sessions.decideLeave(asked.id(), false, null)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> leaves.decideLeave(asked.id(), false, null)).isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
     void leave_must_be_asked_before_the_start_by_an_invitee() {
         SessionRecord started = session(Duration.ofMinutes(-1), Duration.ofMinutes(90), AudienceRule.unit(unit("brigade")));
         loginAs("cadre");
-        assertThatThrownBy(() -> attendance.askLeave(started.id(), "太晚了"))
+        assertThatThrownBy(() -> leaves.askLeave(started.id(), "太晚了"))
                 .extracting(e -> ((BusinessException) e).messageKey()).isEqualTo("study.leave.error.started");
         SessionRecord other = session(Duration.ofDays(1), Duration.ofMinutes(90), AudienceRule.unit(unit("social")));
         loginAs("cadre");
-        assertThatThrownBy(() -> attendance.askLeave(other.id(), "不是我的"))
+        assertThatThrownBy(() -> leaves.askLeave(other.id(), "不是我的"))
                 .extracting(e -> ((BusinessException) e).messageKey()).isEqualTo("study.checkin.error.not-invited");
     }
 
@@ -228,38 +248,38 @@ class StudySessionsTest extends ServiceTestBase {
         Long newcomer = officials.create(code + "-3", new OfficialData("新来者", unit, null, OfficialCategory.STAFF,
                 EmploymentType.ESTABLISHED, sessionDay.plusDays(1), null)).id();
         SessionRecord s = session(Duration.ofDays(-1), Duration.ofMinutes(90), AudienceRule.unit(unit));
-        sessions.mark(s.id(), early, AttendanceStatus.PRESENT, "签到表");
-        sessions.mark(s.id(), early, AttendanceStatus.PRESENT, "签到表");
-        assertThatThrownBy(() -> sessions.mark(s.id(), newcomer, AttendanceStatus.PRESENT, null))
+        rosters.mark(s.id(), early, AttendanceStatus.PRESENT, "签到表");
+        rosters.mark(s.id(), early, AttendanceStatus.PRESENT, "签到表");
+        assertThatThrownBy(() -> rosters.mark(s.id(), newcomer, AttendanceStatus.PRESENT, null))
                 .extracting(e -> ((BusinessException) e).messageKey()).isEqualTo("study.attendance.error.not-invited");
-        AttendanceCounts counts = sessions.close(s.id());
+        AttendanceCounts counts = closing.close(s.id());
         assertThat(counts).isEqualTo(new AttendanceCounts(2, 1, 0, 0, 1));
         assertThat(rowOf(s.id(), absent).status()).isEqualTo(AttendanceStatus.ABSENT);
         assertThat(rowOf(s.id(), absent).source()).isEqualTo(AttendanceSource.CLOSE);
-        assertThat(sessions.roster(s.id())).noneMatch(r -> r.officialId().equals(newcomer));
-        assertThatThrownBy(() -> sessions.close(s.id())).isInstanceOf(BusinessException.class);
+        assertThat(rosters.roster(s.id())).noneMatch(r -> r.officialId().equals(newcomer));
+        assertThatThrownBy(() -> closing.close(s.id())).isInstanceOf(BusinessException.class);
         assertThat(sessions.get(s.id()).status()).isEqualTo(SessionStatus.CLOSED);
         // an organizer may still correct a mark after closing
-        sessions.mark(s.id(), absent, AttendanceStatus.EXCUSED, "补交请假条");
-        assertThat(sessions.counts(s.id())).isEqualTo(new AttendanceCounts(2, 1, 0, 1, 0));
+        rosters.mark(s.id(), absent, AttendanceStatus.EXCUSED, "补交请假条");
+        assertThat(rosters.counts(s.id())).isEqualTo(new AttendanceCounts(2, 1, 0, 1, 0));
 
         // the closed session's credit hours go to who attended, and follow corrections
         assertThat(hoursFrom(s, early)).isEqualByComparingTo(s.creditHours());
         assertThat(hoursFrom(s, absent)).isZero();
-        sessions.mark(s.id(), absent, AttendanceStatus.LATE, "迟到补登");
-        sessions.mark(s.id(), early, AttendanceStatus.ABSENT, "误登");
+        rosters.mark(s.id(), absent, AttendanceStatus.LATE, "迟到补登");
+        rosters.mark(s.id(), early, AttendanceStatus.ABSENT, "误登");
         assertThat(hoursFrom(s, absent)).isEqualByComparingTo(s.creditHours());
         assertThat(hoursFrom(s, early)).isZero();
     }
 
     @Autowired
-    org.xuefa.hours.StudyHours hours;
+    StudyHours hours;
 
-    private java.math.BigDecimal hoursFrom(SessionRecord s, Long officialId) {
+    private BigDecimal hoursFrom(SessionRecord s, Long officialId) {
         loginAsOfficial(officialId);
-        java.math.BigDecimal total = hours.myCreditsThisYear().stream()
+        BigDecimal total = hours.myCreditsThisYear().stream()
                 .filter(c -> c.source().equals("SESSION") && c.sourceRef().equals(String.valueOf(s.id())))
-                .map(org.xuefa.hours.CreditRecord::hours).reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add);
+                .map(CreditRecord::hours).reduce(BigDecimal.ZERO, BigDecimal::add);
         loginAs("organizer");
         return total;
     }
@@ -269,9 +289,9 @@ class StudySessionsTest extends ServiceTestBase {
         SessionRecord ended = session(Duration.ofHours(-3), Duration.ofMinutes(60), AudienceRule.unit(unit("judicial")));
         SessionRecord running = session(Duration.ofMinutes(-30), Duration.ofMinutes(25), AudienceRule.unit(unit("judicial")));
         loginAs("admin");
-        assertThat(sessions.closeEnded()).isGreaterThanOrEqualTo(1);
+        assertThat(closing.closeEnded()).isGreaterThanOrEqualTo(1);
         assertThat(sessions.get(ended.id()).status()).isEqualTo(SessionStatus.CLOSED);
-        assertThat(sessions.counts(ended.id()).absent()).isEqualTo(2);
+        assertThat(rosters.counts(ended.id()).absent()).isEqualTo(2);
         // ended, but its check-in window (60 minutes after the start) is still open
         assertThat(sessions.get(running.id()).status()).isEqualTo(SessionStatus.SCHEDULED);
         loginAs("cadre");
@@ -322,13 +342,13 @@ class StudySessionsTest extends ServiceTestBase {
         loginAs("organizer");
         SessionRecord today = sessions.list(new SessionFilter(null, 2026, SessionKind.LECTURE, SessionStatus.SCHEDULED,
                 "新修订"), 0, 10).get(0);
-        ProjectorState p = sessions.projector(today.id());
+        ProjectorState p = projector.state(today.id());
         assertThat(p.checkInOpen()).isTrue();
         assertThat(p.counts().invited()).isGreaterThan(10);
         assertThat(p.counts().present()).isGreaterThanOrEqualTo(4);
         assertThat(tokens.verify(p.code(), NOW).sessionId()).isEqualTo(today.id());
         // past sessions left absentees
         assertThat(sessions.list(new SessionFilter(null, 2026, null, SessionStatus.CLOSED, null), 0, 50).stream()
-                .mapToInt(x -> sessions.counts(x.id()).absent()).sum()).isGreaterThanOrEqualTo(3);
+                .mapToInt(x -> rosters.counts(x.id()).absent()).sum()).isGreaterThanOrEqualTo(3);
     }
 }

@@ -21,13 +21,18 @@ import org.xuefa.people.UnitKind;
  * A town of its own for one test, outside the demo organizer's scope, so tests that count never see each other's
  * sessions and people. Whoever is signed in must be the administrator.
  */
-final class StudyTestTown {
-    final OrgUnitRecord town;
-    final List<OfficialRecord> people = new ArrayList<>();
+public final class StudyTestTown {
+    public final OrgUnitRecord town;
+    public final List<OfficialRecord> people = new ArrayList<>();
     private final StudySessions sessions;
+    private final SessionRoster rosters;
+    private final SessionClosing closing;
 
-    StudyTestTown(OrgUnits orgUnits, Officials officials, StudySessions sessions, int size) {
+    public StudyTestTown(OrgUnits orgUnits, Officials officials, StudySessions sessions, SessionRoster rosters,
+            SessionClosing closing, int size) {
         this.sessions = sessions;
+        this.rosters = rosters;
+        this.closing = closing;
         String suffix = UUID.randomUUID().toString().substring(0, 8);
         town = orgUnits.create("mk-" + suffix, "补学测试镇" + suffix, "Make-up town " + suffix, UnitKind.TOWN, null, 50);
         for (int i = 0; i < size; i++) {
@@ -37,12 +42,12 @@ final class StudyTestTown {
         }
     }
 
-    Long id(int person) {
+    public Long id(int person) {
         return people.get(person).id();
     }
 
     /** A session of the town for everyone in it, started {@code ago} before now, lasting 30 minutes. */
-    SessionRecord session(Instant now, Duration ago, List<LessonRef> lessons) {
+    public SessionRecord session(Instant now, Duration ago, List<LessonRef> lessons) {
         Instant start = now.minus(ago);
         return sessions.create(new SessionData(town.id(), SessionKind.THEMATIC, "补学测试 " + UUID.randomUUID(), start,
                 start.plus(Duration.ofMinutes(30)), "会议室", null, "王律师", "法律顾问",
@@ -51,12 +56,12 @@ final class StudyTestTown {
     }
 
     /** Marks person i with statuses[i] (null leaves them for closing to make absent) and closes the session. */
-    void hold(SessionRecord s, AttendanceStatus... statuses) {
+    public void hold(SessionRecord s, AttendanceStatus... statuses) {
         for (int i = 0; i < statuses.length; i++) {
             if (statuses[i] != null) {
-                sessions.mark(s.id(), id(i), statuses[i], null);
+                rosters.mark(s.id(), id(i), statuses[i], null);
             }
         }
-        sessions.close(s.id());
+        closing.close(s.id());
     }
 }

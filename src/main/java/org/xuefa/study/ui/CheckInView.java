@@ -1,5 +1,6 @@
 package org.xuefa.study.ui;
 
+import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -15,9 +16,12 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.VaadinSession;
 import jakarta.annotation.security.PermitAll;
 import org.xuefa.base.BusinessException;
+import org.xuefa.base.ui.Times;
 import org.xuefa.study.CheckInResult;
+import org.xuefa.study.PendingScan;
 import org.xuefa.study.SessionAttendance;
 
 /**
@@ -55,11 +59,11 @@ public class CheckInView extends VerticalLayout implements BeforeEnterObserver, 
     private void checkIn(String code) {
         outcome.removeAll();
         try {
-            var session = com.vaadin.flow.server.VaadinSession.getCurrent().getSession();
-            Object scan = session.getAttribute(org.xuefa.study.PendingScan.ATTRIBUTE);
+            var session = VaadinSession.getCurrent().getSession();
+            Object scan = session.getAttribute(PendingScan.ATTRIBUTE);
             CheckInResult r;
-            if (scan instanceof org.xuefa.study.PendingScan pending && pending.code().equalsIgnoreCase(code.trim())) {
-                session.removeAttribute(org.xuefa.study.PendingScan.ATTRIBUTE);
+            if (scan instanceof PendingScan pending && pending.code().equalsIgnoreCase(code.trim())) {
+                session.removeAttribute(PendingScan.ATTRIBUTE);
                 r = attendance.checkIn(code, pending);
             } else {
                 r = attendance.checkIn(code);
@@ -90,7 +94,7 @@ public class CheckInView extends VerticalLayout implements BeforeEnterObserver, 
         Button go = new Button(getTranslation("study.checkin.submit"), e -> checkIn(code.getValue()));
         go.setId("checkin-submit");
         go.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        go.addClickShortcut(com.vaadin.flow.component.Key.ENTER);
+        go.addClickShortcut(Key.ENTER);
         HorizontalLayout row = new HorizontalLayout(code, go);
         row.setAlignItems(FlexComponent.Alignment.BASELINE);
         return row;

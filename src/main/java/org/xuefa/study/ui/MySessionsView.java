@@ -15,12 +15,16 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
+import java.time.Clock;
 import org.xuefa.base.ui.Card;
 import org.xuefa.base.ui.Notify;
+import org.xuefa.base.ui.Times;
 import org.xuefa.study.LeaveStatus;
 import org.xuefa.study.MySession;
 import org.xuefa.study.SessionAttendance;
+import org.xuefa.study.SessionLeave;
 
 /** The sessions the signed-in official is invited to: when and where, their standing, leave, and check-in. */
 @Route("my-sessions")
@@ -28,18 +32,18 @@ import org.xuefa.study.SessionAttendance;
 @PermitAll
 public class MySessionsView extends VerticalLayout implements HasDynamicTitle {
     private final SessionAttendance attendance;
+    private final SessionLeave leave;
     private final Div cards = new Div();
-    private final java.time.Clock clock;
+    private final Clock clock;
 
-    public MySessionsView(SessionAttendance attendance, java.time.Clock clock) {
+    public MySessionsView(SessionAttendance attendance, SessionLeave leave, Clock clock) {
         this.attendance = attendance;
+        this.leave = leave;
         this.clock = clock;
         addClassName("xf-page");
         cards.addClassName("xf-cards");
-        com.vaadin.flow.component.html.Div links = new com.vaadin.flow.component.html.Div(
-                new com.vaadin.flow.router.RouterLink(getTranslation("menu.myMakeup"), MyMakeupView.class),
-                new com.vaadin.flow.router.RouterLink(getTranslation("menu.studyRecords"), StudyRecordsView.class),
-                new com.vaadin.flow.router.RouterLink(getTranslation("menu.myCalendar"), MyCalendarView.class));
+        Div links = new Div(link("menu.myMakeup", "my-makeup"), link("menu.studyRecords", "session-records"),
+                link("menu.myCalendar", "my-calendar"));
         links.addClassName("xf-links");
         add(new H2(getTranslation("study.my.title")), links, cards);
         refresh();
@@ -70,9 +74,7 @@ public class MySessionsView extends VerticalLayout implements HasDynamicTitle {
         }
         if (m.checkInOpen() && m.attendance() != null && m.attendance().attended()
                 && !s.data().lessons().isEmpty()) {
-            com.vaadin.flow.router.RouterLink live = new com.vaadin.flow.router.RouterLink(
-                    getTranslation("study.my.live"), LiveAttendeeView.class,
-                    new com.vaadin.flow.router.RouteParameters("sessionId", String.valueOf(s.id())));
+            RouterLink live = link("study.my.live", "live/" + s.id());
             live.setId("my-live-" + s.id());
             card.add(new Paragraph(live));
         }
@@ -86,7 +88,7 @@ public class MySessionsView extends VerticalLayout implements HasDynamicTitle {
             withdraw.setId("leave-withdraw-" + s.id());
             withdraw.setDisableOnClick(true);
             withdraw.addClickListener(e -> {
-                if (Notify.attempt(() -> attendance.withdrawLeave(s.id()))) {
+                if (Notify.attempt(() -> leave.withdrawLeave(s.id()))) {
                     refresh();
                 } else {
                     withdraw.setEnabled(true);
@@ -144,7 +146,7 @@ public class MySessionsView extends VerticalLayout implements HasDynamicTitle {
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         send.setDisableOnClick(true);
         send.addClickListener(e -> {
-            if (Notify.attempt(() -> attendance.askLeave(m.session().id(), reason.getValue()))) {
+            if (Notify.attempt(() -> leave.askLeave(m.session().id(), reason.getValue()))) {
                 Notify.success(getTranslation("study.leave.sent"));
                 dialog.close();
                 refresh();
@@ -159,5 +161,14 @@ public class MySessionsView extends VerticalLayout implements HasDynamicTitle {
     @Override
     public String getPageTitle() {
         return getTranslation("study.my.title") + " · 学法";
+    }
+
+    /** A link by route, so the sessions module need not know the make-up, records, calendar and live quiz views. */
+    private RouterLink link(String key, String route) {
+        RouterLink link = new RouterLink();
+        link.setText(getTranslation(key));
+        link.getElement().setAttribute("router-link", true);
+        link.getElement().setAttribute("href", route);
+        return link;
     }
 }

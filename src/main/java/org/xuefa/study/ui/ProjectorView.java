@@ -15,29 +15,33 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinServletRequest;
+import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.xuefa.base.ui.Times;
 import org.xuefa.security.Roles;
 import org.xuefa.study.Arrival;
 import org.xuefa.study.AttendanceBroadcaster;
 import org.xuefa.study.AttendanceSource;
 import org.xuefa.study.ProjectorState;
-import org.xuefa.study.StudySessions;
+import org.xuefa.study.SessionProjector;
+import org.xuefa.study.ui.shared.QrSvg;
 
 /**
  * The screen the organizer projects in the meeting room: a QR code and a short link that change every 15 seconds,
  * the number checked in so far and names as they arrive. New codes come with a one-second poll; arrivals are
- * pushed the moment they are committed.
+ * pushed the moment they are committed. Over 200 lines because the poll, the push registration and the countdown
+ * share the screen's state and must be attached and detached together.
  */
 @Route(value = "sessions/:sessionId/projector", autoLayout = false)
 @RolesAllowed({Roles.ORGANIZER, Roles.ADMIN})
 public class ProjectorView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private static final int NAMES_SHOWN = 30;
-    private final StudySessions sessions;
+    private final SessionProjector projector;
     private final AttendanceBroadcaster broadcaster;
     private final Clock clock;
     private final Div qr = new Div();
@@ -52,10 +56,10 @@ public class ProjectorView extends Div implements BeforeEnterObserver, HasDynami
     private ProjectorState state;
     private String baseUrl = "";
     private Runnable unregister;
-    private com.vaadin.flow.shared.Registration polling;
+    private Registration polling;
 
-    public ProjectorView(StudySessions sessions, AttendanceBroadcaster broadcaster, Clock clock) {
-        this.sessions = sessions;
+    public ProjectorView(SessionProjector projector, AttendanceBroadcaster broadcaster, Clock clock) {
+        this.projector = projector;
         this.broadcaster = broadcaster;
         this.clock = clock;
         addClassName("xf-projector");
@@ -70,7 +74,7 @@ public class ProjectorView extends Div implements BeforeEnterObserver, HasDynami
     public void beforeEnter(BeforeEnterEvent event) {
         Long id = event.getRouteParameters().getLong("sessionId").orElse(-1L);
         try {
-            state = sessions.projector(id);
+            state = projector.state(id);
         } catch (RuntimeException e) {
             event.forwardTo(SessionsView.class);
             return;
@@ -174,7 +178,7 @@ public class ProjectorView extends Div implements BeforeEnterObserver, HasDynami
     private void tick() {
         Instant now = clock.instant();
         if (!now.isBefore(state.codeRotatesAt())) {
-            state = sessions.projector(state.session().id());
+            state = projector.state(state.session().id());
             showCode();
             showCounts(state.counts().present(), state.counts().late());
             return;

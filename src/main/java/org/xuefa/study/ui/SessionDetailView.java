@@ -2,9 +2,6 @@ package org.xuefa.study.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
-import com.vaadin.flow.component.dialog.Dialog;
-import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -13,8 +10,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -22,17 +17,17 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.util.stream.Collectors;
-import org.xuefa.base.ui.Notify;
+import org.xuefa.base.ui.Times;
 import org.xuefa.course.CourseCatalog;
 import org.xuefa.course.Law;
 import org.xuefa.people.Officials;
 import org.xuefa.people.OrgUnits;
 import org.xuefa.security.Roles;
 import org.xuefa.study.AttendanceCounts;
-import org.xuefa.study.AttendanceStatus;
-import org.xuefa.study.LeaveStatus;
-import org.xuefa.study.RosterRow;
+import org.xuefa.study.SessionClosing;
+import org.xuefa.study.SessionLeave;
 import org.xuefa.study.SessionRecord;
+import org.xuefa.study.SessionRoster;
 import org.xuefa.study.SessionStatus;
 import org.xuefa.study.StudySessions;
 
@@ -43,24 +38,28 @@ import org.xuefa.study.StudySessions;
 @Route("sessions/:sessionId")
 @RolesAllowed({Roles.ORGANIZER, Roles.ADMIN})
 public class SessionDetailView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
-    final Grid<RosterRow> roster = new Grid<>();
+    final RosterGrid roster;
     private final StudySessions sessions;
+    private final SessionRoster rosters;
+    private final SessionDialogs dialogs;
     private final OrgUnits orgUnits;
     private final Officials officials;
     private final CourseCatalog catalog;
     private final Clock clock;
     private SessionRecord session;
 
-    public SessionDetailView(StudySessions sessions, OrgUnits orgUnits, Officials officials, CourseCatalog catalog,
-            Clock clock) {
+    public SessionDetailView(StudySessions sessions, SessionRoster rosters, SessionLeave leave, SessionClosing closing,
+            OrgUnits orgUnits, Officials officials, CourseCatalog catalog, Clock clock) {
         this.sessions = sessions;
+        this.rosters = rosters;
+        this.roster = new RosterGrid(rosters, leave, this::render);
+        this.dialogs = new SessionDialogs(sessions, rosters, closing);
         this.orgUnits = orgUnits;
         this.officials = officials;
         this.catalog = catalog;
         this.clock = clock;
         addClassName("xf-page");
         setWidthFull();
-        roster.setMinHeight("28rem");
     }
 
     static String route(Long sessionId) {
@@ -115,7 +114,7 @@ public class SessionDetailView extends VerticalLayout implements BeforeEnterObse
             facts.add(fact("study.cancel.reason", s.cancelReason()));
         }
 
-        AttendanceCounts c = sessions.counts(s.id());
+        AttendanceCounts c = rosters.counts(s.id());
         Paragraph counts = new Paragraph(getTranslation("study.detail.counts", c.invited(), c.present(), c.late(),
                 c.excused(), c.absent(), c.unmarked()));
         counts.setId("session-counts");
@@ -131,9 +130,9 @@ public class SessionDetailView extends VerticalLayout implements BeforeEnterObse
                     sessions, session, SessionEditor.Choices.load(orgUnits, officials, catalog), clock, this::render)
                     .open());
             edit.setId("session-edit");
-            Button cancel = new Button(getTranslation("study.detail.cancel"), e -> cancelDialog());
+            Button cancel = new Button(getTranslation("study.detail.cancel"), e -> dialogs.cancel(session, this::render));
             cancel.setId("session-cancel");
-            Button close = new Button(getTranslation("study.detail.close"), e -> closeDialog());
+            Button close = new Button(getTranslation("study.detail.close"), e -> dialogs.close(session, this::render));
             close.setId("session-close");
             close.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             actions.add(projector, edit, cancel, close);
@@ -148,129 +147,8 @@ public class SessionDetailView extends VerticalLayout implements BeforeEnterObse
                 actions.add(link("session-makeup", "study.detail.makeup", "attendance/session/" + s.id()));
             }
         }
-        roster.removeAllColumns();
-        roster.setId("session-roster");
-        roster.addColumn(RosterRow::name).setHeader(getTranslation("study.col.name")).setAutoWidth(true);
-        roster.addColumn(RosterRow::staffNumber).setHeader(getTranslation("study.col.staffNumber")).setAutoWidth(true);
-        roster.addColumn(RosterRow::unitName).setHeader(getTranslation("study.col.unit")).setAutoWidth(true);
-        roster.addComponentColumn(r -> {
-            Span st = new Span(r.status() == null ? getTranslation("study.detail.unmarked")
-                    : getTranslation("attendanceStatus." + r.status()));
-            st.addClassName(r.status() == null ? "xf-muted" : r.status() == AttendanceStatus.ABSENT ? "xf-gap"
-                    : r.status().attended() ? "xf-ok" : "xf-excused");
-            return st;
-        }).setHeader(getTranslation("study.col.attendance")).setAutoWidth(true);
-        roster.addColumn(r -> r.source() == null ? "" : getTranslation("attendanceSource." + r.source())
-                + (r.checkedInAt() == null ? "" : " " + Times.time(r.checkedInAt())))
-                .setHeader(getTranslation("study.col.how")).setAutoWidth(true);
-        roster.addColumn(r -> r.note() == null ? "" : r.note()).setHeader(getTranslation("study.col.note"));
-        roster.addComponentColumn(this::leaveCell).setHeader(getTranslation("study.col.leave")).setAutoWidth(true)
-                .setKey("leave");
-        if (s.status() != SessionStatus.CANCELLED) {
-            roster.addComponentColumn(r -> {
-                Button mark = new Button(getTranslation("study.detail.mark"), e -> markDialog(r));
-                mark.setId("mark-" + r.officialId());
-                mark.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
-                return mark;
-            }).setAutoWidth(true).setFlexGrow(0).setKey("mark");
-        }
-        roster.setItems(sessions.roster(s.id()));
+        roster.show(s);
         add(new H2(s.title()), facts, counts, actions, roster);
-    }
-
-    private Div leaveCell(RosterRow r) {
-        Div cell = new Div();
-        if (r.leaveStatus() == null) {
-            return cell;
-        }
-        cell.add(new Span(getTranslation("leaveStatus." + r.leaveStatus()) + "：" + r.leaveReason() + " "));
-        if (r.leaveStatus() == LeaveStatus.PENDING && session.status() == SessionStatus.SCHEDULED) {
-            Button approve = new Button(getTranslation("study.leave.approve"));
-            approve.setId("leave-approve-" + r.officialId());
-            Button decline = new Button(getTranslation("study.leave.decline"));
-            decline.setId("leave-decline-" + r.officialId());
-            for (Button b : new Button[] {approve, decline}) {
-                b.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
-                b.setDisableOnClick(true);
-                b.addClickListener(e -> {
-                    if (Notify.attempt(() -> sessions.decideLeave(r.leaveId(), b == approve, null))) {
-                        render();
-                    } else {
-                        b.setEnabled(true);
-                    }
-                });
-            }
-            cell.add(approve, decline);
-        }
-        return cell;
-    }
-
-    private void markDialog(RosterRow r) {
-        Dialog dialog = new Dialog(getTranslation("study.mark.title", r.name()));
-        dialog.setId("mark-dialog");
-        RadioButtonGroup<AttendanceStatus> status = new RadioButtonGroup<>(getTranslation("study.col.attendance"));
-        status.setItems(AttendanceStatus.values());
-        status.setItemLabelGenerator(x -> getTranslation("attendanceStatus." + x));
-        status.setValue(r.status() == null ? AttendanceStatus.PRESENT : r.status());
-        status.setId("mark-status");
-        TextField note = new TextField(getTranslation("study.col.note"));
-        note.setValue(r.note() == null ? "" : r.note());
-        note.setWidthFull();
-        dialog.add(new VerticalLayout(status, note));
-        Button save = new Button(getTranslation("action.save"));
-        save.setId("mark-save");
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.setDisableOnClick(true);
-        save.addClickListener(e -> {
-            if (Notify.attempt(() -> sessions.mark(session.id(), r.officialId(), status.getValue(), note.getValue()))) {
-                dialog.close();
-                render();
-            } else {
-                save.setEnabled(true);
-            }
-        });
-        dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), save);
-        dialog.open();
-    }
-
-    private void cancelDialog() {
-        Dialog dialog = new Dialog(getTranslation("study.detail.cancel"));
-        TextField reason = new TextField(getTranslation("study.cancel.reason"));
-        reason.setId("cancel-reason");
-        reason.setWidthFull();
-        dialog.add(reason);
-        Button confirm = new Button(getTranslation("study.detail.cancel"));
-        confirm.setId("cancel-confirm");
-        confirm.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY);
-        confirm.setDisableOnClick(true);
-        confirm.addClickListener(e -> {
-            if (Notify.attempt(() -> sessions.cancel(session.id(), reason.getValue(), session.version()))) {
-                dialog.close();
-                render();
-            } else {
-                confirm.setEnabled(true);
-            }
-        });
-        dialog.getFooter().add(new Button(getTranslation("action.close"), e -> dialog.close()), confirm);
-        dialog.open();
-    }
-
-    private void closeDialog() {
-        AttendanceCounts c = sessions.counts(session.id());
-        ConfirmDialog dialog = new ConfirmDialog();
-        dialog.setId("close-dialog");
-        dialog.setHeader(getTranslation("study.detail.close"));
-        dialog.setText(getTranslation("study.close.confirm", c.unmarked()));
-        dialog.setCancelable(true);
-        dialog.setCancelText(getTranslation("action.cancel"));
-        dialog.setConfirmText(getTranslation("study.detail.close"));
-        dialog.addConfirmListener(e -> {
-            if (Notify.attempt(() -> sessions.close(session.id()))) {
-                Notify.success(getTranslation("study.close.done"));
-                render();
-            }
-        });
-        dialog.open();
     }
 
     private Div fact(String labelKey, String value) {

@@ -18,8 +18,10 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextField;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -27,11 +29,15 @@ import java.util.stream.Collectors;
 import org.xuefa.base.BusinessException;
 import org.xuefa.base.ui.Labels;
 import org.xuefa.base.ui.Notify;
+import org.xuefa.base.ui.Times;
 import org.xuefa.course.Course;
+import org.xuefa.course.CourseCatalog;
 import org.xuefa.course.Law;
 import org.xuefa.people.OfficialCategory;
 import org.xuefa.people.OfficialRecord;
+import org.xuefa.people.Officials;
 import org.xuefa.people.OrgUnitRecord;
+import org.xuefa.people.OrgUnits;
 import org.xuefa.security.Role;
 import org.xuefa.people.AudienceRule;
 import org.xuefa.study.LessonRef;
@@ -45,18 +51,19 @@ import org.xuefa.study.StudySessions;
 /**
  * Schedules a session or changes one: kind, title, time and place, speaker (an official or an external person),
  * laws and articles, course lessons, invitees, credit hours (from the length unless changed), and for a new
- * session a repeat.
+ * session a repeat. Over 200 lines because it is one form whose fields depend on each other (length and credit
+ * hours, speaker and official, repeat and start).
  */
 class SessionEditor extends Dialog {
     /** What the editor offers to choose from. */
     record Choices(List<OrgUnitRecord> units, List<OfficialRecord> people, List<Law> laws, List<Course> courses) {
         /** The organizer's units and active people, the laws in force and the courses. */
-        static Choices load(org.xuefa.people.OrgUnits orgUnits, org.xuefa.people.Officials officials,
-                org.xuefa.course.CourseCatalog catalog) {
+        static Choices load(OrgUnits orgUnits, Officials officials,
+                CourseCatalog catalog) {
             return new Choices(orgUnits.visibleTree().stream().filter(u -> orgUnits.inScope(u.id(), Role.ORGANIZER))
                     .toList(), officials.allInScope(Role.ORGANIZER).stream().filter(OfficialRecord::active).toList(),
                     catalog.library().laws().values().stream().filter(Law::isCurrent)
-                            .sorted(java.util.Comparator.comparing(Law::id)).toList(), catalog.courses());
+                            .sorted(Comparator.comparing(Law::id)).toList(), catalog.courses());
         }
     }
 
@@ -132,7 +139,7 @@ class SessionEditor extends Dialog {
         until.setEnabled(false);
         repeat.addValueChangeListener(e -> until.setEnabled(e.getValue() != null));
 
-        LocalDateTime next = LocalDateTime.now(clock.withZone(Times.ZONE)).plusDays(1).withHour(9).withMinute(0)
+        LocalDateTime next = LocalDateTime.now(clock.withZone(Times.zone())).plusDays(1).withHour(9).withMinute(0)
                 .withSecond(0).withNano(0);
         unit.setValue(d == null ? choices.units().stream().findFirst().orElse(null)
                 : choices.units().stream().filter(u -> u.id().equals(d.unitId())).findFirst().orElse(null));
@@ -173,7 +180,7 @@ class SessionEditor extends Dialog {
         starts.addValueChangeListener(e -> {
             if (e.isFromClient() && e.getOldValue() != null && e.getValue() != null && ends.getValue() != null) {
                 // moving the start keeps the length
-                ends.setValue(ends.getValue().plus(java.time.Duration.between(e.getOldValue(), e.getValue())));
+                ends.setValue(ends.getValue().plus(Duration.between(e.getOldValue(), e.getValue())));
             }
             recompute.run();
         });

@@ -8,6 +8,7 @@ import com.vaadin.flow.router.RouterLink;
 import java.util.Optional;
 import org.xuefa.base.ui.Card;
 import org.xuefa.base.ui.DashboardCard;
+import org.xuefa.base.ui.Times;
 import org.xuefa.study.MySession;
 import org.xuefa.study.SessionAttendance;
 

@@ -17,6 +17,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
+import org.xuefa.base.ui.Times;
 import org.xuefa.course.CourseCatalog;
 import org.xuefa.people.Officials;
 import org.xuefa.people.OrgUnits;

@@ -8,25 +8,34 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.dom.Element;
+import com.vaadin.flow.router.RouterLink;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.xuefa.KaribuTestBase;
 import org.xuefa.TestClockConfig;
 import org.xuefa.base.i18n.Messages;
@@ -37,20 +46,28 @@ import org.xuefa.study.AttendanceStatus;
 import org.xuefa.study.CheckInTokens;
 import org.xuefa.people.AudienceRule;
 import org.xuefa.study.LeaveStatus;
-import org.xuefa.study.PlanProgress;
+import org.xuefa.study.MySession;
 import org.xuefa.study.RosterRow;
 import org.xuefa.study.SessionAttendance;
 import org.xuefa.study.SessionData;
 import org.xuefa.study.SessionKind;
+import org.xuefa.study.SessionLeave;
 import org.xuefa.study.SessionRecord;
+import org.xuefa.study.SessionRoster;
 import org.xuefa.study.StudiedLaw;
 import org.xuefa.study.StudySessions;
+import org.xuefa.studyplan.PlanProgress;
+import org.xuefa.studyplan.ui.StudyPlanView;
 
 /** Each study-session screen, driven without a browser, in Chinese and in English. */
 class StudyScreensTest extends KaribuTestBase {
     private static final Instant NOW = TestClockConfig.NOW;
     @Autowired
     StudySessions sessions;
+    @Autowired
+    SessionRoster rosters;
+    @Autowired
+    SessionLeave leaves;
     @Autowired
     SessionAttendance attendance;
     @Autowired
@@ -73,7 +90,7 @@ class StudyScreensTest extends KaribuTestBase {
                 Set.of(AudienceRule.unit(unit("brigade"))), null), null).get(0);
     }
 
-    private static String text(com.vaadin.flow.component.Component c) {
+    private static String text(Component c) {
         return c.getElement().getTextRecursively();
     }
 
@@ -119,12 +136,12 @@ class StudyScreensTest extends KaribuTestBase {
         loginAs("organizer");
         navigate("study-plan");
         _click(_get(Button.class, s -> s.withId("plan-edit")));
-        assertThat(_get(com.vaadin.flow.component.textfield.IntegerField.class,
+        assertThat(_get(IntegerField.class,
                 s -> s.withId("plan-q-LEADERSHIP_COLLECTIVE")).getValue()).isEqualTo(1);
         assertThat(missingKeys()).isEmpty();
         loginAs("cadre");
         navigate("study-plan");
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> _find(StudyPlanView.class))
+        Assertions.assertThatThrownBy(() -> _find(StudyPlanView.class))
                 .hasMessageContaining("AccessDeniedException");
     }
 
@@ -141,7 +158,7 @@ class StudyScreensTest extends KaribuTestBase {
                 s -> s.withId("session-invite-units"));
         units.setValue(Set.of(units.getListDataView().getItems().filter(u -> u.code().equals("judicial")).findFirst()
                 .orElseThrow()));
-        assertThat(_get(com.vaadin.flow.component.textfield.BigDecimalField.class, s -> s.withId("session-hours"))
+        assertThat(_get(BigDecimalField.class, s -> s.withId("session-hours"))
                 .getValue()).isEqualByComparingTo("2");
         Button save = _get(Button.class, s -> s.withId("session-save"));
         _click(save);
@@ -156,7 +173,7 @@ class StudyScreensTest extends KaribuTestBase {
     void the_detail_lists_invitees_marks_by_hand_decides_leave_and_closes() {
         SessionRecord s = brigadeSession(Duration.ofDays(1));
         loginAs("cadre");
-        attendance.askLeave(s.id(), "参加县执法培训");
+        leaves.askLeave(s.id(), "参加县执法培训");
         loginAs("organizer");
         navigate("sessions/" + s.id());
         @SuppressWarnings("unchecked")
@@ -177,7 +194,7 @@ class StudyScreensTest extends KaribuTestBase {
         _setValue(status, AttendanceStatus.LATE);
         _click(_get(Button.class, b -> b.withId("mark-save")));
         assertThat(text(_get(Paragraph.class, p -> p.withId("session-counts")))).contains("迟到 1", "请假 1");
-        assertThat(_get(com.vaadin.flow.component.html.Anchor.class, a -> a.withId("session-record")).getHref())
+        assertThat(_get(Anchor.class, a -> a.withId("session-record")).getHref())
                 .isEqualTo("sessions/" + s.id() + "/record");
         useLocale(Messages.ENGLISH);
         navigate("sessions/" + s.id());
@@ -200,27 +217,27 @@ class StudyScreensTest extends KaribuTestBase {
         checkInAs("cadre", code);
         MockVaadin.clientRoundtrip();
         assertThat(_get(Span.class, x -> x.withId("projector-count")).getText()).startsWith("1 / ");
-        assertThat(text(_get(com.vaadin.flow.component.html.UnorderedList.class, x -> x.withId("projector-names"))))
+        assertThat(text(_get(UnorderedList.class, x -> x.withId("projector-names"))))
                 .contains("罗文杰");
         useLocale(Messages.ENGLISH);
         navigate(ProjectorView.route(s.id()));
         assertThat(_get(Span.class, x -> x.withId("projector-count")).getText()).isEqualTo(
-                "1 of " + sessions.counts(s.id()).invited());
+                "1 of " + rosters.counts(s.id()).invited());
         assertThat(missingKeys()).isEmpty();
     }
 
     /** Checks in as another user through the service, as their phone would, then acts as the organizer again. */
     private void checkInAs(String username, String code) {
-        var previous = org.springframework.security.core.context.SecurityContextHolder.getContext();
+        var previous = SecurityContextHolder.getContext();
         var user = userDetailsService.loadUserByUsername(username);
-        var ctx = org.springframework.security.core.context.SecurityContextHolder.createEmptyContext();
-        ctx.setAuthentication(org.springframework.security.authentication.UsernamePasswordAuthenticationToken
+        var ctx = SecurityContextHolder.createEmptyContext();
+        ctx.setAuthentication(UsernamePasswordAuthenticationToken
                 .authenticated(user, null, user.getAuthorities()));
-        org.springframework.security.core.context.SecurityContextHolder.setContext(ctx);
+        SecurityContextHolder.setContext(ctx);
         try {
             attendance.checkIn(code);
         } finally {
-            org.springframework.security.core.context.SecurityContextHolder.setContext(previous);
+            SecurityContextHolder.setContext(previous);
         }
     }
 
@@ -242,7 +259,7 @@ class StudyScreensTest extends KaribuTestBase {
                 "This check-in code has expired");
         assertThat(missingKeys()).isEmpty();
         loginAs("organizer");
-        assertThat(sessions.counts(s.id()).present()).isEqualTo(1);
+        assertThat(rosters.counts(s.id()).present()).isEqualTo(1);
     }
 
     @Test
@@ -250,11 +267,16 @@ class StudyScreensTest extends KaribuTestBase {
         SessionRecord s = brigadeSession(Duration.ofDays(2));
         loginAs("cadre");
         navigate("");
-        // the demo session under way: "check-in open", or the cadre's status if a browser test checked them in
-        assertThat(text(_get(Card.class, c -> c.withId("card-sessions")))).contains("法治讲座：新修订的行政处罚法要点")
+        // the soonest sessions under way (the demo lecture, or ones other tests left running): "check-in open", or
+        // the cadre's status if a test checked them in; the card shows three, the page all of them
+        List<MySession> mine = attendance.mySessions();
+        assertThat(text(_get(Card.class, c -> c.withId("card-sessions")))).contains(mine.get(0).session().title())
                 .containsAnyOf("正在签到", "出席", "迟到");
+        Long lecture = mine.stream().filter(m -> m.session().title().equals("法治讲座：新修订的行政处罚法要点"))
+                .findFirst().orElseThrow().session().id();
         navigate("my-sessions");
-        assertThat(_find(com.vaadin.flow.router.RouterLink.class)).extracting(com.vaadin.flow.router.RouterLink::getHref)
+        _get(Card.class, c -> c.withId("my-session-" + lecture));
+        assertThat(_find(RouterLink.class)).extracting(RouterLink::getHref)
                 .contains("my-makeup", "session-records", "my-calendar");
         _click(_get(Button.class, b -> b.withId("leave-ask-" + s.id())));
         _setValue(_get(TextArea.class, t -> t.withId("leave-reason")), "家中有事");

@@ -1,8 +1,0 @@
-package org.xuefa.study;
-
-import java.time.Instant;
-
-/** An attachment of a session record as views see it. */
-public record AttachmentInfo(Long id, Long sessionId, String fileName, AttachmentKind kind, long sizeBytes,
-        Instant uploadedAt, String uploadedBy) {
-}

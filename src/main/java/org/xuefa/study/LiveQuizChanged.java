@@ -1,8 +1,0 @@
-package org.xuefa.study;
-
-/** Something happened in a session's live quiz; screens re-read the state from the service. */
-public record LiveQuizChanged(Long sessionId, Long runId, Kind kind) {
-    public enum Kind {
-        OPENED, ANSWERED, REVEALED, ENDED
-    }
-}

@@ -1,9 +1,0 @@
-package org.xuefa.study;
-
-/** A session of today and the state of its live quiz (not started: {@code started} false). */
-public record LiveQuizSummary(SessionRecord session, boolean started, boolean ended, int asked) {
-
-    public boolean running() {
-        return started && !ended;
-    }
-}

@@ -1,6 +1,0 @@
-package org.xuefa.study;
-
-/** A live question is open for answers until the organizer reveals its distribution and key. */
-public enum LiveRunStatus {
-    OPEN, REVEALED
-}

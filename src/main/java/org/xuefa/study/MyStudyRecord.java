@@ -1,9 +1,0 @@
-package org.xuefa.study;
-
-/**
- * A session the signed-in official was invited to and that has begun, with whether it has a record, whether the
- * organizer asks for reflections and whether they wrote theirs.
- */
-public record MyStudyRecord(SessionRecord session, AttendanceStatus attendance, boolean written,
-        boolean reflectionsRequested, boolean reflected) {
-}

@@ -1,8 +1,0 @@
-package org.xuefa.study;
-
-import java.time.Instant;
-
-/** One closed session in the attendance report. {@code rate} is null when nobody was left to count. */
-public record SessionReportRow(Long sessionId, String title, SessionKind kind, Instant startsAt, String unitName,
-        int invited, int present, int late, int excused, int absent, Double rate, int makeupDone, int makeupTotal) {
-}
