@@ -2,12 +2,15 @@ package org.xuefa.course;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.xuefa.base.i18n.Messages;
 
 /**
  * {@code java -jar xuefa.jar validate-courses [DIR]}: checks a courses folder without starting the app. Prints a
- * summary and exits 0, or every error as {@code file:line: message} and exits 1. Warnings never fail.
+ * summary (per course: its group, and its practice and exam-only reserve questions by type) and exits 0, or every
+ * error as {@code file:line: message} and exits 1. Warnings never fail.
  */
 public final class CourseValidator {
     public static final String COMMAND = "validate-courses";
@@ -25,15 +28,30 @@ public final class CourseValidator {
         }
         long errors = problems.stream().filter(CourseProblem::isError).count();
         out.printf("%s: %d laws, %d courses%n", dir, result.laws().size(), result.courses().size());
+        int practice = 0;
+        int reserve = 0;
         for (CourseFolderReader.CourseRead c : result.courses()) {
             if (c.course() != null) {
-                out.printf("  %-28s %2d lessons %4d questions %4d minutes%n", c.id(), c.course().lessons().size(),
-                        c.course().questions().size(), c.course().minutes());
+                Course course = c.course();
+                practice += course.practiceQuestions().size();
+                reserve += course.reserveQuestions().size();
+                out.printf("  %-28s %-22s %2d lessons %4d minutes  practice %3d (%s)  reserve %3d (%s)%n", c.id(),
+                        course.group().code(), course.lessons().size(), course.minutes(),
+                        course.practiceQuestions().size(), byType(course.practiceQuestions()),
+                        course.reserveQuestions().size(), byType(course.reserveQuestions()));
             } else {
                 out.printf("  %-28s BROKEN (%d errors)%n", c.id(), c.problems().stream().filter(CourseProblem::isError).count());
             }
         }
+        out.printf("%d practice questions, %d exam-only reserve questions%n", practice, reserve);
         out.printf("%d errors, %d warnings%n", errors, problems.size() - errors);
         return errors == 0 ? 0 : 1;
+    }
+
+    /** Counts per question type, e.g. {@code single 20, multiple 12, truefalse 10}. */
+    private static String byType(List<Question> questions) {
+        return Arrays.stream(QuestionType.values())
+                .map(t -> t.code() + " " + questions.stream().filter(q -> q.type() == t).count())
+                .collect(Collectors.joining(", "));
     }
 }
