@@ -30,20 +30,26 @@ public final class CourseValidator {
         out.printf("%s: %d laws, %d courses%n", dir, result.laws().size(), result.courses().size());
         int practice = 0;
         int reserve = 0;
+        long outdatedTotal = 0;
         for (CourseFolderReader.CourseRead c : result.courses()) {
             if (c.course() != null) {
                 Course course = c.course();
                 practice += course.practiceQuestions().size();
                 reserve += course.reserveQuestions().size();
-                out.printf("  %-28s %-22s %2d lessons %4d minutes  practice %3d (%s)  reserve %3d (%s)%n", c.id(),
+                long outdated = course.questions().stream().filter(q -> !result.laws().containsKey(q.source().lawId())
+                        || !result.laws().get(q.source().lawId()).isCurrent()).count();
+                outdatedTotal += outdated;
+                out.printf("  %-28s %-22s %2d lessons %4d minutes  practice %3d (%s)  reserve %3d (%s)%s%n", c.id(),
                         course.group().code(), course.lessons().size(), course.minutes(),
                         course.practiceQuestions().size(), byType(course.practiceQuestions()),
-                        course.reserveQuestions().size(), byType(course.reserveQuestions()));
+                        course.reserveQuestions().size(), byType(course.reserveQuestions()),
+                        outdated == 0 ? "" : "  on outdated law " + outdated);
             } else {
                 out.printf("  %-28s BROKEN (%d errors)%n", c.id(), c.problems().stream().filter(CourseProblem::isError).count());
             }
         }
-        out.printf("%d practice questions, %d exam-only reserve questions%n", practice, reserve);
+        out.printf("%d practice questions, %d exam-only reserve questions, %d on outdated law (never drawn)%n",
+                practice, reserve, outdatedTotal);
         out.printf("%d errors, %d warnings%n", errors, problems.size() - errors);
         return errors == 0 ? 0 : 1;
     }

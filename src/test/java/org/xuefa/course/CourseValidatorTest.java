@@ -73,7 +73,7 @@ class CourseValidatorTest {
         assertThat(out).containsPattern("admin-penalty +general-admin-law .*practice +"
                 + penalty.practiceQuestions().size() + " \\(single \\d+, multiple \\d+, truefalse \\d+\\) +reserve +"
                 + penalty.reserveQuestions().size() + " \\(single " + reserveSingles + ",")
-                .containsPattern("\\d+ practice questions, \\d+ exam-only reserve questions");
+                .containsPattern("\\d+ practice questions, \\d+ exam-only reserve questions, 0 on outdated law");
     }
 
     @Test
@@ -95,8 +95,12 @@ class CourseValidatorTest {
         Files.writeString(bank, Files.readString(bank).replace("exam_only: true", "exam_only: false"));
         Path course = tmp.resolve("land-administration/course.yaml");
         Files.writeString(course, Files.readString(course).replace("group: enforcement-field", "group: farming"));
+        Path penalty = tmp.resolve("admin-penalty/questions.yaml");
+        Files.writeString(penalty, Files.readString(penalty).replaceFirst("law: admin-penalty-2021", "law: admin-penalty-2017"));
         String out = run(tmp, 1);
-        assertThat(out).contains("work-safety/questions.yaml:1: warning: the course has 0 exam-only reserve questions")
+        assertThat(out).contains("warning: cites admin-penalty-2017, which is amended; the version in force is admin-penalty-2021")
+                .containsPattern("admin-penalty .* on outdated law 1\n")
+                .contains("work-safety/questions.yaml:1: warning: the course has 0 exam-only reserve questions")
                 .contains("land-administration/course.yaml:").contains("The group \"farming\" is invalid");
     }
 
