@@ -6,10 +6,14 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
-/** A course as read from its folder: what it is, its lessons in order and its question bank. */
+/**
+ * A course as read from its folder: what it is, its lessons in order and its question bank. {@code questions} is
+ * the whole bank in file order, exam-only reserve included: practice, course quizzes and live quizzes use
+ * {@link #practiceQuestions()}, exams choose by their pool.
+ */
 public record Course(String id, String titleZh, String titleEn, String summaryZh, String summaryEn,
         Set<Audience> audience, List<String> laws, BigDecimal creditHours, int version, List<Lesson> lessons,
-        List<Question> questions, QuizSpec quiz) {
+        List<Question> questions, QuizSpec quiz, CourseGroup group) {
 
     /** The end-of-course quiz: how many questions are drawn from the bank, and the pass mark in percent. */
     public record QuizSpec(int questions, int passPercent) {
@@ -20,6 +24,16 @@ public record Course(String id, String titleZh, String titleEn, String summaryZh
         laws = List.copyOf(laws);
         lessons = List.copyOf(lessons);
         questions = List.copyOf(questions);
+    }
+
+    /** The questions learners may see outside exams: the bank without its exam-only reserve. */
+    public List<Question> practiceQuestions() {
+        return questions.stream().filter(q -> !q.examOnly()).toList();
+    }
+
+    /** The exam-only reserve. */
+    public List<Question> reserveQuestions() {
+        return questions.stream().filter(Question::examOnly).toList();
     }
 
     public String title(Locale locale) {

@@ -103,7 +103,7 @@ public class CourseCatalog {
                             || !lawsNow.get(q.source().lawId()).isCurrent()).count();
             statuses.add(new CourseStatus(r.id(), course == null ? r.id() : course.titleZh(), course != null, stale,
                     course == null ? 0 : course.lessons().size(), course == null ? 0 : course.questions().size(),
-                    flagged, r.problems()));
+                    course == null ? 0 : course.reserveQuestions().size(), flagged, r.problems()));
         }
         return new CourseLibrary(laws, courses, statuses, read.lawProblems(), clock.instant());
     }

@@ -28,6 +28,8 @@ import org.yaml.snakeyaml.nodes.Node;
  */
 final class CourseFolderReader {
     static final String LAWS_FILE = "laws.yaml";
+    /** Every course should hold at least this many exam-only questions; fewer is a warning. */
+    static final int MIN_RESERVE = 10;
     private static final String ID_PATTERN = "[a-z0-9][a-z0-9-]{0,63}";
 
     record Result(Map<String, Law> laws, List<CourseProblem> lawProblems, List<CourseRead> courses) {
@@ -173,6 +175,14 @@ final class CourseFolderReader {
         if (audience.isEmpty()) {
             audience.add(Audience.EVERYONE);
         }
+        CourseGroup group = CourseGroup.parse(YamlNodes.text(m.get("group")));
+        if (group == null && m.containsKey("group")) {
+            problems.add(CourseProblem.error(courseFile, lineOf(m, "group", 1), "courses.error.bad-group",
+                    String.valueOf(YamlNodes.text(m.get("group")))));
+        } else if (group == null) {
+            problems.add(CourseProblem.warning(courseFile, 1, "courses.warning.no-group"));
+            group = CourseGroup.GENERAL_ADMIN_LAW;
+        }
         List<String> courseLaws = lawIds(m.get("laws"), courseFile, laws, problems);
         BigDecimal hours = null;
         if (YamlNodes.text(m.get("credit_hours")) != null) {
@@ -200,7 +210,8 @@ final class CourseFolderReader {
             Map<String, Node> q = YamlNodes.map(m.get("quiz"));
             Integer count = YamlNodes.integer(q.get("questions"));
             Integer pass = YamlNodes.integer(q.get("pass"));
-            long current = questions.stream().filter(x -> laws.containsKey(x.source().lawId())
+            // the quiz draws from the practice bank only, never from the exam-only reserve
+            long current = questions.stream().filter(x -> !x.examOnly() && laws.containsKey(x.source().lawId())
                     && laws.get(x.source().lawId()).isCurrent()).count();
             if (count == null || count < 1 || count > current) {
                 problems.add(CourseProblem.error(courseFile, YamlNodes.line(m.get("quiz")), "courses.error.quiz-size",
@@ -215,7 +226,11 @@ final class CourseFolderReader {
         Course course = problems.stream().anyMatch(CourseProblem::isError) ? null
                 : new Course(folderName, YamlNodes.text(title.get("zh")), YamlNodes.text(title.get("en")),
                         YamlNodes.text(summary.get("zh")), YamlNodes.text(summary.get("en")), audience, courseLaws,
-                        hours, version, lessons, questions, quiz);
+                        hours, version, lessons, questions, quiz, group);
+        if (course != null && course.reserveQuestions().size() < MIN_RESERVE) {
+            problems.add(CourseProblem.warning(folderName + "/questions.yaml", 1, "courses.warning.small-reserve",
+                    course.reserveQuestions().size(), MIN_RESERVE));
+        }
         return new CourseRead(folderName, course, problems);
     }
 

@@ -3,6 +3,7 @@ package org.xuefa.course;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -70,6 +71,42 @@ public class CourseStudy {
                 .map(c -> new CourseCard(c, creditRule.hoursFor(c),
                         done.getOrDefault(c.id(), ProgressRecord.none(c.id(), c.lessons().size()))))
                 .toList();
+    }
+
+    /**
+     * Courses suggested for the signed-in official's post, among those meant for them and not yet completed: for a
+     * holder of an enforcement post the enforcement laws (audience enforcement) and the laws of enforcement fields,
+     * for leaders the courses for leadership, and for everyone the Constitution. Most specific first.
+     */
+    @Allowed.SignedIn
+    @Transactional(readOnly = true)
+    public List<CourseCard> suggestedForMe() {
+        var user = currentUser.require();
+        if (user.officialId() == null) {
+            return List.of();
+        }
+        boolean enforcement = establishment.myPostKinds().contains(PostKind.ENFORCEMENT);
+        boolean leader = user.has(Role.LEADER)
+                || officials.me().map(o -> o.category() != OfficialCategory.STAFF).orElse(false);
+        List<CourseCard> all = myCatalogue();
+        return all.stream().filter(c -> !c.progress().completed())
+                .filter(c -> suggestionRank(c.course(), enforcement, leader) < Integer.MAX_VALUE)
+                .sorted(Comparator.comparingInt((CourseCard c) -> suggestionRank(c.course(), enforcement, leader))
+                        .thenComparingInt(all::indexOf))
+                .toList();
+    }
+
+    static int suggestionRank(Course c, boolean enforcement, boolean leader) {
+        if (enforcement && c.audience().contains(Audience.ENFORCEMENT)) {
+            return 0;
+        }
+        if (enforcement && c.group() == CourseGroup.ENFORCEMENT_FIELD) {
+            return 1;
+        }
+        if (leader && c.audience().contains(Audience.LEADERSHIP)) {
+            return 2;
+        }
+        return c.group() == CourseGroup.CONSTITUTION ? 3 : Integer.MAX_VALUE;
     }
 
     Set<Audience> myAudience() {

@@ -12,8 +12,8 @@ import java.util.regex.Pattern;
  * with the right options sharing 100% and the wrong ones at -100%, true-false as {@code {TRUE}} or
  * {@code {FALSE}}. Texts are marked {@code [plain]} so that Moodle shows them as written. The fields GIFT lacks
  * (difficulty, tags, the law and article, the option keys) go in a comment line right before each question,
- * {@code // xuefa: id=..; difficulty=..; tags=a,b; law=..; article=..; keys=A,B,C,D}, so that {@link #read}
- * returns an equal bank.
+ * {@code // xuefa: id=..; difficulty=..; tags=a,b; law=..; article=..; keys=A,B,C,D} (and {@code exam_only=true}
+ * for a reserve question), so that {@link #read} returns an equal bank.
  *
  * <p>{@link #read} follows Moodle's own GIFT reader (question/format/gift/format.php): blocks separated by blank
  * lines, {@code //} comment lines, {@code $CATEGORY:} blocks, {@code ::name::}, the first pair of braces,
@@ -71,9 +71,21 @@ public final class GiftFormat {
     private GiftFormat() {
     }
 
-    /** The questions as a GIFT file for Moodle, in category {@code $course$/top/Xuefa/<courseId>}. */
+    /**
+     * The questions as a GIFT file for Moodle, in category {@code $course$/top/Xuefa/<courseId>}, without the
+     * exam-only reserve: a bank handed out must not carry the questions kept for exams.
+     */
     public static String write(String courseId, List<Question> questions) {
-        return GiftWriter.write(courseId, questions);
+        return write(courseId, questions, false);
+    }
+
+    /**
+     * The questions as GIFT; the exam-only reserve only when asked for explicitly, each marked
+     * {@code exam_only=true} in its xuefa comment so that an import keeps it in the reserve.
+     */
+    public static String write(String courseId, List<Question> questions, boolean includeReserve) {
+        return GiftWriter.write(courseId, includeReserve ? questions
+                : questions.stream().filter(q -> !q.examOnly()).toList());
     }
 
     /** Reads a GIFT file: Xuefa's own export exactly, and plain GIFT from Moodle as far as Xuefa supports it. */

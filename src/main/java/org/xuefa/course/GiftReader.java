@@ -218,7 +218,8 @@ final class GiftReader {
                 problem(line, MISSING_SOURCE, id);
             }
             questions.add(new Question(id, type, stem, options, answer, explanation,
-                    meta.difficulty != null ? meta.difficulty : DEFAULT_DIFFICULTY, meta.tags, source, line));
+                    meta.difficulty != null ? meta.difficulty : DEFAULT_DIFFICULTY, meta.tags, source, line,
+                    meta.examOnly));
         }
 
         void problem(int line, String key, Object... args) {
@@ -277,6 +278,7 @@ final class GiftReader {
         String law;
         Integer article;
         List<String> keys;
+        boolean examOnly;
         final List<String> bad = new ArrayList<>();
 
         static Meta parse(String comment) {
@@ -299,6 +301,7 @@ final class GiftReader {
             if (tags != null && !tags.isEmpty()) {
                 m.tags = Arrays.stream(tags.split(",", -1)).map(GiftWriter::unmeta).toList();
             }
+            m.examOnly = "true".equalsIgnoreCase(fields.get("exam_only"));
             String keys = fields.get("keys");
             if (keys != null && !keys.isEmpty()) {
                 m.keys = Arrays.stream(keys.split(",", -1)).map(GiftWriter::unmeta).toList();

@@ -35,6 +35,9 @@ final class GiftWriter {
             out.append("; law=").append(meta(q.source().lawId()));
             out.append("; article=").append(q.source().article());
         }
+        if (q.examOnly()) {
+            out.append("; exam_only=true");
+        }
         if (q.type() != QuestionType.TRUEFALSE) {
             out.append("; keys=").append(String.join(",", q.options().stream().map(o -> meta(o.key())).toList()));
         }
@@ -179,6 +182,9 @@ final class GiftWriter {
                         .append(q.source().article()).append("}\n");
             } else {
                 out.append("    # source: {law: <law id from laws.yaml>, article: <number>}   # missing: required\n");
+            }
+            if (q.examOnly()) {
+                out.append("    exam_only: true\n");
             }
         }
         return out.toString();

@@ -23,15 +23,17 @@ final class QuestionReader {
         if (root == null) {
             return questions;
         }
-        Map<String, Integer> seen = new LinkedHashMap<>();
+        Map<String, Question> seen = new LinkedHashMap<>();
         for (Node n : YamlNodes.list(YamlNodes.map(root).get("questions"))) {
             Question q = readQuestion(n, file, laws, problems);
             if (q == null) {
                 continue;
             }
-            Integer first = seen.putIfAbsent(q.id(), q.line());
+            Question first = seen.putIfAbsent(q.id(), q);
             if (first != null) {
-                problems.add(CourseProblem.error(file, q.line(), "courses.error.duplicate-question", q.id(), first));
+                // an id in both the practice bank and the reserve would let a practised question pass as unseen
+                problems.add(CourseProblem.error(file, q.line(), first.examOnly() != q.examOnly()
+                        ? "courses.error.id-in-both" : "courses.error.duplicate-question", q.id(), first.line()));
                 continue;
             }
             questions.add(q);
@@ -121,11 +123,21 @@ final class QuestionReader {
             ref = new LawRef(lawId, article);
             CourseFolderReader.outdated(laws.get(lawId), file, YamlNodes.line(source.get("law")), problems);
         }
+        boolean examOnly = false;
+        if (m.containsKey("exam_only")) {
+            String flag = YamlNodes.text(m.get("exam_only"));
+            if ("true".equalsIgnoreCase(flag) || "false".equalsIgnoreCase(flag)) {
+                examOnly = "true".equalsIgnoreCase(flag);
+            } else {
+                problems.add(CourseProblem.error(file, CourseFolderReader.lineOf(m, "exam_only", line),
+                        "courses.error.bad-exam-only", id, String.valueOf(flag)));
+            }
+        }
         if (problems.subList(before, problems.size()).stream().anyMatch(CourseProblem::isError)) {
             return null;
         }
         return new Question(id, type, stem, options, answer, explanation, difficulty,
-                YamlNodes.texts(m.get("tags")), ref, line);
+                YamlNodes.texts(m.get("tags")), ref, line, examOnly);
     }
 
 }

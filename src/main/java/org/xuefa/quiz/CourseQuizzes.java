@@ -72,7 +72,7 @@ public class CourseQuizzes {
     /** The quiz's questions split over the types the bank holds, in proportion, one point each. */
     static List<Section> sections(Course course, CourseLibrary library) {
         Map<QuestionType, Integer> available = new EnumMap<>(QuestionType.class);
-        course.questions().stream().filter(q -> !library.isFlagged(q))
+        course.practiceQuestions().stream().filter(q -> !library.isFlagged(q))
                 .forEach(q -> available.merge(q.type(), 1, Integer::sum));
         int total = available.values().stream().mapToInt(Integer::intValue).sum();
         int wanted = course.quiz().questions();

@@ -24,7 +24,7 @@ import org.xuefa.people.Audiences.RoleCheck;
 import org.xuefa.people.OfficialRecord;
 import org.xuefa.people.OrgUnitRecord;
 
-/** An exam definition: window, time limit, blueprint, bands, attempts, review and certificate settings. */
+/** An exam definition: window, time limit, blueprint and question pool, bands, attempts, review and certificate. */
 @Entity
 @Table(name = "exam")
 class Exam extends AbstractEntity {
@@ -48,6 +48,8 @@ class Exam extends AbstractEntity {
     @Enumerated(EnumType.STRING)
     private ReviewPolicy review;
     private boolean certificate;
+    @Enumerated(EnumType.STRING)
+    private QuestionPool questionPool;
     @Enumerated(EnumType.STRING)
     private ExamStatus status;
     private Instant createdAt;
@@ -112,6 +114,9 @@ class Exam extends AbstractEntity {
         this.partialCredit = s.partialCredit();
         this.review = s.review() == null ? ReviewPolicy.AFTER_CLOSE : s.review();
         this.certificate = s.certificate();
+        // a course quiz is practice: it never draws from the exam-only reserve, whatever was asked for
+        this.questionPool = this.kind == ExamKind.COURSE_QUIZ ? QuestionPool.PRACTICE_ONLY
+                : s.pool() == null ? QuestionPool.defaultFor(this.kind) : s.pool();
         this.audience.clear();
         this.audience.addAll(s.audience());
         this.sections.clear();
@@ -125,7 +130,7 @@ class Exam extends AbstractEntity {
     ExamSettings settings() {
         return new ExamSettings(title, kind, ownerUnitId, courseId, Set.copyOf(audience), opensAt, closesAt,
                 makeupOpensAt, makeupClosesAt, timeLimitMinutes, sections.stream().map(SectionRow::toSection).toList(),
-                bands(), attemptsAllowed, counting, partialCredit, review, certificate);
+                bands(), attemptsAllowed, counting, partialCredit, review, certificate, pool());
     }
 
     Bands bands() {
@@ -208,6 +213,10 @@ class Exam extends AbstractEntity {
 
     boolean certificate() {
         return certificate;
+    }
+
+    QuestionPool pool() {
+        return questionPool == null ? QuestionPool.defaultFor(kind) : questionPool;
     }
 
     /** Whether an active official belongs to the audience (roles and categories within the owner's unit). */

@@ -173,7 +173,7 @@ public class ExamTaking {
         if (deadline.isAfter(exam.closeOf(window))) {
             deadline = exam.closeOf(window);
         }
-        var paper = PaperDrawer.draw(exam.settings().sections(), catalog.library(), random);
+        var paper = PaperDrawer.draw(exam.settings().sections(), exam.pool(), catalog.library(), random);
         int next = list.stream().mapToInt(ExamAttempt::attemptNo).max().orElse(0) + 1;
         ExamAttempt attempt = attempts.saveAndFlush(new ExamAttempt(examId, me.id(), next,
                 window == Exam.Window.MAKEUP, now, deadline, exam.maxScore()));

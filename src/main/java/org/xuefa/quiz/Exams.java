@@ -99,7 +99,7 @@ public class Exams {
         Exam exam = load(examId, true);
         CourseLibrary lib = catalog.library();
         int[] n = {1};
-        return PaperDrawer.draw(exam.settings().sections(), lib, new SecureRandom()).stream().map(d -> {
+        return PaperDrawer.draw(exam.settings().sections(), exam.pool(), lib, new SecureRandom()).stream().map(d -> {
             Question q = d.question();
             Law law = lib.law(q.source().lawId());
             return new PreviewItem(n[0]++, d.course().id(), q, d.section().points(), law == null ? "" : law.titleZh());
@@ -160,8 +160,9 @@ public class Exams {
     }
 
     private void checkBlueprint(ExamSettings s) {
-        // drawing once proves every section has enough current questions
-        PaperDrawer.draw(s.sections(), catalog.library(), new SecureRandom());
+        // drawing once proves every section has enough current questions in the pool the exam will use
+        QuestionPool pool = s.kind() == ExamKind.COURSE_QUIZ ? QuestionPool.PRACTICE_ONLY : s.pool();
+        PaperDrawer.draw(s.sections(), pool, catalog.library(), new SecureRandom());
     }
 
     private Exam load(Long examId, boolean toEdit) {
@@ -184,6 +185,6 @@ public class Exams {
         return "window: " + s.opensAt() + " – " + s.closesAt() + "; limit: " + s.timeLimitMinutes() + " min; sections: "
                 + s.sections().stream().map(x -> x.count() + " " + x.type().code() + " × " + x.points())
                         .collect(Collectors.joining(" + "))
-                + "; attempts: " + s.attemptsAllowed();
+                + "; pool: " + s.pool() + "; attempts: " + s.attemptsAllowed();
     }
 }

@@ -87,7 +87,7 @@ public class LiveQuiz {
                 today.plusDays(1).atStartOfDay(zone).toInstant()));
     }
 
-    /** The questions of the banks of the courses linked to the session (never a flagged one), in bank order. */
+    /** The practice questions of the linked courses' banks (never a flagged or exam-only one), in bank order. */
     @Allowed.Organizers
     @Transactional(readOnly = true)
     public List<BankQuestion> questions(Long sessionId) {
@@ -97,7 +97,7 @@ public class LiveQuiz {
         CourseLibrary library = catalog.library();
         List<BankQuestion> out = new ArrayList<>();
         for (Course c : linkedCourses(s, library)) {
-            for (Question q : c.questions()) {
+            for (Question q : c.practiceQuestions()) {
                 if (!library.isFlagged(q)) {
                     out.add(new BankQuestion(c.id(), c.titleZh(), c.titleEn(), q.id(), q.type(), q.stem(),
                             asked.contains(c.id() + "/" + q.id())));
@@ -118,7 +118,7 @@ public class LiveQuiz {
         CourseLibrary library = catalog.library();
         Course course = linkedCourses(s, library).stream().filter(c -> c.id().equals(courseId)).findFirst()
                 .orElseThrow(() -> new BusinessException("live.error.question"));
-        Question q = course.question(questionId).filter(x -> !library.isFlagged(x))
+        Question q = course.question(questionId).filter(x -> !x.examOnly() && !library.isFlagged(x))
                 .orElseThrow(() -> new BusinessException("live.error.question"));
         Optional<LiveQuestionRun> latest = runs.findFirstBySessionIdOrderByPositionDesc(sessionId);
         if (latest.isPresent() && latest.get().status() == LiveRunStatus.OPEN) {

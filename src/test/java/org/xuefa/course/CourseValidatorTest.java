@@ -8,6 +8,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -49,6 +50,58 @@ class CourseValidatorTest {
         });
         String out = run(Path.of("courses"), 0);
         assertThat(out).contains("admin-penalty").contains("0 errors");
+    }
+
+    @Test
+    void the_shipped_courses_hold_thirteen_courses_with_practice_banks_and_reserves_of_ten_or_more() {
+        CourseFolderReader.Result result = CourseFolderReader.read(Path.of("courses"));
+        List<Course> courses = result.courses().stream().map(CourseFolderReader.CourseRead::course).toList();
+        assertThat(courses).hasSizeGreaterThanOrEqualTo(13).doesNotContainNull();
+        assertThat(courses).allSatisfy(c -> {
+            assertThat(c.reserveQuestions()).as(c.id()).hasSizeGreaterThanOrEqualTo(10);
+            assertThat(c.practiceQuestions()).as(c.id()).hasSizeGreaterThanOrEqualTo(40);
+        });
+        assertThat(courses.stream().mapToInt(c -> c.practiceQuestions().size()).sum()).isGreaterThanOrEqualTo(520);
+        assertThat(courses.stream().mapToInt(c -> c.reserveQuestions().size()).sum()).isGreaterThanOrEqualTo(130);
+        assertThat(courses).extracting(Course::group).contains(CourseGroup.values());
+        assertThat(result.allProblems()).extracting(CourseProblem::messageKey)
+                .doesNotContain("courses.warning.small-reserve", "courses.warning.no-group");
+
+        String out = run(Path.of("courses"), 0);
+        Course penalty = courses.stream().filter(c -> c.id().equals("admin-penalty")).findFirst().orElseThrow();
+        long reserveSingles = penalty.reserveQuestions().stream().filter(q -> q.type() == QuestionType.SINGLE).count();
+        assertThat(out).containsPattern("admin-penalty +general-admin-law .*practice +"
+                + penalty.practiceQuestions().size() + " \\(single \\d+, multiple \\d+, truefalse \\d+\\) +reserve +"
+                + penalty.reserveQuestions().size() + " \\(single " + reserveSingles + ",")
+                .containsPattern("\\d+ practice questions, \\d+ exam-only reserve questions, 0 on outdated law");
+    }
+
+    @Test
+    void a_question_id_in_both_the_practice_bank_and_the_reserve_is_refused() throws IOException {
+        CourseFixtures.copyOfCourses(tmp);
+        Path bank = tmp.resolve("admin-penalty/questions.yaml");
+        String yaml = Files.readString(bank);
+        Files.writeString(bank, yaml.replace("- id: ap-r01", "- id: ap-001"));
+        int line = (int) yaml.substring(0, yaml.indexOf("- id: ap-r01")).chars().filter(c -> c == '\n').count() + 1;
+        String out = run(tmp, 1);
+        assertThat(out).contains("admin-penalty/questions.yaml:" + line
+                + ": The question id \"ap-001\" is used both in the practice bank and in the exam-only reserve");
+    }
+
+    @Test
+    void a_course_with_a_small_reserve_or_a_bad_group_is_reported() throws IOException {
+        CourseFixtures.copyOfCourses(tmp);
+        Path bank = tmp.resolve("work-safety/questions.yaml");
+        Files.writeString(bank, Files.readString(bank).replace("exam_only: true", "exam_only: false"));
+        Path course = tmp.resolve("land-administration/course.yaml");
+        Files.writeString(course, Files.readString(course).replace("group: enforcement-field", "group: farming"));
+        Path penalty = tmp.resolve("admin-penalty/questions.yaml");
+        Files.writeString(penalty, Files.readString(penalty).replaceFirst("law: admin-penalty-2021", "law: admin-penalty-2017"));
+        String out = run(tmp, 1);
+        assertThat(out).contains("warning: cites admin-penalty-2017, which is amended; the version in force is admin-penalty-2021")
+                .containsPattern("admin-penalty .* on outdated law 1\n")
+                .contains("work-safety/questions.yaml:1: warning: the course has 0 exam-only reserve questions")
+                .contains("land-administration/course.yaml:").contains("The group \"farming\" is invalid");
     }
 
     @Test

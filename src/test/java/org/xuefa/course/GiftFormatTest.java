@@ -117,11 +117,30 @@ class GiftFormatTest {
             assertThat(questions).as(bank.toString()).isNotEmpty();
 
             String courseId = bank.getParent().getFileName().toString();
-            GiftImport back = GiftFormat.read(GiftFormat.write(courseId, questions));
+            GiftImport back = GiftFormat.read(GiftFormat.write(courseId, questions, true));
 
             assertThat(back.problems()).as(bank.toString()).isEmpty();
             assertThat(withoutLines(back.questions())).as(bank.toString()).containsExactlyElementsOf(questions);
         }
+    }
+
+    @Test
+    void a_default_export_leaves_the_exam_only_reserve_out_and_an_explicit_one_keeps_it_marked() throws IOException {
+        List<Question> bank = BankYaml.parse(Files.readString(Path.of("courses/admin-penalty/questions.yaml")));
+        List<Question> reserve = bank.stream().filter(Question::examOnly).toList();
+        assertThat(reserve).hasSizeGreaterThanOrEqualTo(10);
+
+        String practiceOnly = GiftFormat.write("admin-penalty", bank);
+        assertThat(practiceOnly).doesNotContain("exam_only");
+        reserve.forEach(q -> assertThat(practiceOnly).doesNotContain("::" + q.id() + "::"));
+        assertThat(withoutLines(GiftFormat.read(practiceOnly).questions()))
+                .containsExactlyElementsOf(bank.stream().filter(q -> !q.examOnly()).toList());
+
+        String everything = GiftFormat.write("admin-penalty", bank, true);
+        List<Question> back = GiftFormat.read(everything).questions();
+        assertThat(back).filteredOn(Question::examOnly).extracting(Question::id)
+                .containsExactlyElementsOf(reserve.stream().map(Question::id).toList());
+        assertThat(GiftFormat.toYaml(back)).contains("    exam_only: true\n");
     }
 
     /** Written by hand from Moodle's GIFT documentation, as a teacher would. */
@@ -272,7 +291,7 @@ class GiftFormatTest {
         assertThat(yaml).contains("    answer: [A]\n", "    answer: true\n", "    answer: false\n",
                 "    source: {law: \"admin-penalty-2021\", article: 5}\n");
         // and the Moodle round trip on top of it
-        List<Question> fromGift = GiftFormat.read(GiftFormat.write("c", questions)).questions();
+        List<Question> fromGift = GiftFormat.read(GiftFormat.write("c", questions, true)).questions();
         assertThat(BankYaml.parse(GiftFormat.toYaml(fromGift))).containsExactlyElementsOf(questions);
     }
 
@@ -325,7 +344,8 @@ class GiftFormatTest {
                 }
                 int difficulty = m.get("difficulty") instanceof Number n ? n.intValue() : 0;
                 questions.add(new Question(string(m.get("id")), type, string(m.get("stem")), options, answer,
-                        string(m.get("explanation")), difficulty, tags, source, 0));
+                        string(m.get("explanation")), difficulty, tags, source, 0,
+                        "true".equals(string(m.get("exam_only")))));
             }
             return questions;
         }

@@ -4,38 +4,75 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import java.util.Arrays;
+import java.util.List;
 import org.xuefa.base.ui.Card;
+import org.xuefa.course.CourseGroup;
 import org.xuefa.course.CourseStudy;
 import org.xuefa.course.CourseStudy.CourseCard;
 import org.xuefa.course.ProgressRecord;
 
-/** The courses meant for the signed-in official, with hours and progress. */
+/** The courses meant for the signed-in official, in sections by group with a filter, with hours and progress. */
 @Route("courses")
 @Menu(title = "menu.courses", order = 5, icon = "vaadin:book")
 @PermitAll
 public class CatalogView extends VerticalLayout implements HasDynamicTitle {
+    final Select<CourseGroup> groupFilter = new Select<>();
+    private final Div sections = new Div();
+    private final List<CourseCard> list;
 
     public CatalogView(CourseStudy study) {
         addClassName("xf-page");
-        add(new H2(getTranslation("catalog.title")));
-        Div cards = new Div();
-        cards.addClassName("xf-cards");
-        cards.setId("course-cards");
-        var list = study.myCatalogue();
-        list.forEach(c -> cards.add(card(c)));
+        list = study.myCatalogue();
+        groupFilter.setId("course-group-filter");
+        groupFilter.setLabel(getTranslation("catalog.filter.group"));
+        groupFilter.setEmptySelectionAllowed(true);
+        groupFilter.setEmptySelectionCaption(getTranslation("catalog.filter.all"));
+        groupFilter.setItems(Arrays.stream(CourseGroup.values())
+                .filter(g -> list.stream().anyMatch(c -> c.course().group() == g)).toList());
+        groupFilter.setItemLabelGenerator(g -> g == null ? getTranslation("catalog.filter.all")
+                : getTranslation("courseGroup." + g.name()));
+        groupFilter.addValueChangeListener(e -> show(e.getValue()));
+        HorizontalLayout toolbar = new HorizontalLayout(new H2(getTranslation("catalog.title")), groupFilter);
+        toolbar.addClassName("xf-toolbar");
+        toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
+        sections.setId("course-cards");
+        sections.setWidthFull();
+        add(toolbar, sections);
+        show(null);
+    }
+
+    /** One section per group in catalogue order, or only the chosen group's. */
+    private void show(CourseGroup only) {
+        sections.removeAll();
         if (list.isEmpty()) {
-            cards.add(new Paragraph(getTranslation("catalog.empty")));
+            sections.add(new Paragraph(getTranslation("catalog.empty")));
+            return;
         }
-        add(cards);
+        for (CourseGroup g : CourseGroup.values()) {
+            List<CourseCard> inGroup = list.stream().filter(c -> c.course().group() == g).toList();
+            if (inGroup.isEmpty() || (only != null && only != g)) {
+                continue;
+            }
+            H3 heading = new H3(getTranslation("courseGroup." + g.name()));
+            Div cards = new Div();
+            cards.addClassName("xf-cards");
+            cards.setId("course-group-" + g.code());
+            inGroup.forEach(c -> cards.add(card(c)));
+            sections.add(heading, cards);
+        }
     }
 
     private Card card(CourseCard c) {

@@ -27,6 +27,7 @@ import org.xuefa.base.ui.Notify;
 import org.xuefa.base.ui.Times;
 import org.xuefa.course.CourseCatalog;
 import org.xuefa.course.CourseLibrary;
+import org.xuefa.course.CourseLibrary.FlaggedQuestion;
 import org.xuefa.course.CourseProblem;
 import org.xuefa.course.CourseStatus;
 import org.xuefa.course.GiftFormat;
@@ -34,7 +35,8 @@ import org.xuefa.security.Roles;
 
 /**
  * Administrators see how each course folder reads: served, broken (with every error by file and line), or served
- * in its last good version; they reload the folder and move question banks to and from Moodle (GIFT).
+ * in its last good version; they see the questions on outdated law, reload the folder and move question banks to
+ * and from Moodle (GIFT: the practice bank by default, the exam-only reserve only on its own link).
  */
 @Route("admin/courses")
 @Menu(title = "menu.courseAdmin", order = 92, icon = "vaadin:book-dollar")
@@ -43,6 +45,7 @@ public class CourseAdminView extends VerticalLayout implements HasDynamicTitle {
     private final CourseCatalog catalog;
     final Grid<CourseStatus> courses = new Grid<>();
     final Grid<CourseProblem> problems = new Grid<>();
+    final Grid<FlaggedQuestion> flagged = new Grid<>();
     private final Span loaded = new Span();
 
     public CourseAdminView(CourseCatalog catalog) {
@@ -67,7 +70,9 @@ public class CourseAdminView extends VerticalLayout implements HasDynamicTitle {
         courses.addComponentColumn(this::state).setHeader(getTranslation("courseAdmin.col.state")).setAutoWidth(true);
         courses.addColumn(CourseStatus::lessons).setHeader(getTranslation("courseAdmin.col.lessons")).setAutoWidth(true)
                 .setFlexGrow(0);
-        courses.addColumn(CourseStatus::questions).setHeader(getTranslation("courseAdmin.col.questions"))
+        courses.addColumn(CourseStatus::practiceQuestions).setHeader(getTranslation("courseAdmin.col.questions"))
+                .setAutoWidth(true).setFlexGrow(0);
+        courses.addColumn(CourseStatus::reserveQuestions).setHeader(getTranslation("courseAdmin.col.reserve"))
                 .setAutoWidth(true).setFlexGrow(0);
         courses.addColumn(CourseStatus::flaggedQuestions).setHeader(getTranslation("courseAdmin.col.flagged"))
                 .setAutoWidth(true).setFlexGrow(0);
@@ -75,9 +80,26 @@ public class CourseAdminView extends VerticalLayout implements HasDynamicTitle {
                 .setFlexGrow(0);
         courses.addColumn(CourseStatus::warnings).setHeader(getTranslation("courseAdmin.col.warnings"))
                 .setAutoWidth(true).setFlexGrow(0);
-        courses.addComponentColumn(this::giftLink).setHeader("GIFT").setAutoWidth(true);
+        courses.addComponentColumn(this::giftLinks).setHeader("GIFT").setAutoWidth(true);
         courses.setAllRowsVisible(true);
         add(courses);
+
+        add(new H3(getTranslation("courseAdmin.flagged")), new Paragraph(getTranslation("courseAdmin.flagged.help")));
+        flagged.setId("flagged-questions-grid");
+        flagged.addThemeVariants(GridVariant.LUMO_COMPACT);
+        flagged.addColumn(FlaggedQuestion::courseId).setHeader(getTranslation("courseAdmin.col.id")).setAutoWidth(true);
+        flagged.addColumn(q -> q.questionId() + (q.examOnly() ? " · " + getTranslation("courseAdmin.reserveMark") : ""))
+                .setHeader(getTranslation("courseAdmin.col.question")).setAutoWidth(true);
+        flagged.addColumn(q -> q.courseId() + "/questions.yaml:" + q.line())
+                .setHeader(getTranslation("courseAdmin.col.where")).setAutoWidth(true);
+        flagged.addColumn(q -> q.lawId() == null ? "-" : q.lawId()).setHeader(getTranslation("courseAdmin.col.law"))
+                .setAutoWidth(true);
+        flagged.addColumn(q -> q.status() == null ? getTranslation("courseAdmin.law.unknown")
+                : getTranslation("courseAdmin.law." + q.status().name()))
+                .setHeader(getTranslation("courseAdmin.col.lawStatus")).setAutoWidth(true);
+        flagged.addColumn(q -> q.replacedBy() == null ? "-" : q.replacedBy())
+                .setHeader(getTranslation("courseAdmin.col.replacedBy")).setAutoWidth(true);
+        add(flagged);
 
         add(new H3(getTranslation("courseAdmin.problems")));
         problems.setId("course-problems-grid");
@@ -99,6 +121,9 @@ public class CourseAdminView extends VerticalLayout implements HasDynamicTitle {
     private void show(CourseLibrary library) {
         loaded.setText(getTranslation("courseAdmin.loadedAt", Times.dateTimeSeconds(library.loadedAt())));
         courses.setItems(library.statuses());
+        List<FlaggedQuestion> outdated = library.flaggedQuestions();
+        flagged.setItems(outdated);
+        flagged.setAllRowsVisible(outdated.size() <= 30);
         List<CourseProblem> all = new ArrayList<>(library.lawProblems());
         library.statuses().forEach(s -> all.addAll(s.problems()));
         all.sort(java.util.Comparator.comparing((CourseProblem p) -> !p.isError()).thenComparing(CourseProblem::file)
@@ -115,15 +140,23 @@ public class CourseAdminView extends VerticalLayout implements HasDynamicTitle {
         return span;
     }
 
-    private Anchor giftLink(CourseStatus s) {
+    /** The practice bank as GIFT, and separately the whole bank with its exam-only reserve. */
+    private HorizontalLayout giftLinks(CourseStatus s) {
+        HorizontalLayout links = new HorizontalLayout(giftLink(s, false), giftLink(s, true));
+        links.setVisible(s.served());
+        return links;
+    }
+
+    private Anchor giftLink(CourseStatus s, boolean withReserve) {
         Anchor a = new Anchor(DownloadHandler.fromInputStream(event -> {
-            byte[] bytes = GiftFormat.write(s.id(), catalog.course(s.id()).orElseThrow().questions())
+            byte[] bytes = GiftFormat.write(s.id(), catalog.course(s.id()).orElseThrow().questions(), withReserve)
                     .getBytes(StandardCharsets.UTF_8);
-            return new DownloadResponse(new ByteArrayInputStream(bytes), s.id() + ".gift.txt",
-                    "text/plain;charset=UTF-8", bytes.length);
-        }), AttachmentType.DOWNLOAD, getTranslation("courseAdmin.giftExport"));
-        a.setId("gift-export-" + s.id());
-        a.setVisible(s.served());
+            return new DownloadResponse(new ByteArrayInputStream(bytes),
+                    s.id() + (withReserve ? "-with-reserve" : "") + ".gift.txt", "text/plain;charset=UTF-8",
+                    bytes.length);
+        }), AttachmentType.DOWNLOAD, getTranslation(withReserve ? "courseAdmin.giftExportReserve"
+                : "courseAdmin.giftExport"));
+        a.setId((withReserve ? "gift-export-reserve-" : "gift-export-") + s.id());
         return a;
     }
 

@@ -30,7 +30,7 @@ import org.xuefa.course.Question;
 import org.xuefa.course.QuestionType;
 
 /**
- * Practice: questions drawn from a course's bank in random order; after each answer the right answer, its
+ * Practice: questions drawn from a course's practice bank (never its exam-only reserve) in random order; after each answer the right answer, its
  * explanation and the law and article it tests. Nothing is recorded.
  */
 @Route("courses/:courseId/practice")
@@ -64,7 +64,7 @@ public class PracticeView extends VerticalLayout implements BeforeEnterObserver,
             event.forwardTo(CatalogView.class);
             return;
         }
-        List<Question> shuffled = new ArrayList<>(course.questions());
+        List<Question> shuffled = new ArrayList<>(course.practiceQuestions());
         Collections.shuffle(shuffled);
         order = shuffled;
         index = 0;

@@ -10,7 +10,7 @@ import org.xuefa.base.ui.DashboardCard;
 import org.xuefa.course.CourseStudy;
 import org.xuefa.security.CurrentUser;
 
-/** The start page's study card: courses in progress and what is left to start. */
+/** The start page's study card: courses in progress, and courses suggested for the official's post. */
 @org.springframework.stereotype.Component
 class StudyCard implements DashboardCard {
     private final CourseStudy study;
@@ -44,6 +44,19 @@ class StudyCard implements DashboardCard {
                             "lesson", String.valueOf(c.progress().lastLesson()))));
             card.add(new Paragraph(link));
         });
+        var suggested = study.suggestedForMe().stream().filter(c -> !c.progress().started()).limit(3).toList();
+        if (!suggested.isEmpty()) {
+            Paragraph heading = new Paragraph(ui.getTranslation("dashboard.study.suggested"));
+            heading.addClassName("xf-muted");
+            card.add(heading);
+            suggested.forEach(c -> {
+                RouterLink link = new RouterLink(c.course().title(ui.getLocale()), LessonView.class,
+                        new com.vaadin.flow.router.RouteParameters(java.util.Map.of("courseId", c.course().id(),
+                                "lesson", "1")));
+                link.setId("suggested-" + c.course().id());
+                card.add(new Paragraph(link));
+            });
+        }
         card.add(new RouterLink(ui.getTranslation("dashboard.open"), CatalogView.class));
         return Optional.of(card);
     }

@@ -37,11 +37,12 @@ import org.xuefa.quiz.Counting;
 import org.xuefa.quiz.ExamKind;
 import org.xuefa.quiz.ExamRecord;
 import org.xuefa.quiz.ExamSettings;
+import org.xuefa.quiz.QuestionPool;
 import org.xuefa.quiz.Exams;
 import org.xuefa.quiz.ReviewPolicy;
 import org.xuefa.quiz.Section;
 
-/** Creates or edits an exam: window, time, blueprint, bands, attempts, review, certificate and audience. */
+/** Creates or edits an exam: window, time, blueprint and question pool, bands, attempts, review, certificate, audience. */
 class ExamEditor extends Dialog {
     private final List<Section> sections = new ArrayList<>();
     private final Grid<Section> sectionGrid = new Grid<>();
@@ -68,6 +69,13 @@ class ExamEditor extends Dialog {
         attempts.setHelperText(getTranslation("manage.f.attempts.help"));
         Select<Counting> counting = select("manage.f.counting", Counting.values(), "counting");
         Select<ReviewPolicy> review = select("manage.f.review", ReviewPolicy.values(), "review");
+        ExamSettings s = existing != null ? existing.settings() : null;
+        // exams draw from the reserves; practice-only is what course quizzes use, offered only when already set
+        Select<QuestionPool> pool = select("manage.f.pool", s != null && s.pool() == QuestionPool.PRACTICE_ONLY
+                ? QuestionPool.values() : new QuestionPool[] {QuestionPool.PRACTICE_AND_RESERVE,
+                        QuestionPool.RESERVE_ONLY}, "questionPool");
+        pool.setId("exam-pool");
+        pool.setHelperText(getTranslation("manage.f.pool.help"));
         Checkbox partial = new Checkbox(getTranslation("manage.f.partial"));
         Checkbox certificate = new Checkbox(getTranslation("manage.f.certificate"));
         MultiSelectComboBox<OrgUnitRecord> audienceUnits = new MultiSelectComboBox<>(getTranslation("manage.f.units"));
@@ -81,7 +89,6 @@ class ExamEditor extends Dialog {
         categories.setItems(OfficialCategory.values());
         categories.setItemLabelGenerator(c -> Labels.of("category", c));
 
-        ExamSettings s = existing != null ? existing.settings() : null;
         LocalDateTime now = LocalDateTime.now(Times.zone()).withSecond(0).withNano(0);
         title.setValue(s == null ? "" : s.title());
         kind.setValue(s == null ? ExamKind.ANNUAL : s.kind());
@@ -99,6 +106,7 @@ class ExamEditor extends Dialog {
         attempts.setValue(s == null ? 3 : s.attemptsAllowed());
         counting.setValue(s == null ? Counting.HIGHEST : s.counting());
         review.setValue(s == null ? ReviewPolicy.AFTER_CLOSE : s.review());
+        pool.setValue(s == null ? QuestionPool.PRACTICE_AND_RESERVE : s.pool());
         partial.setValue(s != null && s.partialCredit());
         certificate.setValue(s == null || s.certificate());
         if (s != null) {
@@ -117,7 +125,7 @@ class ExamEditor extends Dialog {
             sections.add(Section.of(QuestionType.TRUEFALSE, 20, 1));
         }
         FormLayout form = new FormLayout(title, kind, owner, limit, opens, closes, makeupOpens, makeupCloses, pass, good,
-                excellent, attempts, counting, review, partial, certificate, audienceUnits, categories, named);
+                excellent, attempts, counting, review, pool, partial, certificate, audienceUnits, categories, named);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 2));
         add(form, new H4(getTranslation("manage.blueprint")), sectionGrid, sectionAdder(courses));
         sectionGrid.setId("exam-sections");
@@ -150,7 +158,8 @@ class ExamEditor extends Dialog {
                         owner.getValue() == null ? null : owner.getValue().id(), null, audience, instant(opens),
                         instant(closes), instant(makeupOpens), instant(makeupCloses), value(limit),
                         List.copyOf(sections), new Bands(value(pass), value(good), value(excellent)), value(attempts),
-                        counting.getValue(), partial.getValue(), review.getValue(), certificate.getValue());
+                        counting.getValue(), partial.getValue(), review.getValue(), certificate.getValue(),
+                        pool.getValue());
                 if (existing == null) {
                     exams.create(settings);
                 } else {

@@ -14,6 +14,7 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.select.Select;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -21,7 +22,10 @@ import org.xuefa.KaribuTestBase;
 import org.xuefa.base.ui.Card;
 import org.xuefa.course.CompletionRow;
 import org.xuefa.course.CourseCatalog;
+import org.xuefa.course.CourseGroup;
+import org.xuefa.course.CourseLibrary;
 import org.xuefa.course.CourseStatus;
+import org.xuefa.course.CourseStudy;
 import org.xuefa.course.Option;
 import org.xuefa.course.Question;
 import org.xuefa.course.QuestionType;
@@ -29,6 +33,8 @@ import org.xuefa.course.QuestionType;
 class CourseScreensTest extends KaribuTestBase {
     @Autowired
     CourseCatalog catalog;
+    @Autowired
+    CourseStudy study;
     @Autowired
     org.xuefa.hours.StudyHours hours;
     @Autowired
@@ -47,6 +53,37 @@ class CourseScreensTest extends KaribuTestBase {
         _get(CatalogView.class);
         assertThat(text("course-admin-penalty")).contains("行政处罚法", "学时");
         assertThat(_find(Card.class)).hasSizeGreaterThanOrEqualTo(6);
+    }
+
+    @Test
+    void the_catalogue_shows_courses_in_groups_and_filters_by_group() {
+        loginAs("cadre");
+        navigate("courses");
+        assertThat(text("course-group-enforcement-field")).contains("安全生产法", "土地管理法");
+        assertThat(text("course-group-general-admin-law")).contains("行政处罚法");
+        assertThat(text("course-cards")).contains("执法领域", "行政法总论", "宪法");
+        @SuppressWarnings("unchecked")
+        Select<CourseGroup> filter = _get(Select.class, s -> s.withId("course-group-filter"));
+        filter.setValue(CourseGroup.ENFORCEMENT_FIELD);
+        assertThat(_find(Card.class)).extracting(Card::getId).map(java.util.Optional::orElseThrow)
+                .containsExactlyInAnyOrder("course-work-safety", "course-land-administration");
+        filter.clear();
+        assertThat(_find(Card.class)).hasSizeGreaterThanOrEqualTo(10);
+    }
+
+    @Test
+    void an_enforcement_post_is_suggested_the_enforcement_and_field_laws() {
+        loginAs("cadre");
+        List<String> suggested = study.suggestedForMe().stream().map(c -> c.course().id()).toList();
+        assertThat(suggested).contains("work-safety", "land-administration").doesNotContain("letters-visits");
+        navigate("");
+        assertThat(text("card-study")).contains("建议您的岗位学习");
+        assertThat(_find(com.vaadin.flow.router.RouterLink.class, s -> s.withId("suggested-work-safety"))
+                .size() + _find(com.vaadin.flow.router.RouterLink.class, s -> s.withId("suggested-land-administration"))
+                .size() + _find(com.vaadin.flow.router.RouterLink.class, s -> s.withId("suggested-admin-penalty"))
+                .size() + _find(com.vaadin.flow.router.RouterLink.class, s -> s.withId("suggested-admin-licensing"))
+                .size() + _find(com.vaadin.flow.router.RouterLink.class, s -> s.withId("suggested-admin-compulsion"))
+                .size()).isPositive();
     }
 
     @Test
@@ -123,7 +160,11 @@ class CourseScreensTest extends KaribuTestBase {
         CourseAdminView view = _get(CourseAdminView.class);
         @SuppressWarnings("unchecked")
         Grid<CourseStatus> grid = _get(Grid.class, s -> s.withId("course-status-grid"));
-        assertThat(GridKt._findAll(grid)).hasSizeGreaterThanOrEqualTo(6).allMatch(CourseStatus::served);
+        assertThat(GridKt._findAll(grid)).hasSizeGreaterThanOrEqualTo(13).allMatch(CourseStatus::served)
+                .allMatch(st -> st.reserveQuestions() >= 10 && st.practiceQuestions() >= 40);
+        @SuppressWarnings("unchecked")
+        Grid<CourseLibrary.FlaggedQuestion> flagged = _get(Grid.class, s -> s.withId("flagged-questions-grid"));
+        assertThat(GridKt._findAll(flagged)).isEmpty();
         _click(_get(Button.class, s -> s.withId("courses-reload")));
         assertThat(GridKt._findAll(grid)).filteredOn(st -> st.id().equals("admin-penalty")).singleElement()
                 .satisfies(st -> assertThat(st.errors()).isZero());
@@ -153,7 +194,8 @@ class CourseScreensTest extends KaribuTestBase {
         loginAs("admin");
         CourseAdminView view = new CourseAdminView(broken);
         UI.getCurrent().add(view);
-        assertThat(GridKt._findAll(view.courses)).filteredOn(CourseStatus::served).hasSize(5);
+        assertThat(GridKt._findAll(view.courses)).filteredOn(CourseStatus::served)
+                .hasSize(GridKt._findAll(view.courses).size() - 1);
         assertThat(GridKt._findAll(view.problems)).anySatisfy(p -> {
             assertThat(p.file() + ":" + p.line()).startsWith("admin-penalty/questions.yaml:");
             assertThat(view.message(p)).contains("答案“Z”不在选项中");

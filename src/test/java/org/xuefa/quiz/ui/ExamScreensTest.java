@@ -228,4 +228,30 @@ class ExamScreensTest extends KaribuTestBase {
         assertThat(GridKt._findAll(grid)).anyMatch(e -> e.title().equals("专项测试考试")
                 && e.maxScore().compareTo(java.math.BigDecimal.valueOf(100)) == 0);
     }
+
+    @Test
+    void the_organizer_sets_an_exam_to_draw_from_the_exam_only_reserve() {
+        loginAs("organizer");
+        navigate("manage/exams");
+        _click(_get(Button.class, s -> s.withId("exam-new")));
+        com.github.mvysny.kaributesting.v10.LocatorJ._setValue(
+                _get(com.vaadin.flow.component.textfield.TextField.class, s -> s.withId("exam-title")), "备用题专项考试");
+        @SuppressWarnings("unchecked")
+        var pool = (com.vaadin.flow.component.select.Select<org.xuefa.quiz.QuestionPool>) _get(
+                com.vaadin.flow.component.select.Select.class, s -> s.withId("exam-pool"));
+        assertThat(pool.getValue()).isEqualTo(org.xuefa.quiz.QuestionPool.PRACTICE_AND_RESERVE);
+        assertThat(pool.getListDataView().getItems()).containsExactly(org.xuefa.quiz.QuestionPool.PRACTICE_AND_RESERVE,
+                org.xuefa.quiz.QuestionPool.RESERVE_ONLY);
+        assertThat(pool.getItemLabelGenerator().apply(org.xuefa.quiz.QuestionPool.RESERVE_ONLY)).isEqualTo("仅考试专用备用题");
+        pool.setValue(org.xuefa.quiz.QuestionPool.RESERVE_ONLY);
+        @SuppressWarnings("unchecked")
+        var units = _get(com.vaadin.flow.component.combobox.MultiSelectComboBox.class,
+                s -> s.withLabel("参考单位（含下级）"));
+        units.setValue(java.util.Set.of(units.getListDataView().getItems().findFirst().orElseThrow()));
+        _click(_get(Button.class, s -> s.withId("exam-save")));
+        @SuppressWarnings("unchecked")
+        Grid<ExamRecord> grid = _get(Grid.class, s -> s.withId("exams-grid"));
+        assertThat(GridKt._findAll(grid)).anyMatch(e -> e.title().equals("备用题专项考试")
+                && e.settings().pool() == org.xuefa.quiz.QuestionPool.RESERVE_ONLY);
+    }
 }
