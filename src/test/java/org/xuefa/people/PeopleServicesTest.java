@@ -28,10 +28,6 @@ class PeopleServicesTest extends ServiceTestBase {
 
     private final String suffix = UUID.randomUUID().toString().substring(0, 8);
 
-    private Long unit(String code) {
-        return orgUnits.visibleTree().stream().filter(u -> u.code().equals(code)).findFirst().orElseThrow().id();
-    }
-
     @Test
     void cadres_cannot_read_or_change_the_organisation() {
         loginAs("cadre");

@@ -23,8 +23,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.xuefa.ServiceTestBase;
 import org.xuefa.TestClockConfig;
-import org.xuefa.people.OrgUnitRecord;
-import org.xuefa.people.OrgUnits;
 
 /** The feed as a calendar app gets it: over HTTP, without signing in, parsed with ical4j. */
 class CalendarFeedsTest extends ServiceTestBase {
@@ -35,16 +33,9 @@ class CalendarFeedsTest extends ServiceTestBase {
     @Autowired
     StudySessions sessions;
     @Autowired
-    OrgUnits orgUnits;
-    @Autowired
     IcsCalendar ics;
     @LocalServerPort
     int port;
-
-    private Long unit(String code) {
-        return orgUnits.visibleTree().stream().filter(u -> code.equals(u.code())).map(OrgUnitRecord::id).findFirst()
-                .orElseThrow();
-    }
 
     private SessionRecord session(String title, Duration fromNow, String unitCode) {
         Instant start = NOW.plus(fromNow);

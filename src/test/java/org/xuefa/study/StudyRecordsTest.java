@@ -22,10 +22,6 @@ import org.springframework.security.access.AccessDeniedException;
 import org.xuefa.ServiceTestBase;
 import org.xuefa.TestClockConfig;
 import org.xuefa.base.BusinessException;
-import org.xuefa.people.OfficialFilter;
-import org.xuefa.people.Officials;
-import org.xuefa.people.OrgUnitRecord;
-import org.xuefa.people.OrgUnits;
 
 class StudyRecordsTest extends ServiceTestBase {
     private static final Instant NOW = TestClockConfig.NOW;
@@ -36,30 +32,7 @@ class StudyRecordsTest extends ServiceTestBase {
     @Autowired
     StudySessions sessions;
     @Autowired
-    OrgUnits orgUnits;
-    @Autowired
-    Officials officials;
-    @Autowired
     org.xuefa.base.FileStore store;
-
-    private Long unit(String code) {
-        return asAdmin(() -> orgUnits.visibleTree().stream().filter(u -> code.equals(u.code()))
-                .map(OrgUnitRecord::id).findFirst().orElseThrow());
-    }
-
-    private Long official(String staffNumber) {
-        return asAdmin(() -> officials.search(new OfficialFilter(staffNumber, null, null, null), 0, 1).get(0).id());
-    }
-
-    private <T> T asAdmin(java.util.function.Supplier<T> lookup) {
-        var previous = org.springframework.security.core.context.SecurityContextHolder.getContext();
-        loginAs("admin");
-        try {
-            return lookup.get();
-        } finally {
-            org.springframework.security.core.context.SecurityContextHolder.setContext(previous);
-        }
-    }
 
     /** As the organizer: a session of the brigade that began an hour ago, with the cadre marked present. */
     private SessionRecord heldSession() {
