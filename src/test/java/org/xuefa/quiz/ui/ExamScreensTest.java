@@ -20,8 +20,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.xuefa.KaribuTestBase;
 import org.xuefa.base.ui.Card;
 import org.xuefa.course.CourseCatalog;
-import org.xuefa.people.OfficialFilter;
-import org.xuefa.people.Officials;
 import org.xuefa.quiz.ExamRecord;
 import org.xuefa.quiz.ExamSummary;
 import org.xuefa.quiz.ExamTaking;
@@ -32,14 +30,7 @@ class ExamScreensTest extends KaribuTestBase {
     @Autowired
     ExamTaking taking;
     @Autowired
-    Officials officials;
-    @Autowired
     CourseCatalog catalog;
-
-    private Long official(String staffNumber) {
-        loginAs("hr");
-        return officials.search(new OfficialFilter(staffNumber, null, null, null), 0, 1).get(0).id();
-    }
 
     private MyExam open() {
         return taking.myExams().stream().filter(MyExam::open).findFirst().orElseThrow();
@@ -208,6 +199,7 @@ class ExamScreensTest extends KaribuTestBase {
         @SuppressWarnings("unchecked")
         Grid<ExamSummary.UnitResult> units = _get(Grid.class, s -> s.withId("results-units"));
         assertThat(GridKt._findAll(units)).anyMatch(u -> u.unitName().equals("综合执法大队"));
+        assertThat(units.getColumns()).extracting(Grid.Column::getHeaderText).contains("参考率", "合格率", "优秀率");
         _get(Grid.class, s -> s.withId("results-items"));
     }
 

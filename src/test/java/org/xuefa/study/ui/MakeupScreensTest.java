@@ -175,6 +175,19 @@ class MakeupScreensTest extends KaribuTestBase {
     }
 
     @Test
+    void the_demo_sessions_make_up_page_shows_each_absentees_progress() {
+        loginAs("organizer");
+        SessionReportRow demo = reports.sessions(AttendanceFilter.yearOf(LocalDate.of(2026, 11, 26)), 0, 50).stream()
+                .filter(r -> r.title().equals(DEMO_SESSION)).findFirst().orElseThrow();
+        navigate("attendance/session/" + demo.sessionId());
+        SessionMakeupView view = _get(SessionMakeupView.class);
+        List<MakeupRow> rows = GridKt._findAll(view.grid);
+        assertThat(rows).extracting(MakeupRow::name).contains("罗文杰", "莫晓峰");
+        int cadre = rows.indexOf(rows.stream().filter(r -> r.name().equals("罗文杰")).findFirst().orElseThrow());
+        assertThat(String.join(" ", GridKt._getFormattedRow(view.grid, cadre))).contains("章节 1/2 · 测验 0/1");
+    }
+
+    @Test
     void a_leader_reads_the_report_and_a_cadre_cannot_open_it() {
         loginAs("leader");
         navigate("attendance");
@@ -193,6 +206,13 @@ class MakeupScreensTest extends KaribuTestBase {
         assertThat(text(_get(Paragraph.class, s -> s.withId("attendance-definition"))))
                 .contains("Attendance rate = (present + late) / (invited − excused)");
         assertThat(text(_get(Tab.class, s -> s.withId("attendance-tab-people")))).isEqualTo("By person");
+        AttendanceView view = _get(AttendanceView.class);
+        view.tabs.setSelectedTab(_get(Tab.class, s -> s.withId("attendance-tab-units")));
+        assertThat(GridKt._findAll(view.units)).extracting(u -> u.displayName(Messages.ENGLISH))
+                .contains("Comprehensive Enforcement Brigade");
+        int brigade = GridKt._findAll(view.units).stream().map(UnitReportRow::unitName).toList().indexOf("综合执法大队");
+        assertThat(((Span) GridKt._getCellComponent(view.units, brigade, "unit")).getText())
+                .endsWith("Comprehensive Enforcement Brigade");
     }
 
     static List<String> menuLabels() {

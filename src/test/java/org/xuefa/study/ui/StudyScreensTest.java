@@ -32,7 +32,6 @@ import org.xuefa.TestClockConfig;
 import org.xuefa.base.i18n.Messages;
 import org.xuefa.base.ui.Card;
 import org.xuefa.people.OrgUnitRecord;
-import org.xuefa.people.OrgUnits;
 import org.xuefa.study.AttendanceStatus;
 import org.xuefa.study.CheckInTokens;
 import org.xuefa.study.Invitee;
@@ -55,13 +54,6 @@ class StudyScreensTest extends KaribuTestBase {
     SessionAttendance attendance;
     @Autowired
     CheckInTokens tokens;
-    @Autowired
-    OrgUnits orgUnits;
-
-    private Long unit(String code) {
-        return orgUnits.visibleTree().stream().filter(u -> code.equals(u.code())).map(OrgUnitRecord::id).findFirst()
-                .orElseThrow();
-    }
 
     /** As the organizer: a new session of the town for the enforcement brigade, starting at the offset. */
     private SessionRecord brigadeSession(Duration fromNow) {
@@ -211,17 +203,7 @@ class StudyScreensTest extends KaribuTestBase {
 
     /** Checks in as another user through the service, as their phone would, then acts as the organizer again. */
     private void checkInAs(String username, String code) {
-        var previous = org.springframework.security.core.context.SecurityContextHolder.getContext();
-        var user = userDetailsService.loadUserByUsername(username);
-        var ctx = org.springframework.security.core.context.SecurityContextHolder.createEmptyContext();
-        ctx.setAuthentication(org.springframework.security.authentication.UsernamePasswordAuthenticationToken
-                .authenticated(user, null, user.getAuthorities()));
-        org.springframework.security.core.context.SecurityContextHolder.setContext(ctx);
-        try {
-            attendance.checkIn(code);
-        } finally {
-            org.springframework.security.core.context.SecurityContextHolder.setContext(previous);
-        }
+        fixtures.as(username, () -> attendance.checkIn(code));
     }
 
     @Test
@@ -236,6 +218,8 @@ class StudyScreensTest extends KaribuTestBase {
         assertThat(_get(Paragraph.class, p -> p.withId("checkin-headline")).getText()).isEqualTo("您已签到");
         navigate(CheckInView.route("ZZZZZZZZZZZZ"));
         assertThat(_get(Paragraph.class, p -> p.withId("checkin-refused")).getText()).startsWith("签到码无效");
+        navigate(CheckInView.route(tokens.issue(s.id(), NOW.minusSeconds(60))));
+        assertThat(_get(Paragraph.class, p -> p.withId("checkin-refused")).getText()).contains("签到码已过期", "重新扫描");
         useLocale(Messages.ENGLISH);
         navigate(CheckInView.route(tokens.issue(s.id(), NOW.minusSeconds(60))));
         assertThat(_get(Paragraph.class, p -> p.withId("checkin-refused")).getText()).startsWith(
@@ -254,6 +238,7 @@ class StudyScreensTest extends KaribuTestBase {
         assertThat(text(_get(Card.class, c -> c.withId("card-sessions")))).contains("法治讲座：新修订的行政处罚法要点")
                 .containsAnyOf("正在签到", "出席", "迟到");
         navigate("my-sessions");
+        assertThat(_get(MySessionsView.class).getElement().getTextRecursively()).contains("以案说法：行政处罚听证程序");
         assertThat(_find(com.vaadin.flow.router.RouterLink.class)).extracting(com.vaadin.flow.router.RouterLink::getHref)
                 .contains("my-makeup", "session-records", "my-calendar");
         _click(_get(Button.class, b -> b.withId("leave-ask-" + s.id())));
