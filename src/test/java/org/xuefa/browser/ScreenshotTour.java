@@ -59,6 +59,13 @@ class ScreenshotTour extends BrowserTestBase {
         save(d, OUT, name);
     }
 
+    /** Opens the page, waits for the text and takes the picture. */
+    private void visit(WebDriver d, String path, String text, String name) throws IOException {
+        d.get(url(path));
+        waitForText(d, text);
+        shot(d, name);
+    }
+
     private static WebDriver phone(WebDriver d, int width, int height) {
         d.manage().window().setSize(new Dimension(width, height));
         return d;
@@ -85,21 +92,15 @@ class ScreenshotTour extends BrowserTestBase {
         shot(d, "login-zh");
         signIn(d, "hr", PASSWORD);
         shot(d, "dashboard-zh");
-        d.get(url("/staffing"));
-        waitForText(d, "缺编 3 人");
-        shot(d, "staffing-zh");
+        visit(d, "/staffing", "缺编 3 人", "staffing-zh");
         phone(d, 390, 844);
-        d.get(url("/staffing"));
-        waitForText(d, "缺编 3 人");
-        shot(d, "staffing-phone-zh");
+        visit(d, "/staffing", "缺编 3 人", "staffing-phone-zh");
     }
 
     private void inEnglish() throws Exception {
         WebDriver d = browser("en-US");
         signIn(d, "leader", PASSWORD);
-        d.get(url("/staffing"));
-        waitForText(d, "5 established, 2 filled, 3 vacant");
-        shot(d, "staffing-en");
+        visit(d, "/staffing", "5 established, 2 filled, 3 vacant", "staffing-en");
         d.get(url("/attendance"));
         waitForText(d, "Attendance rate = (present + late) / (invited − excused)");
         click(d, d.findElement(By.id("attendance-tab-units")));
@@ -108,15 +109,11 @@ class ScreenshotTour extends BrowserTestBase {
 
         d = browser("en-US");
         signIn(d, "admin", PASSWORD);
-        d.get(url("/admin/courses"));
-        waitForText(d, "Reload courses");
-        shot(d, "course-admin-en");
+        visit(d, "/admin/courses", "Reload courses", "course-admin-en");
 
         d = browser("en-US");
         signIn(d, "organizer", PASSWORD);
-        d.get(url("/study-plan"));
-        waitForText(d, "Q2 fell short of the plan");
-        shot(d, "study-plan-en");
+        visit(d, "/study-plan", "Q2 fell short of the plan", "study-plan-en");
     }
 
     private void cadreStartPageAndCourses() throws Exception {
@@ -131,13 +128,9 @@ class ScreenshotTour extends BrowserTestBase {
         click(d, d.findElement(By.id("notification-bell")));
         waitForText(d, "您的行政执法证（44080021000124）将于");
         shot(d, "notifications-zh");
-        d.get(url("/my-credentials"));
-        waitForText(d, "44080021000124");
-        shot(d, "my-credentials-zh");
+        visit(d, "/my-credentials", "44080021000124", "my-credentials-zh");
 
-        d.get(url("/courses"));
-        waitForText(d, "行政处罚法");
-        shot(d, "catalog-zh");
+        visit(d, "/courses", "行政处罚法", "catalog-zh");
         d.get(url("/courses/admin-penalty/lesson/1"));
         waitFor(d).until(x -> !x.findElements(By.cssSelector("#lesson-body blockquote")).isEmpty());
         shot(d, "lesson-zh");
@@ -155,12 +148,8 @@ class ScreenshotTour extends BrowserTestBase {
     private void credentials() throws Exception {
         WebDriver d = browser("zh-CN");
         signIn(d, "hr", PASSWORD);
-        d.get(url("/credential-types"));
-        waitForText(d, "仅限在编人员持有");
-        shot(d, "credential-types-zh");
-        d.get(url("/credentials"));
-        waitForText(d, "44080021000098");
-        shot(d, "credentials-zh");
+        visit(d, "/credential-types", "仅限在编人员持有", "credential-types-zh");
+        visit(d, "/credentials", "44080021000098", "credentials-zh");
         click(d, waitFor(d).until(x -> x.findElements(By.linkText("苏建平")).stream().findFirst().orElse(null)));
         waitForText(d, "年审记录");
         shot(d, "credential-person-zh");
@@ -188,12 +177,8 @@ class ScreenshotTour extends BrowserTestBase {
         SessionRecord lecture = todaysLecture();
         WebDriver d = browser("zh-CN");
         signIn(d, "organizer", PASSWORD);
-        d.get(url("/study-plan"));
-        waitForText(d, "第二季度未完成学法计划");
-        shot(d, "study-plan-zh");
-        d.get(url("/sessions/" + lecture.id()));
-        waitForText(d, "应到");
-        shot(d, "session-detail-zh");
+        visit(d, "/study-plan", "第二季度未完成学法计划", "study-plan-zh");
+        visit(d, "/sessions/" + lecture.id(), "应到", "session-detail-zh");
         d.get(url("/sessions/" + lecture.id() + "/projector"));
         waitFor(d).until(x -> !x.findElements(By.id("projector-code")).isEmpty()
                 && !x.findElement(By.id("projector-code")).getText().isBlank());
@@ -206,9 +191,7 @@ class ScreenshotTour extends BrowserTestBase {
         p.get(link);
         waitForText(p, "签到成功");
         shot(p, "checkin-zh");
-        p.get(url("/my-sessions"));
-        waitForText(p, "以案说法：行政处罚听证程序");
-        shot(p, "my-sessions-zh");
+        visit(p, "/my-sessions", "以案说法：行政处罚听证程序", "my-sessions-zh");
     }
 
     private void liveQuiz() throws Exception {
@@ -251,27 +234,19 @@ class ScreenshotTour extends BrowserTestBase {
     private void attendanceAndMakeup() throws Exception {
         WebDriver d = browser("zh-CN");
         signIn(d, "organizer", PASSWORD);
-        d.get(url("/attendance"));
-        waitForText(d, "会前学法：行政处罚决定程序与执行");
-        shot(d, "attendance-sessions-zh");
+        visit(d, "/attendance", "会前学法：行政处罚决定程序与执行", "attendance-sessions-zh");
         click(d, d.findElement(By.id("attendance-tab-people")));
         waitForText(d, "连续缺席 2 次");
         shot(d, "attendance-people-zh");
         Long session = fixtures.as("organizer", () -> reports.sessions(AttendanceFilter.yearOf(
                 LocalDate.of(2026, 11, 26)), 0, 50).stream().filter(r -> r.title().equals("会前学法：行政处罚决定程序与执行"))
                 .findFirst().orElseThrow().sessionId());
-        d.get(url("/attendance/session/" + session));
-        waitForText(d, "莫晓峰");
-        shot(d, "attendance-session-makeup-zh");
-        d.get(url("/course-completions"));
-        waitForText(d, "课程学习情况");
-        shot(d, "completions-zh");
+        visit(d, "/attendance/session/" + session, "莫晓峰", "attendance-session-makeup-zh");
+        visit(d, "/course-completions", "课程学习情况", "completions-zh");
 
         d = browser("zh-CN");
         signIn(d, "cadre", PASSWORD);
-        d.get(url("/my-makeup"));
-        waitForText(d, "请于 2026-12-10 前完成");
-        shot(d, "makeup-zh");
+        visit(d, "/my-makeup", "请于 2026-12-10 前完成", "makeup-zh");
     }
 
     private void records() throws Exception {
@@ -279,9 +254,7 @@ class ScreenshotTour extends BrowserTestBase {
                 "违法建设强制拆除"), 0, 1).get(0).id());
         WebDriver d = browser("zh-CN");
         signIn(d, "organizer", PASSWORD);
-        d.get(url("/session-records"));
-        waitForText(d, "管理范围内的学法");
-        shot(d, "session-records-zh");
+        visit(d, "/session-records", "管理范围内的学法", "session-records-zh");
         d.get(url("/sessions/" + id + "/record"));
         waitForText(d, "学法记录：以案说法：一起违法建设强制拆除案");
         waitFor(d).until(x -> !x.findElements(By.id("record-summary")).isEmpty());
@@ -295,12 +268,10 @@ class ScreenshotTour extends BrowserTestBase {
 
         d = browser("zh-CN");
         signIn(d, "cadre", PASSWORD);
-        d.get(url("/sessions/" + id + "/record"));
-        waitForText(d, "我的学习心得");
-        shot(d, "session-record-cadre-zh");
+        visit(d, "/sessions/" + id + "/record", "我的学习心得", "session-record-cadre-zh");
         d.get(url("/my-calendar"));
         waitForText(d, "日历订阅");
-        if (d.findElements(By.id("calendar-link")).isEmpty()) {
+        if (!d.findElement(By.tagName("body")).getText().contains("订阅链接已启用")) {
             d.findElement(By.id("calendar-create")).click();
         }
         waitForText(d, "订阅链接已启用");
@@ -327,9 +298,7 @@ class ScreenshotTour extends BrowserTestBase {
     private void exams() throws Exception {
         WebDriver d = browser("zh-CN");
         signIn(d, "organizer", PASSWORD);
-        d.get(url("/manage/exams"));
-        waitForText(d, "考试管理");
-        shot(d, "exams-manage-zh");
+        visit(d, "/manage/exams", "考试管理", "exams-manage-zh");
         click(d, waitFor(d).until(x -> x.findElements(By.xpath("//vaadin-button[contains(., '成绩')]")).stream()
                 .skip(1).findFirst().orElse(null)));
         waitForText(d, "参考率");

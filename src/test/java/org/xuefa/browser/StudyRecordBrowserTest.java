@@ -2,9 +2,8 @@ package org.xuefa.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.lowagie.text.pdf.PdfReader;
-import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
@@ -12,25 +11,15 @@ import org.xuefa.security.SystemTask;
 import org.xuefa.study.SessionFilter;
 import org.xuefa.study.SessionKind;
 
-/** The demo record's printouts, downloaded with the browser's own session as a click on the link would. */
+/**
+ * The demo record's printouts, downloaded with the browser's own session as a click on the link would (their
+ * contents and who may fetch them: {@code ExportEndpointsTest}).
+ */
 class StudyRecordBrowserTest extends BrowserTestBase {
 
     private Long demoSession() {
         return SystemTask.run(() -> sessions.list(new SessionFilter(null, null, SessionKind.CASE_BASED, null,
                 "违法建设强制拆除"), 0, 1).get(0).id());
-    }
-
-    private static String pdfText(byte[] pdf) throws Exception {
-        PdfReader reader = new PdfReader(pdf);
-        try {
-            StringBuilder text = new StringBuilder();
-            for (int page = 1; page <= reader.getNumberOfPages(); page++) {
-                text.append(new PdfTextExtractor(reader).getTextFromPage(page)).append('\n');
-            }
-            return text.toString();
-        } finally {
-            reader.close();
-        }
     }
 
     @Test
@@ -46,11 +35,10 @@ class StudyRecordBrowserTest extends BrowserTestBase {
         HttpResponse<byte[]> sheet = fetchWithSession(d, "/export/sessions/" + id + "/sign-in.pdf");
         assertThat(sheet.statusCode()).isEqualTo(200);
         assertThat(sheet.headers().firstValue("Content-Type")).hasValue("application/pdf");
-        String pdf = pdfText(sheet.body());
-        assertThat(pdf).contains("签到表", "以案说法：一起违法建设强制拆除案", "罗文杰", "陈志明", "综合执法大队", "出席");
+        assertThat(new String(sheet.body(), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
 
         HttpResponse<byte[]> record = fetchWithSession(d, "/export/sessions/" + id + "/record.pdf");
         assertThat(record.statusCode()).isEqualTo(200);
-        assertThat(pdfText(record.body())).contains("学法记录", "学习要点", "出勤情况", "学习心得");
+        assertThat(record.headers().firstValue("Content-Type")).hasValue("application/pdf");
     }
 }

@@ -20,19 +20,13 @@ import com.vaadin.flow.component.textfield.TextArea;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.xuefa.KaribuTestBase;
 import org.xuefa.base.i18n.Messages;
-import org.xuefa.people.EmploymentType;
-import org.xuefa.people.OfficialCategory;
-import org.xuefa.people.OfficialData;
 import org.xuefa.people.OfficialRecord;
-import org.xuefa.people.Officials;
 import org.xuefa.people.OrgUnitRecord;
 import org.xuefa.people.OrgUnits;
-import org.xuefa.people.UnitKind;
 import org.xuefa.study.AttendanceFilter;
 import org.xuefa.study.AttendanceReports;
 import org.xuefa.study.Invitee;
@@ -59,8 +53,6 @@ class MakeupScreensTest extends KaribuTestBase {
     StudySessions sessions;
     @Autowired
     OrgUnits orgUnits;
-    @Autowired
-    Officials officials;
 
     private static String text(Component c) {
         return c.getElement().getTextRecursively();
@@ -68,13 +60,11 @@ class MakeupScreensTest extends KaribuTestBase {
 
     /** As admin: a town of one official, who missed a session without lessons held an hour ago. */
     private OfficialRecord oneAbsentee() {
+        OrgUnitRecord town = fixtures.newTown();
+        OfficialRecord o = fixtures.newOfficial(town.id());
         loginAs("admin");
-        String suffix = UUID.randomUUID().toString().substring(0, 8);
-        OrgUnitRecord town = orgUnits.create("ks-" + suffix, "界面测试镇" + suffix, null, UnitKind.TOWN, null, 60);
-        OfficialRecord o = officials.create("KS-" + suffix, new OfficialData("缺席者" + suffix, town.id(), "科员",
-                OfficialCategory.STAFF, EmploymentType.ESTABLISHED, LocalDate.of(2020, 1, 1), null));
         var start = clock.instant().minus(Duration.ofHours(1));
-        SessionRecord s = sessions.create(new SessionData(town.id(), SessionKind.THEMATIC, "界面测试学法" + suffix, start,
+        SessionRecord s = sessions.create(new SessionData(town.id(), SessionKind.THEMATIC, "界面测试学法" + o.name(), start,
                 start.plus(Duration.ofMinutes(30)), "会议室", null, "王律师", "法律顾问",
                 List.of(new StudiedLaw("admin-penalty-2021", "第三十三条")), List.of(), java.util.Set.of(
                         Invitee.unit(town.id())), null), null).get(0);
