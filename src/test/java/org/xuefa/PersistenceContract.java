@@ -92,8 +92,8 @@ abstract class PersistenceContract extends ServiceTestBase {
 
     @Test
     void a_stale_edit_is_refused_not_silently_applied() {
+        OfficialRecord o = fixtures.newOfficial(unit("office")); // the demo's officials stay as they are
         loginAs("hr");
-        OfficialRecord o = officials.search(new OfficialFilter("TP-012", null, null, null), 0, 1).get(0);
         officials.update(o.id(), withPosition(o, "科员" + suffix), o.version());
         assertThatThrownBy(() -> officials.update(o.id(), withPosition(o, "科员（乙）"), o.version()))
                 .isInstanceOf(BusinessException.class).hasMessageContaining("error.conflict");

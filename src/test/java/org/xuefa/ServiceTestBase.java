@@ -11,14 +11,16 @@ import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.ActiveProfiles;
+import org.xuefa.support.Fixtures;
 
 /**
  * The one shared Spring context of the test suite: the whole app on a random port, an in-memory database seeded
- * with the demo town, and a fixed clock. Tests that change data use their own codes and staff numbers.
+ * with the demo town, and a fixed clock. The demo town is read-only for tests: a test that changes data makes its own
+ * through {@link #fixtures} (units, officials, posts, accounts with unique codes), so tests run in any order.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles({"test", "demo"})
-@Import(TestClockConfig.class)
+@Import({TestClockConfig.class, Fixtures.class})
 public abstract class ServiceTestBase {
 
     @Autowired
@@ -38,23 +40,39 @@ public abstract class ServiceTestBase {
     @Autowired
     protected TestClockConfig.MutableClock clock;
 
+    /** Test data and identities: demo look-ups, a test's own units, officials and accounts, acting as someone. */
+    @Autowired
+    protected Fixtures fixtures;
+
     /** Acts as a cadre linked to the official with this staff number, without needing an account. */
     protected void loginAsOfficial(Long officialId) {
-        var user = new org.xuefa.security.XuefaUser(null, "official-" + officialId, "", "official", true, officialId,
-                null, java.util.Set.of(new org.xuefa.security.RoleGrant(org.xuefa.security.Role.CADRE, 0L)));
+        var user = Fixtures.cadre(officialId);
         var context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
         SecurityContextHolder.setContext(context);
     }
 
-    /** Signs in a demo account (admin, organizer, hr, leader, cadre) for service calls on this thread. */
+    /**
+     * Signs in an account (a demo one: admin, organizer, hr, leader, cadre; or one made by {@code fixtures.newAccount})
+     * for service calls on this thread.
+     */
     protected UserDetails loginAs(String username) {
-        UserDetails user = userDetailsService.loadUserByUsername(username);
-        var auth = UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());
-        var context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(auth);
-        SecurityContextHolder.setContext(context);
-        return user;
+        return fixtures.signIn(username);
+    }
+
+    /** The id of a demo org unit by code; see {@link Fixtures#unit(String)}. */
+    protected Long unit(String code) {
+        return fixtures.unit(code);
+    }
+
+    /** The id of a demo official by staff number; see {@link Fixtures#official(String)}. */
+    protected Long official(String staffNumber) {
+        return fixtures.official(staffNumber);
+    }
+
+    /** Runs the work as the demo administrator, then acts again as whoever was signed in. */
+    protected <T> T asAdmin(java.util.function.Supplier<T> work) {
+        return fixtures.asAdmin(work);
     }
 
     @AfterEach

@@ -8,7 +8,9 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.openqa.selenium.By;
@@ -21,14 +23,28 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.xuefa.ServiceTestBase;
+import org.xuefa.security.Role;
+import org.xuefa.people.AudienceRule;
+import org.xuefa.study.LessonRef;
+import org.xuefa.study.SessionData;
+import org.xuefa.study.SessionKind;
+import org.xuefa.study.SessionRecord;
+import org.xuefa.study.StudiedLaw;
+import org.xuefa.study.StudySessions;
+import org.xuefa.support.Fixtures;
 import org.xuefa.support.RequiresChromium;
 
-/** Real-browser flows against the shared app on its random port, one headless Chromium per class. */
+/**
+ * Real-browser flows against the shared app on its random port, one headless Chromium per class. Only what a
+ * browser alone shows belongs here (sign-in, push, the scan before sign-in, reload, real upload and download); the
+ * rest is tested with Karibu or through the services. A page that times out is saved to {@code target/browser-failures}.
+ */
 @RequiresChromium
 abstract class BrowserTestBase extends ServiceTestBase {
-    static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    static final Path FAILURES = Path.of("target", "browser-failures");
     private static WebDriver driver;
     private static WebDriver second;
     private static String language;
@@ -36,6 +52,8 @@ abstract class BrowserTestBase extends ServiceTestBase {
 
     @LocalServerPort
     int port;
+    @Autowired
+    StudySessions sessions;
 
     /** A browser asking for the given language ("zh-CN" or "en-US"); reused while the language stays. */
     WebDriver browser(String lang) throws IOException {
@@ -129,7 +147,7 @@ abstract class BrowserTestBase extends ServiceTestBase {
         } catch (org.openqa.selenium.TimeoutException e) {
             // keep what the page showed, to see why
             try {
-                screenshot(d, "failed-" + System.currentTimeMillis());
+                save(d, FAILURES, "failed-" + System.currentTimeMillis());
             } catch (IOException ignored) {
                 // the timeout is what matters
             }
@@ -146,10 +164,28 @@ abstract class BrowserTestBase extends ServiceTestBase {
         element.click();
     }
 
-    void screenshot(WebDriver d, String name) throws IOException {
-        Files.createDirectories(SCREENSHOTS);
+    static void save(WebDriver d, Path dir, String name) throws IOException {
+        Files.createDirectories(dir);
         byte[] png = ((org.openqa.selenium.TakesScreenshot) d).getScreenshotAs(OutputType.BYTES);
-        Files.write(SCREENSHOTS.resolve(name + ".png"), png);
+        Files.write(dir.resolve(name + ".png"), png);
+    }
+
+    /** A town of the test's own with an organizer and a cadre who sign in, so flows leave the demo town alone. */
+    record Town(Long id, String organizer, Fixtures.Person cadre) {
+    }
+
+    Town newTown() {
+        Long id = fixtures.newTown().id();
+        return new Town(id, fixtures.newAccount(Role.ORGANIZER, id, null), fixtures.newPerson(id, Role.CADRE));
+    }
+
+    /** As the town's organizer: a lecture for the whole town that began {@code ago} before now and lasts 90 minutes. */
+    SessionRecord lecture(Town town, Duration ago, List<LessonRef> lessons) {
+        Instant start = clock.instant().minus(ago);
+        return fixtures.as(town.organizer(), () -> sessions.create(new SessionData(town.id(), SessionKind.LECTURE,
+                "法治讲座：行政处罚的适用 " + Fixtures.unique().substring(0, 4), start, start.plus(Duration.ofMinutes(90)),
+                "镇政府三楼会议室", null, "王律师", "镇法律顾问", List.of(new StudiedLaw("admin-penalty-2021", "第三十三条")),
+                lessons, Set.of(AudienceRule.unit(town.id())), null), null).get(0));
     }
 
     /** Fetches a URL with the browser's session cookies, as a download would. */

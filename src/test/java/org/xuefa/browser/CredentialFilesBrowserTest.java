@@ -11,8 +11,13 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.xuefa.people.EmploymentType;
+import org.xuefa.people.OfficialCategory;
+import org.xuefa.people.OfficialRecord;
+import org.xuefa.security.Role;
+import org.xuefa.support.Fixtures;
 
-/** The credential types, the import and a scanned copy, through a real browser and real uploads. */
+/** The credential import and a scanned copy, through a real browser: real uploads and a real download. */
 class CredentialFilesBrowserTest extends BrowserTestBase {
     private final String tag = UUID.randomUUID().toString().substring(0, 6).toUpperCase();
 
@@ -22,33 +27,27 @@ class CredentialFilesBrowserTest extends BrowserTestBase {
     }
 
     @Test
-    void hr_edits_types_imports_a_file_and_attaches_a_scan_that_another_cadre_cannot_download() throws Exception {
+    void hr_imports_a_file_and_attaches_a_scan_that_a_cadre_cannot_download() throws Exception {
+        // HR of a town of the test's own, with one established and one contract official
+        Long town = fixtures.newTown().id();
+        String hr = fixtures.newAccount(Role.HR, town, null);
+        OfficialRecord established = fixtures.newOfficial(town);
+        OfficialRecord contract = fixtures.newOfficial(town, OfficialCategory.STAFF, EmploymentType.CONTRACT);
         WebDriver d = browser("zh-CN");
-        signIn(d, "hr", "demo12345");
-        d.get(url("/credential-types"));
-        assertThat(waitForText(d, "行政执法证")).contains("证件类型", "仅限在编人员持有");
-        screenshot(d, "credential-types-zh");
-        click(d, d.findElement(By.id("credential-type-new")));
-        waitForText(d, "类型代码");
-        Thread.sleep(500); // the dialog fades in
-        screenshot(d, "credential-type-dialog-zh");
-        d.findElement(By.xpath("//vaadin-button[text()='取消']")).click();
-
+        signIn(d, hr, Fixtures.PASSWORD);
         d.get(url("/credentials/import"));
         waitForText(d, "导入已有证件");
         Path bad = Files.createTempFile("credentials", ".csv");
         Files.writeString(bad, "\uFEFF工号,证件类型,证件编号,执法领域,发证日期,有效期至,发证机关\n"
-                + "TP-031,ENFORCEMENT,B" + tag + "-1,城市管理,2024-01-05,,\n"
-                + "TP-082,ENFORCEMENT,B" + tag + "-2,城市管理,2024-01-05,,\n", StandardCharsets.UTF_8);
+                + established.staffNumber() + ",ENFORCEMENT,B" + tag + "-1,城市管理,2024-01-05,,\n"
+                + contract.staffNumber() + ",ENFORCEMENT,B" + tag + "-2,城市管理,2024-01-05,,\n", StandardCharsets.UTF_8);
         upload(d, "credential-import-upload", bad);
         assertThat(waitForText(d, "未导入任何数据")).contains("不是在编人员");
-        screenshot(d, "credential-import-problems-zh");
         Path good = Files.createTempFile("credentials", ".csv");
         Files.writeString(good, "工号,证件类型,证件编号,执法领域,发证日期\n"
-                + "TP-031,行政执法证,B" + tag + "-1,城市管理,2024-01-05\n", StandardCharsets.UTF_8);
+                + established.staffNumber() + ",行政执法证,B" + tag + "-1,城市管理,2024-01-05\n", StandardCharsets.UTF_8);
         upload(d, "credential-import-upload", good);
         assertThat(waitForText(d, "导入完成")).contains("新增 1 个，更新 0 个，未变 0 个证件。");
-        screenshot(d, "credential-import-ok-zh");
 
         d.get(url("/credentials"));
         waitForText(d, "B" + tag + "-1");
@@ -68,7 +67,6 @@ class CredentialFilesBrowserTest extends BrowserTestBase {
         Files.write(pdf, "%PDF-1.4\n1 0 obj << >> endobj\n%%EOF\n".getBytes(StandardCharsets.US_ASCII));
         upload(d, "scan-upload", pdf);
         waitForText(d, "已有扫描件：PDF 文件");
-        screenshot(d, "credential-scan-dialog-zh");
         String href = d.findElement(By.id("scan-download")).getAttribute("href");
         String path = href.substring(href.indexOf("/files/"));
         HttpResponse<byte[]> file = fetchWithSession(d, path);

@@ -2,39 +2,24 @@ package org.xuefa.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.lowagie.text.pdf.PdfReader;
-import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.xuefa.security.SystemTask;
 import org.xuefa.study.SessionFilter;
 import org.xuefa.study.SessionKind;
-import org.xuefa.study.StudySessions;
 
+/**
+ * The demo record's printouts, downloaded with the browser's own session as a click on the link would (their
+ * contents and who may fetch them: {@code ExportEndpointsTest}).
+ */
 class StudyRecordBrowserTest extends BrowserTestBase {
-
-    @Autowired
-    StudySessions sessions;
 
     private Long demoSession() {
         return SystemTask.run(() -> sessions.list(new SessionFilter(null, null, SessionKind.CASE_BASED, null,
                 "违法建设强制拆除"), 0, 1).get(0).id());
-    }
-
-    private static String pdfText(byte[] pdf) throws Exception {
-        PdfReader reader = new PdfReader(pdf);
-        try {
-            StringBuilder text = new StringBuilder();
-            for (int page = 1; page <= reader.getNumberOfPages(); page++) {
-                text.append(new PdfTextExtractor(reader).getTextFromPage(page)).append('\n');
-            }
-            return text.toString();
-        } finally {
-            reader.close();
-        }
     }
 
     @Test
@@ -42,49 +27,18 @@ class StudyRecordBrowserTest extends BrowserTestBase {
         Long id = demoSession();
         WebDriver d = browser("zh-CN");
         signIn(d, "organizer", "demo12345");
-        d.get(url("/session-records"));
-        waitForText(d, "管理范围内的学法");
-        screenshot(d, "session-records-zh");
         d.get(url("/sessions/" + id + "/record"));
         String text = waitForText(d, "学法记录：以案说法：一起违法建设强制拆除案");
         assertThat(text).contains("打印签到表（PDF）", "学习心得", "已提交心得");
         waitFor(d).until(x -> !x.findElements(By.id("record-summary")).isEmpty());
-        screenshot(d, "session-record-zh");
-        ((org.openqa.selenium.JavascriptExecutor) d).executeScript(
-                "document.getElementById('record-reflections').scrollIntoView({block: 'end'});");
-        Thread.sleep(300);
-        screenshot(d, "session-record-reflections-zh");
 
         HttpResponse<byte[]> sheet = fetchWithSession(d, "/export/sessions/" + id + "/sign-in.pdf");
         assertThat(sheet.statusCode()).isEqualTo(200);
         assertThat(sheet.headers().firstValue("Content-Type")).hasValue("application/pdf");
-        java.nio.file.Files.write(SCREENSHOTS.resolve("sign-in-sheet.pdf"), sheet.body());
-        String pdf = pdfText(sheet.body());
-        assertThat(pdf).contains("签到表", "以案说法：一起违法建设强制拆除案", "罗文杰", "陈志明", "综合执法大队", "出席");
+        assertThat(new String(sheet.body(), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
 
         HttpResponse<byte[]> record = fetchWithSession(d, "/export/sessions/" + id + "/record.pdf");
         assertThat(record.statusCode()).isEqualTo(200);
-        java.nio.file.Files.write(SCREENSHOTS.resolve("session-record.pdf"), record.body());
-        assertThat(pdfText(record.body())).contains("学法记录", "学习要点", "出勤情况", "学习心得");
-    }
-
-    @Test
-    void the_cadre_reads_the_record_subscribes_and_may_not_print_the_sheet() throws Exception {
-        Long id = demoSession();
-        WebDriver d = browser("zh-CN");
-        signIn(d, "cadre", "demo12345");
-        d.get(url("/sessions/" + id + "/record"));
-        String text = waitForText(d, "我的学习心得");
-        assertThat(text).contains("内容摘要", "学习要点").doesNotContain("打印签到表");
-        screenshot(d, "session-record-cadre-zh");
-        assertThat(fetchWithSession(d, "/export/sessions/" + id + "/sign-in.pdf").statusCode()).isEqualTo(403);
-
-        d.get(url("/my-calendar"));
-        waitForText(d, "日历订阅");
-        d.findElement(By.id("calendar-create")).click();
-        waitForText(d, "订阅链接已启用");
-        String link = d.findElement(By.id("calendar-link")).getDomProperty("value");
-        assertThat(link).contains("/calendar/").endsWith(".ics");
-        screenshot(d, "my-calendar-zh");
+        assertThat(record.headers().firstValue("Content-Type")).hasValue("application/pdf");
     }
 }

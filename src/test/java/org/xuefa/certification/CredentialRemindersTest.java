@@ -13,7 +13,6 @@ import org.springframework.security.access.AccessDeniedException;
 import org.xuefa.ServiceTestBase;
 import org.xuefa.notification.NotificationRecord;
 import org.xuefa.notification.Notifications;
-import org.xuefa.people.OfficialFilter;
 import org.xuefa.people.Officials;
 
 /** The reminder job and the person's page. Not transactional: notices are stored after their change commits. */
@@ -28,11 +27,6 @@ class CredentialRemindersTest extends ServiceTestBase {
     Officials officials;
 
     private final String suffix = UUID.randomUUID().toString().substring(0, 6);
-
-    private Long official(String staffNumber) {
-        loginAs("admin");
-        return officials.search(new OfficialFilter(staffNumber, null, null, null), 0, 1).get(0).id();
-    }
 
     private List<NotificationRecord> noticesAbout(String username, String number) {
         loginAs(username);

@@ -18,8 +18,6 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
 import org.xuefa.ServiceTestBase;
-import org.xuefa.people.OfficialFilter;
-import org.xuefa.people.Officials;
 import org.xuefa.security.Role;
 import org.xuefa.security.RoleGrant;
 import org.xuefa.security.XuefaUser;
@@ -32,8 +30,6 @@ class CredentialScanControllerTest extends ServiceTestBase {
     Credentials credentials;
     @Autowired
     CredentialScans scans;
-    @Autowired
-    Officials officials;
 
     private MockMvc mvc;
     private Long holderId;
@@ -45,7 +41,7 @@ class CredentialScanControllerTest extends ServiceTestBase {
         mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
         String suffix = UUID.randomUUID().toString().substring(0, 6);
         loginAs("hr");
-        holderId = officials.search(new OfficialFilter("TP-033", null, null, null), 0, 1).get(0).id();
+        holderId = official("TP-033");
         scanned = credentials.add(new NewCredential(holderId, "ENFORCEMENT", "M" + suffix, "", LocalDate.of(2025, 1, 2),
                 null, ""));
         scans.attach(scanned.id(), CredentialScansTest.PDF, scanned.version());

@@ -22,8 +22,6 @@ import org.xuefa.audit.AuditFilter;
 import org.xuefa.audit.AuditLog;
 import org.xuefa.base.BusinessException;
 import org.xuefa.base.i18n.Messages;
-import org.xuefa.people.OfficialFilter;
-import org.xuefa.people.Officials;
 
 /** Scanned copies: stored under the test's temporary files directory, and committed, so the files can be seen. */
 class CredentialScansTest extends ServiceTestBase {
@@ -36,8 +34,6 @@ class CredentialScansTest extends ServiceTestBase {
     CredentialScans scans;
     @Autowired
     Credentials credentials;
-    @Autowired
-    Officials officials;
     @Autowired
     CredentialRepository repository;
     @Autowired
@@ -57,10 +53,6 @@ class CredentialScansTest extends ServiceTestBase {
         // the test profile names a random directory, resolved once by the store
         filesDir = store.root();
         assertThat(filesDir.toString()).contains("xuefa-test-files");
-    }
-
-    private Long official(String staffNumber) {
-        return officials.search(new OfficialFilter(staffNumber, null, null, null), 0, 1).get(0).id();
     }
 
     /** A new credential of 谢婷 (TP-033, in the hr account's town). */

@@ -11,25 +11,15 @@ import org.springframework.security.access.AccessDeniedException;
 import org.xuefa.ServiceTestBase;
 import org.xuefa.base.BusinessException;
 import org.xuefa.base.i18n.Messages;
-import org.xuefa.people.OfficialFilter;
-import org.xuefa.people.Officials;
 import org.xuefa.staffing.StaffingGapReport;
 
 class CredentialsTest extends ServiceTestBase {
     @Autowired
     Credentials credentials;
     @Autowired
-    Officials officials;
-    @Autowired
     StaffingGapReport staffing;
-    @Autowired
-    Messages messages;
 
     private final String suffix = UUID.randomUUID().toString().substring(0, 6);
-
-    private Long official(String staffNumber) {
-        return officials.search(new OfficialFilter(staffNumber, null, null, null), 0, 1).get(0).id();
-    }
 
     @Test
     void the_staffing_report_counts_valid_certificates_and_part_timers_without_one() {

@@ -28,8 +28,9 @@ class PeopleServicesTest extends ServiceTestBase {
 
     private final String suffix = UUID.randomUUID().toString().substring(0, 8);
 
-    private Long unit(String code) {
-        return orgUnits.visibleTree().stream().filter(u -> u.code().equals(code)).findFirst().orElseThrow().id();
+    /** An office of the demo town of the test's own (in HR's scope), so the demo's offices and posts stay as they are. */
+    private Long ownOffice() {
+        return fixtures.newUnit(unit("tangpeng"), UnitKind.OFFICE).id();
     }
 
     @Test
@@ -92,8 +93,9 @@ class PeopleServicesTest extends ServiceTestBase {
 
     @Test
     void an_official_who_left_is_inactive_and_cannot_be_assigned() {
+        Long office = ownOffice();
+        fixtures.newPost(office, PostKind.GENERAL, 1, null);
         loginAs("hr");
-        Long office = unit("office");
         OfficialRecord o = officials.create("L-" + suffix, new OfficialData("离职者", office, null,
                 OfficialCategory.STAFF, EmploymentType.ESTABLISHED, LocalDate.of(2020, 1, 1), null));
         OfficialRecord left = officials.update(o.id(), new OfficialData("离职者", office, null,
@@ -107,8 +109,8 @@ class PeopleServicesTest extends ServiceTestBase {
 
     @Test
     void edits_are_audited_with_old_and_new_values() {
+        Long office = ownOffice();
         loginAs("hr");
-        Long office = unit("office");
         OfficialRecord o = officials.create("A-" + suffix, new OfficialData("审计测试", office, "科员",
                 OfficialCategory.STAFF, EmploymentType.CONTRACT, null, null));
         officials.update(o.id(), new OfficialData("审计测试", office, "副主任", OfficialCategory.STAFF,
@@ -122,8 +124,9 @@ class PeopleServicesTest extends ServiceTestBase {
 
     @Test
     void posts_and_assignments_follow_their_rules() {
+        Long office = ownOffice();
+        Long official = fixtures.newOfficial(office).id();
         loginAs("hr");
-        Long office = unit("office");
         Long post = establishment.createPost(office, PostKind.TECHNICAL, "测试岗" + suffix, 2, null);
         assertThatThrownBy(() -> establishment.createPost(office, PostKind.TECHNICAL, "测试岗" + suffix, 1, null))
                 .isInstanceOf(BusinessException.class).hasMessageContaining("duplicate");
@@ -133,7 +136,6 @@ class PeopleServicesTest extends ServiceTestBase {
                 .isInstanceOf(BusinessException.class).hasMessageContaining("post.error.credential");
         assertThat(establishment.credentialTypeNames(java.util.Locale.SIMPLIFIED_CHINESE))
                 .containsEntry("ENFORCEMENT", "行政执法证");
-        Long official = officials.search(new OfficialFilter("TP-012", null, null, null), 0, 1).get(0).id();
         Long assignment = establishment.assign(post, official, AssignmentType.CONCURRENT, LocalDate.of(2026, 1, 1));
         assertThatThrownBy(() -> establishment.assign(post, official, AssignmentType.PRIMARY, LocalDate.of(2026, 2, 1)))
                 .isInstanceOf(BusinessException.class).hasMessageContaining("already-assigned");

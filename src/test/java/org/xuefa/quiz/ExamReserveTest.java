@@ -227,8 +227,4 @@ class ExamReserveTest extends KaribuTestBase {
                 .contains(singles + " that fit were skipped because they cite amended or repealed law");
     }
 
-    private Long unit(String code) {
-        return orgUnits.visibleTree().stream().filter(u -> code.equals(u.code())).map(OrgUnitRecord::id).findFirst()
-                .orElseThrow();
-    }
 }

@@ -19,8 +19,6 @@ import org.xuefa.base.BusinessException;
 import org.xuefa.course.CourseCatalog;
 import org.xuefa.course.Question;
 import org.xuefa.course.QuestionType;
-import org.xuefa.people.OfficialFilter;
-import org.xuefa.people.Officials;
 
 class ExamTakingTest extends ServiceTestBase {
     @Autowired
@@ -32,14 +30,7 @@ class ExamTakingTest extends ServiceTestBase {
     @Autowired
     Certificates certificates;
     @Autowired
-    Officials officials;
-    @Autowired
     CourseCatalog catalog;
-
-    private Long official(String staffNumber) {
-        loginAs("hr");
-        return officials.search(new OfficialFilter(staffNumber, null, null, null), 0, 1).get(0).id();
-    }
 
     private MyExam openExam() {
         return taking.myExams().stream().filter(MyExam::open).findFirst().orElseThrow();

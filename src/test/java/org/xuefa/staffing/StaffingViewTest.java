@@ -21,7 +21,9 @@ class StaffingViewTest extends KaribuTestBase {
         loginAs("hr");
         navigate("staffing");
         String summary = _get(Div.class, spec -> spec.withId("staffing-summary")).getElement().getTextRecursively();
-        assertThat(summary).contains("综合执法大队（执法岗位）：编制 5 人，实有 2 人，缺编 3 人");
+        assertThat(summary).contains("综合执法大队（执法岗位）：编制 5 人，实有 2 人，缺编 3 人",
+                "持有效行政执法证 1 人（其中 1 人 90 天内到期）；1 人在编在岗但无有效行政执法证；3 人兼职从事执法工作但无行政执法证；"
+                        + "可经培训考试取证补齐 4 人，需招录或调整编制 3 人");
         @SuppressWarnings("unchecked")
         Grid<StaffingRow> grid = _get(Grid.class, spec -> spec.withId("staffing-grid"));
         StaffingRow brigade = GridKt._findAll(grid).stream().filter(r -> r.unitName().equals("综合执法大队"))

@@ -39,12 +39,6 @@ class SessionAccessTest extends ServiceTestBase {
     @Autowired
     Officials officials;
 
-    private Long unit(String code) {
-        loginAs("admin");
-        return orgUnits.visibleTree().stream().filter(u -> code.equals(u.code())).map(OrgUnitRecord::id).findFirst()
-                .orElseThrow();
-    }
-
     /** As the organizer: a session of Tangpeng for the invitees, an hour from now. */
     private SessionRecord tangpengSession(AudienceRule... invitees) {
         Long tangpeng = unit("tangpeng");

@@ -24,9 +24,7 @@ import org.xuefa.people.AudienceRule;
 import org.xuefa.people.EmploymentType;
 import org.xuefa.people.OfficialCategory;
 import org.xuefa.people.OfficialData;
-import org.xuefa.people.OfficialFilter;
 import org.xuefa.people.Officials;
-import org.xuefa.people.OrgUnitRecord;
 import org.xuefa.people.OrgUnits;
 import org.xuefa.people.UnitKind;
 import org.xuefa.studyplan.PeriodStatus;
@@ -60,26 +58,6 @@ class StudySessionsTest extends ServiceTestBase {
     OrgUnits orgUnits;
     @Autowired
     Officials officials;
-
-    private Long unit(String code) {
-        return asAdmin(() -> orgUnits.visibleTree().stream().filter(u -> code.equals(u.code()))
-                .map(OrgUnitRecord::id).findFirst().orElseThrow());
-    }
-
-    private Long official(String staffNumber) {
-        return asAdmin(() -> officials.search(new OfficialFilter(staffNumber, null, null, null), 0, 1).get(0).id());
-    }
-
-    /** Looks something up as the administrator, then acts again as whoever was signed in. */
-    private <T> T asAdmin(Supplier<T> lookup) {
-        var previous = SecurityContextHolder.getContext();
-        loginAs("admin");
-        try {
-            return lookup.get();
-        } finally {
-            SecurityContextHolder.setContext(previous);
-        }
-    }
 
     /** As the organizer: a session of the town for the given invitees, starting at the offset from now. */
     private SessionRecord session(Duration fromNow, Duration length, AudienceRule... invitees) {

@@ -42,16 +42,9 @@ class CalendarFeedsTest extends ServiceTestBase {
     @Autowired
     StudySessions sessions;
     @Autowired
-    OrgUnits orgUnits;
-    @Autowired
     IcsCalendar ics;
     @LocalServerPort
     int port;
-
-    private Long unit(String code) {
-        return orgUnits.visibleTree().stream().filter(u -> code.equals(u.code())).map(OrgUnitRecord::id).findFirst()
-                .orElseThrow();
-    }
 
     private SessionRecord session(String title, Duration fromNow, String unitCode) {
         Instant start = NOW.plus(fromNow);

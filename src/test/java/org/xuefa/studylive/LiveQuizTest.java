@@ -9,12 +9,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.xuefa.ServiceTestBase;
 import org.xuefa.TestClockConfig;
 import org.xuefa.base.BusinessException;
@@ -55,30 +53,7 @@ class LiveQuizTest extends ServiceTestBase {
     @Autowired
     CheckInTokens tokens;
     @Autowired
-    OrgUnits orgUnits;
-    @Autowired
-    Officials officials;
-    @Autowired
     CourseCatalog catalog;
-
-    private <T> T asAdmin(Supplier<T> work) {
-        var previous = SecurityContextHolder.getContext();
-        loginAs("admin");
-        try {
-            return work.get();
-        } finally {
-            SecurityContextHolder.setContext(previous);
-        }
-    }
-
-    private Long unit(String code) {
-        return asAdmin(() -> orgUnits.visibleTree().stream().filter(u -> code.equals(u.code()))
-                .map(OrgUnitRecord::id).findFirst().orElseThrow());
-    }
-
-    private Long official(String staffNumber) {
-        return asAdmin(() -> officials.search(new OfficialFilter(staffNumber, null, null, null), 0, 1).get(0).id());
-    }
 
     /** As the organizer: a session under way for the brigade, linked to the penalty-law course's third lesson. */
     private SessionRecord session(Long unitId, AudienceRule... invitees) {

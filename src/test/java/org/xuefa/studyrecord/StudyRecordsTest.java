@@ -56,30 +56,7 @@ class StudyRecordsTest extends ServiceTestBase {
     @Autowired
     StudySessions sessions;
     @Autowired
-    OrgUnits orgUnits;
-    @Autowired
-    Officials officials;
-    @Autowired
     FileStore store;
-
-    private Long unit(String code) {
-        return asAdmin(() -> orgUnits.visibleTree().stream().filter(u -> code.equals(u.code()))
-                .map(OrgUnitRecord::id).findFirst().orElseThrow());
-    }
-
-    private Long official(String staffNumber) {
-        return asAdmin(() -> officials.search(new OfficialFilter(staffNumber, null, null, null), 0, 1).get(0).id());
-    }
-
-    private <T> T asAdmin(Supplier<T> lookup) {
-        var previous = SecurityContextHolder.getContext();
-        loginAs("admin");
-        try {
-            return lookup.get();
-        } finally {
-            SecurityContextHolder.setContext(previous);
-        }
-    }
 
     /** As the organizer: a session of the brigade that began an hour ago, with the cadre marked present. */
     private SessionRecord heldSession() {

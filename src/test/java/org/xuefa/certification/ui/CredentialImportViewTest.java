@@ -46,6 +46,17 @@ class CredentialImportViewTest extends KaribuTestBase {
     }
 
     @Test
+    void an_enforcement_certificate_for_someone_not_established_is_refused_with_the_reason() {
+        loginAs("hr");
+        navigate("credentials/import");
+        CredentialImportView view = _get(CredentialImportView.class);
+        view.run("证件.csv", csv("TP-082,ENFORCEMENT,W" + tag + "-1,城市管理,2024-01-05,,"));
+        @SuppressWarnings("unchecked")
+        Grid<ImportProblem> problems = _get(Grid.class, s -> s.withId("credential-import-problems"));
+        assertThat(view.message(GridKt._get(problems, 0))).contains("不是在编人员");
+    }
+
+    @Test
     void a_good_file_imports_and_importing_it_again_changes_nothing() {
         loginAs("hr");
         navigate("credentials/import");

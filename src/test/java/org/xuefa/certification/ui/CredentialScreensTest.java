@@ -6,6 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.xuefa.KaribuTestBase;
 import org.xuefa.certification.CredentialRecord;
@@ -22,6 +25,26 @@ class CredentialScreensTest extends KaribuTestBase {
         assertThat(GridKt._findAll(grid)).anyMatch(r -> r.holderName().equals("罗文杰")
                 && r.status() == CredentialStatus.EXPIRING).anyMatch(r -> r.holderName().equals("陈志明")
                 && r.status() == CredentialStatus.EXPIRED).anyMatch(r -> r.status() == CredentialStatus.SUSPENDED).noneMatch(r -> r.holderUnit().startsWith("石角镇"));
+    }
+
+    @Test
+    void hr_sees_the_suspended_certificate_with_its_risk_and_the_holders_registration_history() {
+        loginAs("hr");
+        navigate("credentials");
+        @SuppressWarnings("unchecked")
+        Grid<CredentialRecord> grid = _get(Grid.class, s -> s.withId("credentials-grid"));
+        List<CredentialRecord> rows = GridKt._findAll(grid);
+        int suspended = rows.indexOf(rows.stream().filter(r -> r.number().equals("44080021000098")).findFirst()
+                .orElseThrow());
+        assertThat(String.join(" ", GridKt._getFormattedRow(grid, suspended))).contains("苏建平", "暂停（年审未通过）");
+        // the risk column draws a span per row: some holder in the town is behind on study hours
+        @SuppressWarnings("unchecked")
+        var risk = (ComponentRenderer<Span, CredentialRecord>) grid.getColumns().stream()
+                .filter(c -> "年审风险".equals(c.getHeaderText())).findFirst().orElseThrow().getRenderer();
+        assertThat(rows).map(r -> risk.createComponent(r).getText()).anyMatch(t -> t.contains("学时进度不足"));
+        navigate("credentials/person/" + rows.get(suspended).holderId());
+        assertThat(_get(CredentialHolderView.class).getElement().getTextRecursively()).contains("苏建平", "年审记录",
+                "未按期参加年度审验");
     }
 
     @Test

@@ -26,6 +26,9 @@ class CredentialTypesViewTest extends KaribuTestBase {
         @SuppressWarnings("unchecked")
         Grid<CredentialTypeEntry> grid = _get(Grid.class, s -> s.withId("credential-types-grid"));
         assertThat(GridKt._findAll(grid)).extracting(CredentialTypeEntry::code).contains("ENFORCEMENT");
+        assertThat(grid.getColumns()).extracting(Grid.Column::getHeaderText).contains("仅限在编人员持有");
+        int enforcement = GridKt._findAll(grid).stream().map(CredentialTypeEntry::code).toList().indexOf("ENFORCEMENT");
+        assertThat(GridKt._getFormattedRow(grid, enforcement)).contains("是");
 
         _click(_get(Button.class, s -> s.withId("credential-type-new")));
         _setValue(_get(TextField.class, s -> s.withId("credential-type-code")), code);

@@ -22,8 +22,6 @@ import org.xuefa.KaribuTestBase;
 import org.xuefa.certification.CredentialRecord;
 import org.xuefa.certification.Credentials;
 import org.xuefa.certification.NewCredential;
-import org.xuefa.people.OfficialFilter;
-import org.xuefa.people.Officials;
 
 class ScanDialogTest extends KaribuTestBase {
     private static final byte[] PDF = "%PDF-1.7\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
@@ -31,8 +29,7 @@ class ScanDialogTest extends KaribuTestBase {
     @Test
     void hr_opens_the_scan_dialog_from_the_register_and_a_wrong_file_gets_a_message() {
         loginAs("hr");
-        Long holder = ctx.getBean(Officials.class).search(new OfficialFilter("TP-033", null, null, null), 0, 1).get(0)
-                .id();
+        Long holder = official("TP-033");
         String number = "D" + UUID.randomUUID().toString().substring(0, 6);
         ctx.getBean(Credentials.class).add(new NewCredential(holder, "ENFORCEMENT", number, "", LocalDate.of(2025, 1, 2),
                 null, ""));

@@ -41,7 +41,6 @@ import org.xuefa.TestClockConfig;
 import org.xuefa.base.i18n.Messages;
 import org.xuefa.base.ui.Card;
 import org.xuefa.people.OrgUnitRecord;
-import org.xuefa.people.OrgUnits;
 import org.xuefa.study.AttendanceStatus;
 import org.xuefa.study.CheckInTokens;
 import org.xuefa.people.AudienceRule;
@@ -72,13 +71,6 @@ class StudyScreensTest extends KaribuTestBase {
     SessionAttendance attendance;
     @Autowired
     CheckInTokens tokens;
-    @Autowired
-    OrgUnits orgUnits;
-
-    private Long unit(String code) {
-        return orgUnits.visibleTree().stream().filter(u -> code.equals(u.code())).map(OrgUnitRecord::id).findFirst()
-                .orElseThrow();
-    }
 
     /** As the organizer: a new session of the town for the enforcement brigade, starting at the offset. */
     private SessionRecord brigadeSession(Duration fromNow) {
@@ -228,17 +220,7 @@ class StudyScreensTest extends KaribuTestBase {
 
     /** Checks in as another user through the service, as their phone would, then acts as the organizer again. */
     private void checkInAs(String username, String code) {
-        var previous = SecurityContextHolder.getContext();
-        var user = userDetailsService.loadUserByUsername(username);
-        var ctx = SecurityContextHolder.createEmptyContext();
-        ctx.setAuthentication(UsernamePasswordAuthenticationToken
-                .authenticated(user, null, user.getAuthorities()));
-        SecurityContextHolder.setContext(ctx);
-        try {
-            attendance.checkIn(code);
-        } finally {
-            SecurityContextHolder.setContext(previous);
-        }
+        fixtures.as(username, () -> attendance.checkIn(code));
     }
 
     @Test
@@ -253,6 +235,8 @@ class StudyScreensTest extends KaribuTestBase {
         assertThat(_get(Paragraph.class, p -> p.withId("checkin-headline")).getText()).isEqualTo("您已签到");
         navigate(CheckInView.route("ZZZZZZZZZZZZ"));
         assertThat(_get(Paragraph.class, p -> p.withId("checkin-refused")).getText()).startsWith("签到码无效");
+        navigate(CheckInView.route(tokens.issue(s.id(), NOW.minusSeconds(60))));
+        assertThat(_get(Paragraph.class, p -> p.withId("checkin-refused")).getText()).contains("签到码已过期", "重新扫描");
         useLocale(Messages.ENGLISH);
         navigate(CheckInView.route(tokens.issue(s.id(), NOW.minusSeconds(60))));
         assertThat(_get(Paragraph.class, p -> p.withId("checkin-refused")).getText()).startsWith(

@@ -33,10 +33,6 @@ import org.xuefa.course.CourseCatalog;
 import org.xuefa.course.Option;
 import org.xuefa.course.Question;
 import org.xuefa.course.QuestionType;
-import org.xuefa.people.OfficialFilter;
-import org.xuefa.people.Officials;
-import org.xuefa.people.OrgUnitRecord;
-import org.xuefa.people.OrgUnits;
 import org.xuefa.quiz.ui.KeyLeakInspector;
 import org.xuefa.study.AttendanceStatus;
 import org.xuefa.people.AudienceRule;
@@ -66,10 +62,6 @@ class LiveScreensTest extends KaribuTestBase {
     @Autowired
     SessionRoster rosters;
     @Autowired
-    OrgUnits orgUnits;
-    @Autowired
-    Officials officials;
-    @Autowired
     CourseCatalog catalog;
 
     /** A session of the brigade under way, linked to the penalty-law course, with the cadre marked present. */
@@ -81,14 +73,9 @@ class LiveScreensTest extends KaribuTestBase {
                 start, start.plus(Duration.ofMinutes(60)), "会议室", null, "王律师", "法律顾问",
                 List.of(new StudiedLaw("admin-penalty-2021", "")), List.of(new LessonRef("admin-penalty", 3)),
                 Set.of(AudienceRule.unit(unit("brigade"))), null), null).get(0);
-        Long cadre = officials.search(new OfficialFilter("TP-022", null, null, null), 0, 1).get(0).id();
+        Long cadre = official("TP-022");
         rosters.mark(s.id(), cadre, AttendanceStatus.PRESENT, null);
         return s;
-    }
-
-    private Long unit(String code) {
-        return orgUnits.visibleTree().stream().filter(u -> code.equals(u.code())).map(OrgUnitRecord::id).findFirst()
-                .orElseThrow();
     }
 
     /** Opens the first not yet asked question of a type, as the organizer, and returns it. */
@@ -205,7 +192,7 @@ class LiveScreensTest extends KaribuTestBase {
     void someone_not_checked_in_sees_the_question_but_is_asked_to_check_in() {
         SessionRecord s = session();
         open(s.id(), QuestionType.TRUEFALSE);
-        Long leader = officials.search(new OfficialFilter("TP-021", null, null, null), 0, 1).get(0).id();
+        Long leader = official("TP-021");
         loginAsOfficial(leader);
         navigate("live/" + s.id());
         assertThat(radio().isReadOnly()).isTrue();
@@ -264,7 +251,7 @@ class LiveScreensTest extends KaribuTestBase {
     @Test
     void someone_not_invited_is_told_so() {
         SessionRecord s = session();
-        Long office = officials.search(new OfficialFilter("TP-013", null, null, null), 0, 1).get(0).id();
+        Long office = official("TP-013");
         loginAsOfficial(office);
         navigate("live/" + s.id());
         assertThat(_get(Paragraph.class, x -> x.withId("live-refused")).getText()).contains("不在", s.title());

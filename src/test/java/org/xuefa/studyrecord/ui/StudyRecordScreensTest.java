@@ -23,10 +23,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.xuefa.KaribuTestBase;
 import org.xuefa.TestClockConfig;
 import org.xuefa.base.i18n.Messages;
-import org.xuefa.people.OfficialFilter;
-import org.xuefa.people.Officials;
-import org.xuefa.people.OrgUnitRecord;
-import org.xuefa.people.OrgUnits;
+import org.xuefa.security.Role;
 import org.xuefa.study.AttendanceStatus;
 import org.xuefa.people.AudienceRule;
 import org.xuefa.study.SessionData;
@@ -39,6 +36,7 @@ import org.xuefa.study.StudySessions;
 import org.xuefa.studycalendar.CalendarFeeds;
 import org.xuefa.studyrecord.MyStudyRecord;
 import org.xuefa.studyrecord.StudyRecords;
+import org.xuefa.support.Fixtures;
 
 class StudyRecordScreensTest extends KaribuTestBase {
     private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13};
@@ -52,10 +50,6 @@ class StudyRecordScreensTest extends KaribuTestBase {
     StudyRecords records;
     @Autowired
     CalendarFeeds feeds;
-    @Autowired
-    OrgUnits orgUnits;
-    @Autowired
-    Officials officials;
 
     /** The demo town's case-based study on a forced demolition, which the demo gives a record. */
     private Long demoSession() {
@@ -64,27 +58,29 @@ class StudyRecordScreensTest extends KaribuTestBase {
                 .get(0).id();
     }
 
-    /** As the organizer: a brigade session held an hour ago, the cadre present, reflections asked. */
+    /** The cadre of the test's own town (set by {@link #heldWithReflections()}). */
+    private Fixtures.Person cadre;
+
+    /**
+     * As the organizer of a town of the test's own: a session held two hours ago, its one cadre present, reflections
+     * asked; the demo town's records stay as they were.
+     */
     private SessionRecord heldWithReflections() {
-        loginAs("admin");
-        Long town = orgUnits.visibleTree().stream().filter(u -> "tangpeng".equals(u.code())).map(OrgUnitRecord::id)
-                .findFirst().orElseThrow();
-        Long brigade = orgUnits.visibleTree().stream().filter(u -> "brigade".equals(u.code()))
-                .map(OrgUnitRecord::id).findFirst().orElseThrow();
-        Long cadre = officials.search(new OfficialFilter("TP-022", null, null, null), 0, 1).get(0).id();
-        loginAs("organizer");
+        Long town = fixtures.newTown().id();
+        cadre = fixtures.newPerson(town, Role.CADRE);
+        loginAs(fixtures.newAccount(Role.ORGANIZER, town, null));
         Instant start = TestClockConfig.NOW.minus(Duration.ofHours(2));
         SessionRecord s = sessions.create(new SessionData(town, SessionKind.THEMATIC, "心得测试 " + UUID.randomUUID(),
                 start, start.plus(Duration.ofMinutes(60)), "大队会议室", null, "王律师", "法律顾问",
-                List.of(new StudiedLaw("admin-penalty-2021", "")), List.of(), Set.of(AudienceRule.unit(brigade)), null),
+                List.of(new StudiedLaw("admin-penalty-2021", "")), List.of(), Set.of(AudienceRule.unit(town)), null),
                 null).get(0);
-        rosters.mark(s.id(), cadre, AttendanceStatus.PRESENT, null);
+        rosters.mark(s.id(), cadre.officialId(), AttendanceStatus.PRESENT, null);
         records.requestReflections(s.id(), true, -1);
         return s;
     }
 
     @Test
-    void the_organizer_edits_the_demo_record_and_finds_both_printouts() {
+    void the_organizer_reads_the_demo_record_with_both_printouts_and_the_list_of_records() {
         Long id = demoSession();
         loginAs("organizer");
         navigate(StudyRecordView.route(id));
@@ -92,16 +88,36 @@ class StudyRecordScreensTest extends KaribuTestBase {
         assertThat(summary.getValue()).contains("行政强制法");
         assertThat(_get(Anchor.class, s -> s.withId("sign-in-pdf")).getHref())
                 .isEqualTo("/export/sessions/" + id + "/sign-in.pdf");
+        assertThat(_get(Anchor.class, s -> s.withId("sign-in-pdf")).getText()).isEqualTo("打印签到表（PDF）");
         assertThat(_get(Anchor.class, s -> s.withId("record-pdf")).getHref())
                 .isEqualTo("/export/sessions/" + id + "/record.pdf");
         assertThat(_get(Checkbox.class, s -> s.withId("reflections-requested")).getValue()).isTrue();
-        assertThat(_get(StudyRecordView.class).getElement().getTextRecursively()).contains("已提交心得", "以案说法");
+        assertThat(_get(StudyRecordView.class).getElement().getTextRecursively()).contains("学法记录：以案说法：一起违法建设强制拆除案",
+                "学习心得", "已提交心得", "以案说法");
+        navigate("session-records");
+        assertThat(_get(StudyRecordsView.class).getElement().getTextRecursively()).contains("管理范围内的学法");
+    }
 
-        long before = records.view(id).recordVersion();
+    @Test
+    void the_cadre_reads_the_demo_record_and_may_not_print_the_sheet() {
+        Long id = demoSession();
+        loginAs("cadre");
+        navigate(StudyRecordView.route(id));
+        assertThat(_get(StudyRecordView.class).getElement().getTextRecursively()).contains("内容摘要", "学习要点")
+                .doesNotContain("打印签到表");
+        assertThat(_get(TextArea.class, x -> x.withId("my-reflection")).getLabel()).isEqualTo("我的学习心得");
+    }
+
+    @Test
+    void the_organizer_edits_a_record_and_its_version_rises() {
+        SessionRecord s = heldWithReflections();
+        navigate(StudyRecordView.route(s.id()));
+        TextArea summary = _get(TextArea.class, x -> x.withId("record-summary"));
+        long before = records.view(s.id()).recordVersion();
         _setValue(summary, summary.getValue() + "\n\n会后补充：文书模板已修订。");
-        _click(_get(Button.class, s -> s.withId("record-save")));
-        assertThat(records.view(id).summary()).endsWith("会后补充：文书模板已修订。");
-        assertThat(records.view(id).recordVersion()).isEqualTo(before + 1);
+        _click(_get(Button.class, x -> x.withId("record-save")));
+        assertThat(records.view(s.id()).summary()).endsWith("会后补充：文书模板已修订。");
+        assertThat(records.view(s.id()).recordVersion()).isEqualTo(before + 1);
     }
 
     @Test
@@ -122,7 +138,7 @@ class StudyRecordScreensTest extends KaribuTestBase {
     @Test
     void a_cadre_who_attended_reads_the_record_and_writes_a_reflection() {
         SessionRecord s = heldWithReflections();
-        loginAs("cadre");
+        loginAs(cadre.username());
         navigate(StudyRecordView.route(s.id()));
         assertThat(_find(TextArea.class, x -> x.withId("record-summary"))).as("no editor for a cadre").isEmpty();
         assertThat(_find(Anchor.class, x -> x.withId("sign-in-pdf"))).as("no printouts for a cadre").isEmpty();
@@ -143,7 +159,7 @@ class StudyRecordScreensTest extends KaribuTestBase {
     @Test
     void a_stranger_is_told_no_and_sees_nothing_of_the_record() {
         Long id = demoSession();
-        loginAsOfficial(officials.search(new OfficialFilter("SJ-022", null, null, null), 0, 1).get(0).id());
+        loginAsOfficial(official("SJ-022"));
         navigate(StudyRecordView.route(id));
         String text = _get(StudyRecordView.class).getElement().getTextRecursively();
         assertThat(text).contains("您无权执行此操作").doesNotContain("行政强制法");

@@ -25,11 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.xuefa.KaribuTestBase;
 import org.xuefa.base.i18n.Messages;
-import org.xuefa.people.EmploymentType;
-import org.xuefa.people.OfficialCategory;
-import org.xuefa.people.OfficialData;
 import org.xuefa.people.OfficialRecord;
-import org.xuefa.people.Officials;
 import org.xuefa.people.OrgUnitRecord;
 import org.xuefa.people.OrgUnits;
 import org.xuefa.people.UnitKind;
@@ -64,8 +60,6 @@ class AttendanceScreensTest extends KaribuTestBase {
     SessionClosing closing;
     @Autowired
     OrgUnits orgUnits;
-    @Autowired
-    Officials officials;
 
     private static String text(Component c) {
         return c.getElement().getTextRecursively();
@@ -73,13 +67,11 @@ class AttendanceScreensTest extends KaribuTestBase {
 
     /** As admin: a town of one official, who missed a session without lessons held an hour ago. */
     private OfficialRecord oneAbsentee() {
+        OrgUnitRecord town = fixtures.newTown();
+        OfficialRecord o = fixtures.newOfficial(town.id());
         loginAs("admin");
-        String suffix = UUID.randomUUID().toString().substring(0, 8);
-        OrgUnitRecord town = orgUnits.create("ks-" + suffix, "界面测试镇" + suffix, null, UnitKind.TOWN, null, 60);
-        OfficialRecord o = officials.create("KS-" + suffix, new OfficialData("缺席者" + suffix, town.id(), "科员",
-                OfficialCategory.STAFF, EmploymentType.ESTABLISHED, LocalDate.of(2020, 1, 1), null));
         var start = clock.instant().minus(Duration.ofHours(1));
-        SessionRecord s = sessions.create(new SessionData(town.id(), SessionKind.THEMATIC, "界面测试学法" + suffix, start,
+        SessionRecord s = sessions.create(new SessionData(town.id(), SessionKind.THEMATIC, "界面测试学法" + o.name(), start,
                 start.plus(Duration.ofMinutes(30)), "会议室", null, "王律师", "法律顾问",
                 List.of(new StudiedLaw("admin-penalty-2021", "第三十三条")), List.of(), Set.of(
                         AudienceRule.unit(town.id())), null), null).get(0);
@@ -147,6 +139,19 @@ class AttendanceScreensTest extends KaribuTestBase {
     }
 
     @Test
+    void the_demo_sessions_make_up_page_shows_each_absentees_progress() {
+        loginAs("organizer");
+        SessionReportRow demo = reports.sessions(AttendanceFilter.yearOf(LocalDate.of(2026, 11, 26)), 0, 50).stream()
+                .filter(r -> r.title().equals(DEMO_SESSION)).findFirst().orElseThrow();
+        navigate("attendance/session/" + demo.sessionId());
+        SessionMakeupView view = _get(SessionMakeupView.class);
+        List<MakeupRow> rows = GridKt._findAll(view.grid);
+        assertThat(rows).extracting(MakeupRow::name).contains("罗文杰", "莫晓峰");
+        int cadre = rows.indexOf(rows.stream().filter(r -> r.name().equals("罗文杰")).findFirst().orElseThrow());
+        assertThat(String.join(" ", GridKt._getFormattedRow(view.grid, cadre))).contains("章节 1/2 · 测验 0/1");
+    }
+
+    @Test
     void a_leader_reads_the_report_and_a_cadre_cannot_open_it() {
         loginAs("leader");
         navigate("attendance");
@@ -165,6 +170,13 @@ class AttendanceScreensTest extends KaribuTestBase {
         assertThat(text(_get(Paragraph.class, s -> s.withId("attendance-definition"))))
                 .contains("Attendance rate = (present + late) / (invited − excused)");
         assertThat(text(_get(Tab.class, s -> s.withId("attendance-tab-people")))).isEqualTo("By person");
+        AttendanceView view = _get(AttendanceView.class);
+        view.tabs.setSelectedTab(_get(Tab.class, s -> s.withId("attendance-tab-units")));
+        assertThat(GridKt._findAll(view.units)).extracting(u -> u.displayName(Messages.ENGLISH))
+                .contains("Comprehensive Enforcement Brigade");
+        int brigade = GridKt._findAll(view.units).stream().map(UnitReportRow::unitName).toList().indexOf("综合执法大队");
+        assertThat(((Span) GridKt._getCellComponent(view.units, brigade, "unit")).getText())
+                .endsWith("Comprehensive Enforcement Brigade");
     }
 
     static List<String> menuLabels() {
