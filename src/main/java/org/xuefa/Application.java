@@ -2,12 +2,13 @@ package org.xuefa;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import org.xuefa.course.CourseValidator;
 
 @SpringBootApplication
 @EnableScheduling
-@org.springframework.boot.context.properties.ConfigurationPropertiesScan
+@ConfigurationPropertiesScan
 public class Application {
     public static void main(String[] args) {
         // course authors check their files without starting a web server

@@ -8,6 +8,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.repository.Repository;
@@ -72,8 +75,8 @@ class ArchitectureTest {
     @Test
     void services_read_time_from_the_injected_clock() {
         noClasses().that().resideOutsideOfPackage("..ui..").and().resideOutsideOfPackage("org.xuefa.demo..")
-                .should().callMethod(java.time.LocalDate.class, "now")
-                .orShould().callMethod(java.time.Instant.class, "now")
-                .orShould().callMethod(java.time.LocalDateTime.class, "now").check(CLASSES);
+                .should().callMethod(LocalDate.class, "now")
+                .orShould().callMethod(Instant.class, "now")
+                .orShould().callMethod(LocalDateTime.class, "now").check(CLASSES);
     }
 }

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.xuefa.base.i18n.Messages;
 
@@ -42,7 +43,7 @@ public abstract class KaribuTestBase extends ServiceTestBase {
         UserDetails user = super.loginAs(username);
         FakeRequest request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
         request.setUserPrincipalInt(
-                org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication());
+                SecurityContextHolder.getContext().getAuthentication());
         request.setUserInRole((principal, role) -> user.getAuthorities().stream()
                 .map(GrantedAuthority::getAuthority).anyMatch(a -> a.equals("ROLE_" + role)));
         return user;
@@ -51,7 +52,7 @@ public abstract class KaribuTestBase extends ServiceTestBase {
     @Override
     protected void loginAsOfficial(Long officialId) {
         super.loginAsOfficial(officialId);
-        var auth = org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication();
+        var auth = SecurityContextHolder.getContext().getAuthentication();
         FakeRequest request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
         request.setUserPrincipalInt(auth);
         request.setUserInRole((principal, role) -> "CADRE".equals(role));

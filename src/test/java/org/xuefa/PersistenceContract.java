@@ -23,6 +23,9 @@ import org.xuefa.people.OrgUnits;
 import org.xuefa.people.PostKind;
 import org.xuefa.people.UnitKind;
 import org.xuefa.staffing.StaffingGapReport;
+import org.xuefa.studyreport.AttendanceFilter;
+import org.xuefa.studyreport.AttendanceReports;
+import org.xuefa.studyreport.UnitReportRow;
 
 /**
  * What the database must do, whichever it is: the same migrations, queries and locking on H2 and PostgreSQL.
@@ -53,12 +56,12 @@ abstract class PersistenceContract extends ServiceTestBase {
     }
 
     @Autowired
-    org.xuefa.studyreport.AttendanceReports attendance;
+    AttendanceReports attendance;
 
     @Test
     void the_attendance_reports_count_the_demo_sessions_and_make_up_tasks() {
         loginAs("organizer");
-        var year = org.xuefa.studyreport.AttendanceFilter.yearOf(LocalDate.of(2026, 11, 26));
+        var year = AttendanceFilter.yearOf(LocalDate.of(2026, 11, 26));
         assertThat(attendance.people(year, 0, 200)).anySatisfy(r -> {
             assertThat(r.staffNumber()).isEqualTo("TP-082");
             assertThat(r.flagged()).isTrue();
@@ -68,7 +71,7 @@ abstract class PersistenceContract extends ServiceTestBase {
         assertThat(attendance.sessions(year, 0, 50)).anySatisfy(r -> assertThat(r.makeupDone()).isPositive());
         var units = attendance.units(year);
         assertThat(units.get(units.size() - 1).invited()).isEqualTo(units.stream().filter(u -> !u.total())
-                .mapToInt(org.xuefa.studyreport.UnitReportRow::invited).sum());
+                .mapToInt(UnitReportRow::invited).sum());
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.xuefa;
 
+import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -71,7 +72,7 @@ public abstract class ServiceTestBase {
     }
 
     /** Runs the work as the demo administrator, then acts again as whoever was signed in. */
-    protected <T> T asAdmin(java.util.function.Supplier<T> work) {
+    protected <T> T asAdmin(Supplier<T> work) {
         return fixtures.asAdmin(work);
     }
 

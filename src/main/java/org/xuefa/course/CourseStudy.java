@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -207,7 +208,7 @@ public class CourseStudy {
     }
 
     /** The quiz module reports a passed end-of-course quiz; with every lesson finished it completes the course. */
-    @org.springframework.context.event.EventListener
+    @EventListener
     void on(CourseQuizPassed event) {
         Optional.ofNullable(catalog.library().courses().get(event.courseId())).ifPresent(course -> {
             CourseProgress p = progress.findByOfficialIdAndCourseId(event.officialId(), course.id())

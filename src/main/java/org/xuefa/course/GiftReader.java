@@ -6,10 +6,8 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 
@@ -67,7 +65,7 @@ final class GiftReader {
                     joined.append(line);
                 }
             }
-            Esc text = Esc.decode(joined.toString()).trim();
+            GiftText text = GiftText.decode(joined.toString()).trim();
             if (text.isEmpty() || text.startsWith("$CATEGORY:")) {
                 return;
             }
@@ -75,7 +73,7 @@ final class GiftReader {
             question(text, xuefa, first);
         }
 
-        void question(Esc text, String xuefa, int line) {
+        void question(GiftText text, String xuefa, int line) {
             String name = null;
             if (text.startsWith("::")) {
                 text = text.sub(2, text.length());
@@ -96,11 +94,11 @@ final class GiftReader {
                 problem(line, SYNTAX, label);
                 return;
             }
-            Esc answers = text.sub(open + 1, close).trim();
+            GiftText answers = text.sub(open + 1, close).trim();
             // as Moodle: no blank when the question ends with "}", else the answers mark a missing word
-            Esc stemText = text.startsWithAt("}", text.length() - 1)
+            GiftText stemText = text.startsWithAt("}", text.length() - 1)
                     ? text.sub(0, open).concat(text.sub(close + 1, text.length()))
-                    : text.sub(0, open).concat(Esc.decode("_____")).concat(text.sub(close + 1, text.length()));
+                    : text.sub(0, open).concat(GiftText.decode("_____")).concat(text.sub(close + 1, text.length()));
             String explanation = null;
             int gf = answers.lastIndexOf("####");
             if (gf >= 0) {
@@ -108,7 +106,7 @@ final class GiftReader {
                 answers = answers.sub(0, gf).trim();
             }
             String stem = formatted(stemText);
-            Meta meta = Meta.parse(xuefa);
+            GiftMeta meta = GiftMeta.parse(xuefa);
             for (String field : meta.bad) {
                 problem(line, BAD_METADATA, label, field);
             }
@@ -125,7 +123,7 @@ final class GiftReader {
                 return;
             } else if (answers.indexOf("~", 0) >= 0) {
                 type = answers.indexOf("=", 0) >= 0 ? QuestionType.SINGLE : QuestionType.MULTIPLE;
-                List<Esc> parts = answers.splitBefore("~=");
+                List<GiftText> parts = answers.splitBefore("~=");
                 if (!parts.isEmpty() && parts.get(0).trim().isEmpty()) {
                     parts.remove(0);
                 }
@@ -134,8 +132,8 @@ final class GiftReader {
                     return;
                 }
                 boolean partial = false;
-                for (Esc part : parts) {
-                    Esc a = part.trim();
+                for (GiftText part : parts) {
+                    GiftText a = part.trim();
                     if (a.startsWith("~")) {
                         a = a.sub(1, a.length()).trim();
                     }
@@ -153,7 +151,7 @@ final class GiftReader {
                         }
                     }
                     int hash = a.indexOf("#", 0);
-                    Esc optionText = hash >= 0 ? a.sub(0, hash) : a;
+                    GiftText optionText = hash >= 0 ? a.sub(0, hash) : a;
                     texts.add(formatted(optionText.trim()));
                     boolean isRight = type == QuestionType.SINGLE
                             ? weight.compareTo(BigDecimal.valueOf(100)) >= 0
@@ -246,8 +244,8 @@ final class GiftReader {
     }
 
     /** A text with its optional [format] tag removed, unescaped and trimmed, as Moodle's parse_text_with_format. */
-    private static String formatted(Esc e) {
-        Esc t = e.trim();
+    private static String formatted(GiftText e) {
+        GiftText t = e.trim();
         if (t.startsWith("[")) {
             int end = t.indexOf("]", 0);
             if (end > 0 && TEXT_FORMATS.contains(t.sub(1, end).plainRaw())) {
@@ -268,195 +266,6 @@ final class GiftReader {
             b--;
         }
         return s.substring(a, b);
-    }
-
-    /** The fields of a {@code // xuefa:} comment. */
-    private static final class Meta {
-        String id;
-        Integer difficulty;
-        List<String> tags = List.of();
-        String law;
-        Integer article;
-        List<String> keys;
-        boolean examOnly;
-        final List<String> bad = new ArrayList<>();
-
-        static Meta parse(String comment) {
-            Meta m = new Meta();
-            if (comment == null) {
-                return m;
-            }
-            Map<String, String> fields = new LinkedHashMap<>();
-            for (String part : comment.split(";")) {
-                int eq = part.indexOf('=');
-                if (eq > 0) {
-                    fields.put(part.substring(0, eq).trim(), part.substring(eq + 1).trim());
-                }
-            }
-            m.id = fields.containsKey("id") ? GiftWriter.unmeta(fields.get("id")) : null;
-            m.law = fields.containsKey("law") ? GiftWriter.unmeta(fields.get("law")) : null;
-            m.difficulty = integer(m, fields, "difficulty");
-            m.article = integer(m, fields, "article");
-            String tags = fields.get("tags");
-            if (tags != null && !tags.isEmpty()) {
-                m.tags = Arrays.stream(tags.split(",", -1)).map(GiftWriter::unmeta).toList();
-            }
-            m.examOnly = "true".equalsIgnoreCase(fields.get("exam_only"));
-            String keys = fields.get("keys");
-            if (keys != null && !keys.isEmpty()) {
-                m.keys = Arrays.stream(keys.split(",", -1)).map(GiftWriter::unmeta).toList();
-            }
-            return m;
-        }
-
-        private static Integer integer(Meta m, Map<String, String> fields, String name) {
-            String v = fields.get(name);
-            if (v == null || v.isEmpty()) {
-                return null;
-            }
-            try {
-                return Integer.valueOf(v);
-            } catch (NumberFormatException e) {
-                m.bad.add(name);
-                return null;
-            }
-        }
-    }
-
-    /**
-     * Text after GIFT's escapes are resolved: each character knows whether it was escaped, so that an escaped
-     * {@code ~} is text and an unescaped one a marker, like Moodle's placeholders.
-     */
-    private static final class Esc {
-        private final String s;
-        private final boolean[] esc;
-
-        private Esc(String s, boolean[] esc) {
-            this.s = s;
-            this.esc = esc;
-        }
-
-        static Esc decode(String raw) {
-            StringBuilder b = new StringBuilder(raw.length());
-            boolean[] flags = new boolean[raw.length()];
-            int n = 0;
-            for (int i = 0; i < raw.length(); i++) {
-                char c = raw.charAt(i);
-                if (c == '\\' && i + 1 < raw.length()) {
-                    char next = raw.charAt(i + 1);
-                    if (ESCAPED.indexOf(next) >= 0 || next == 'n') {
-                        b.append(next == 'n' ? '\n' : next);
-                        flags[n++] = true;
-                        i++;
-                        continue;
-                    }
-                }
-                b.append(c);
-                flags[n++] = false;
-            }
-            return new Esc(b.toString(), Arrays.copyOf(flags, n));
-        }
-
-        int length() {
-            return s.length();
-        }
-
-        boolean isEmpty() {
-            return s.isEmpty();
-        }
-
-        char charAt(int i) {
-            return s.charAt(i);
-        }
-
-        boolean escaped(int i) {
-            return esc[i];
-        }
-
-        private boolean plainAt(String seq, int at) {
-            if (at < 0 || at + seq.length() > s.length() || !s.startsWith(seq, at)) {
-                return false;
-            }
-            for (int k = 0; k < seq.length(); k++) {
-                if (esc[at + k]) {
-                    return false;
-                }
-            }
-            return true;
-        }
-
-        boolean startsWithAt(String seq, int at) {
-            return plainAt(seq, at);
-        }
-
-        boolean startsWith(String seq) {
-            return plainAt(seq, 0);
-        }
-
-        int indexOf(String seq, int from) {
-            for (int i = Math.max(0, from); i + seq.length() <= s.length(); i++) {
-                if (plainAt(seq, i)) {
-                    return i;
-                }
-            }
-            return -1;
-        }
-
-        int lastIndexOf(String seq) {
-            for (int i = s.length() - seq.length(); i >= 0; i--) {
-                if (plainAt(seq, i)) {
-                    return i;
-                }
-            }
-            return -1;
-        }
-
-        Esc sub(int from, int to) {
-            return new Esc(s.substring(from, to), Arrays.copyOfRange(esc, from, to));
-        }
-
-        Esc concat(Esc other) {
-            boolean[] flags = Arrays.copyOf(esc, esc.length + other.esc.length);
-            System.arraycopy(other.esc, 0, flags, esc.length, other.esc.length);
-            return new Esc(s + other.s, flags);
-        }
-
-        /** Trims unescaped PHP white space at both ends (an escaped line break is text until the end). */
-        Esc trim() {
-            int a = 0;
-            int b = s.length();
-            while (a < b && !esc[a] && " \t\n\r\0\u000B".indexOf(s.charAt(a)) >= 0) {
-                a++;
-            }
-            while (b > a && !esc[b - 1] && " \t\n\r\0\u000B".indexOf(s.charAt(b - 1)) >= 0) {
-                b--;
-            }
-            return sub(a, b);
-        }
-
-        /** Splits before each unescaped character of {@code markers}; the first part may be empty. */
-        List<Esc> splitBefore(String markers) {
-            List<Esc> parts = new ArrayList<>();
-            int start = 0;
-            for (int i = 0; i < s.length(); i++) {
-                if (!esc[i] && markers.indexOf(s.charAt(i)) >= 0) {
-                    parts.add(sub(start, i));
-                    start = i;
-                }
-            }
-            parts.add(sub(start, s.length()));
-            return parts;
-        }
-
-        /** The characters, escapes resolved. */
-        String plainRaw() {
-            return s;
-        }
-
-        /** The characters, escapes resolved, trimmed as Moodle does at the end. */
-        String plain() {
-            return phpTrim(s);
-        }
     }
 
 }

@@ -1,5 +1,6 @@
 package org.xuefa.demo;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
@@ -47,14 +48,14 @@ class DemoData implements ApplicationRunner {
     private final Establishment establishment;
     private final AccountService accounts;
     private final Credentials credentials;
-    private final java.time.Clock clock;
+    private final Clock clock;
     private final Map<String, Long> units = new HashMap<>();
     private final Map<String, Long> people = new HashMap<>();
     private final Map<String, Long> posts = new HashMap<>();
     private int skipped;
 
     DemoData(OrgUnits orgUnits, Officials officials, Establishment establishment, AccountService accounts,
-            Credentials credentials, java.time.Clock clock) {
+            Credentials credentials, Clock clock) {
         this.credentials = credentials;
         this.clock = clock;
         this.orgUnits = orgUnits;

@@ -10,6 +10,8 @@ import org.springframework.transaction.annotation.Transactional;
 import org.xuefa.course.CourseCompleted;
 import org.xuefa.base.Allowed;
 import org.xuefa.security.CurrentUser;
+import org.xuefa.study.SessionHoursEarned;
+import org.xuefa.study.SessionHoursWithdrawn;
 
 /** The study-hour ledger: credits study as it is completed and tells officials their hours of the year. */
 @Service
@@ -41,7 +43,7 @@ public class StudyHours {
 
     /** Credits a closed session's attendee with its hours, in the session's year, at most once. */
     @EventListener
-    void on(org.xuefa.study.SessionHoursEarned event) {
+    void on(SessionHoursEarned event) {
         if (event.hours() == null || event.hours().signum() <= 0) {
             return;
         }
@@ -55,7 +57,7 @@ public class StudyHours {
 
     /** Takes a session's hours back when a corrected mark says the official did not attend after all. */
     @EventListener
-    void on(org.xuefa.study.SessionHoursWithdrawn event) {
+    void on(SessionHoursWithdrawn event) {
         int year = LocalDate.ofInstant(event.heldAt(), clock.getZone()).getYear();
         credits.deleteByOfficialIdAndSourceAndSourceRefAndYear(event.officialId(), SESSION,
                 String.valueOf(event.sessionId()), year);

@@ -1,5 +1,6 @@
 package org.xuefa.notification;
 
+import java.time.Instant;
 import java.util.List;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -19,5 +20,5 @@ interface NotificationRepository extends JpaRepository<Notification, Long> {
     @Modifying
     @Query("update Notification n set n.readAt = :at, n.version = n.version + 1"
             + " where n.recipientAccountId = :account and n.readAt is null")
-    int markAllRead(@Param("account") Long accountId, @Param("at") java.time.Instant at);
+    int markAllRead(@Param("account") Long accountId, @Param("at") Instant at);
 }

@@ -3,6 +3,7 @@ package org.xuefa.notification;
 import java.time.Clock;
 import java.util.List;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.xuefa.base.BusinessException;
@@ -53,7 +54,7 @@ public class Notifications {
     public void markRead(Long id) {
         Notification n = notifications.findById(id).orElseThrow(() -> new BusinessException("error.not-found"));
         if (!n.recipientAccountId().equals(me())) {
-            throw new org.springframework.security.access.AccessDeniedException("notification " + id + " is not yours");
+            throw new AccessDeniedException("notification " + id + " is not yours");
         }
         n.markRead(clock.instant());
     }

@@ -3,7 +3,9 @@ package org.xuefa.people;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
@@ -14,6 +16,7 @@ import org.xuefa.audit.AuditLog;
 import org.xuefa.audit.Changes;
 import org.xuefa.base.BusinessException;
 import org.xuefa.base.Allowed;
+import org.xuefa.security.CurrentUser;
 import org.xuefa.security.Role;
 
 /** Posts (编制) of each unit, and the assignments of officials to them. */
@@ -29,13 +32,13 @@ public class Establishment {
     private final UnitScopes scopes;
     private final AuditLog audit;
     private final Clock clock;
-    private final org.xuefa.security.CurrentUser currentUser;
+    private final CurrentUser currentUser;
 
-    private final java.util.List<CredentialTypeNames> credentialTypes;
+    private final List<CredentialTypeNames> credentialTypes;
 
     Establishment(PostRepository posts, PostAssignmentRepository assignments, OfficialRepository officials,
-            UnitScopes scopes, AuditLog audit, Clock clock, org.xuefa.security.CurrentUser currentUser,
-            java.util.List<CredentialTypeNames> credentialTypes) {
+            UnitScopes scopes, AuditLog audit, Clock clock, CurrentUser currentUser,
+            List<CredentialTypeNames> credentialTypes) {
         this.currentUser = currentUser;
         this.credentialTypes = credentialTypes;
         this.posts = posts;
@@ -243,8 +246,8 @@ public class Establishment {
 
     /** The credential types a post may require, code to name in the reader's language. */
     @Allowed.Hr
-    public java.util.Map<String, String> credentialTypeNames(java.util.Locale locale) {
-        java.util.Map<String, String> names = new java.util.LinkedHashMap<>();
+    public Map<String, String> credentialTypeNames(Locale locale) {
+        Map<String, String> names = new LinkedHashMap<>();
         credentialTypes.forEach(t -> names.putAll(t.names(locale)));
         return names;
     }
@@ -254,9 +257,9 @@ public class Establishment {
         if (code == null || code.isBlank()) {
             return;
         }
-        boolean known = credentialTypes.stream().anyMatch(t -> t.names(java.util.Locale.ROOT).containsKey(code.trim()));
+        boolean known = credentialTypes.stream().anyMatch(t -> t.names(Locale.ROOT).containsKey(code.trim()));
         if (!credentialTypes.isEmpty() && !known) {
-            throw new org.xuefa.base.BusinessException("post.error.credential", code.trim());
+            throw new BusinessException("post.error.credential", code.trim());
         }
     }
 }

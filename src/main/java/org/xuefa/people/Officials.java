@@ -4,6 +4,7 @@ import jakarta.persistence.criteria.Predicate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.data.domain.PageRequest;
@@ -15,6 +16,7 @@ import org.xuefa.audit.AuditLog;
 import org.xuefa.audit.Changes;
 import org.xuefa.base.BusinessException;
 import org.xuefa.base.Allowed;
+import org.xuefa.security.AccountService;
 import org.xuefa.security.CurrentUser;
 import org.xuefa.security.Role;
 
@@ -29,10 +31,10 @@ public class Officials {
     private final UnitScopes scopes;
     private final AuditLog audit;
     private final CurrentUser currentUser;
-    private final org.xuefa.security.AccountService accountService;
+    private final AccountService accountService;
 
     Officials(OfficialRepository officials, OrgUnitRepository units, UnitScopes scopes, AuditLog audit,
-            CurrentUser currentUser, org.xuefa.security.AccountService accountService) {
+            CurrentUser currentUser, AccountService accountService) {
         this.accountService = accountService;
         this.officials = officials;
         this.units = units;
@@ -132,7 +134,7 @@ public class Officials {
     public void linkAccount(Long officialId, Long accountId) {
         Official official = officials.findById(officialId).orElseThrow(() -> new BusinessException("error.not-found"));
         Long old = official.accountId();
-        if (java.util.Objects.equals(old, accountId)) {
+        if (Objects.equals(old, accountId)) {
             return;
         }
         if (old != null) {

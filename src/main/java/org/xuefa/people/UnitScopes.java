@@ -1,5 +1,6 @@
 package org.xuefa.people;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -32,7 +33,7 @@ class UnitScopes {
         Map<Long, List<OrgUnit>> children = all.stream().collect(Collectors.groupingBy(
                 u -> u.parentId() == null ? 0L : u.parentId()));
         Comparator<OrgUnit> order = Comparator.comparingInt(OrgUnit::sortOrder).thenComparing(OrgUnit::name);
-        List<OrgUnit> out = new java.util.ArrayList<>(all.size());
+        List<OrgUnit> out = new ArrayList<>(all.size());
         walk(0L, children, order, out);
         return out;
     }

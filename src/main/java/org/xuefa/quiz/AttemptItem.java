@@ -12,7 +12,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import org.xuefa.base.BusinessException;
 import org.xuefa.course.QuestionType;
+import org.xuefa.course.ShuffledOptions;
 
 /**
  * One question of a drawn paper: which bank question, its points, its options in this attempt's shuffled order
@@ -69,11 +71,11 @@ class AttemptItem {
     /** Bank keys for the chosen tokens; unknown tokens are refused. */
     Set<String> keysFor(Set<String> chosenTokens) {
         return options().keysFor(chosenTokens)
-                .orElseThrow(() -> new org.xuefa.base.BusinessException("attempt.error.bad-option"));
+                .orElseThrow(() -> new BusinessException("attempt.error.bad-option"));
     }
 
-    org.xuefa.course.ShuffledOptions options() {
-        return new org.xuefa.course.ShuffledOptions(keys(), tokens());
+    ShuffledOptions options() {
+        return new ShuffledOptions(keys(), tokens());
     }
 
     void choose(Set<String> keys, Instant now) {

@@ -28,9 +28,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import java.util.Map;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
+import org.xuefa.base.PdfFonts;
 import org.xuefa.base.i18n.Messages;
 
 /**
@@ -45,7 +47,7 @@ import org.xuefa.base.i18n.Messages;
  */
 @Component
 class CertificatePdf {
-    static final String EMBEDDED_CJK = org.xuefa.base.PdfFonts.EMBEDDED_CJK;
+    static final String EMBEDDED_CJK = PdfFonts.EMBEDDED_CJK;
     private static final DateTimeFormatter CHINESE_DATE = DateTimeFormatter.ofPattern("yyyy年M月d日");
     private static final Color RED = new Color(0xA3, 0x1F, 0x1F);
     private static final Color GOLD = new Color(0xB8, 0x86, 0x0B);
@@ -82,14 +84,14 @@ class CertificatePdf {
     }
 
     private byte[] draw(CertificateRecord c, String bandLabel) throws DocumentException, IOException {
-        org.xuefa.base.PdfFonts type = org.xuefa.base.PdfFonts.load();
-        org.xuefa.base.PdfFonts.Style title = type.style(40, Font.BOLD, RED);
-        org.xuefa.base.PdfFonts.Style subtitle = type.style(16, Font.NORMAL, GREY);
-        org.xuefa.base.PdfFonts.Style body = type.style(16, Font.NORMAL, Color.BLACK);
-        org.xuefa.base.PdfFonts.Style emphasis = type.style(18, Font.BOLD, Color.BLACK);
-        org.xuefa.base.PdfFonts.Style label = type.style(12, Font.NORMAL, GREY);
-        org.xuefa.base.PdfFonts.Style value = type.style(13, Font.NORMAL, Color.BLACK);
-        org.xuefa.base.PdfFonts.Style small = type.style(9, Font.NORMAL, GREY);
+        PdfFonts type = PdfFonts.load();
+        PdfFonts.Style title = type.style(40, Font.BOLD, RED);
+        PdfFonts.Style subtitle = type.style(16, Font.NORMAL, GREY);
+        PdfFonts.Style body = type.style(16, Font.NORMAL, Color.BLACK);
+        PdfFonts.Style emphasis = type.style(18, Font.BOLD, Color.BLACK);
+        PdfFonts.Style label = type.style(12, Font.NORMAL, GREY);
+        PdfFonts.Style value = type.style(13, Font.NORMAL, Color.BLACK);
+        PdfFonts.Style small = type.style(9, Font.NORMAL, GREY);
 
         Rectangle page = PageSize.A4.rotate();
         Document document = new Document(page, 72, 72, 64, 56);
@@ -103,7 +105,7 @@ class CertificatePdf {
         Paragraph heading = new Paragraph(title.phrase(zh("certificate.pdf.title")));
         heading.setAlignment(Element.ALIGN_CENTER);
         document.add(heading);
-        Paragraph english = new Paragraph(subtitle.phrase(en("certificate.pdf.title").toUpperCase(java.util.Locale.ROOT)));
+        Paragraph english = new Paragraph(subtitle.phrase(en("certificate.pdf.title").toUpperCase(Locale.ROOT)));
         english.setAlignment(Element.ALIGN_CENTER);
         english.setSpacingAfter(22);
         document.add(english);
@@ -160,7 +162,7 @@ class CertificatePdf {
         return out.toByteArray();
     }
 
-    private void detail(PdfPTable table, String key, String text, org.xuefa.base.PdfFonts.Style label, org.xuefa.base.PdfFonts.Style value) {
+    private void detail(PdfPTable table, String key, String text, PdfFonts.Style label, PdfFonts.Style value) {
         PdfPCell name = new PdfPCell(label.phrase(zh(key) + "  " + en(key)));
         name.setBorder(Rectangle.BOTTOM);
         name.setBorderColor(new Color(0xDD, 0xDD, 0xDD));

@@ -68,7 +68,7 @@ public class ExamResults {
                 .thenComparing(OfficialRecord::name)).toList()) {
             int[] c = counts.computeIfAbsent(o.unitName(), k -> new int[4]);
             c[0]++;
-            Optional<ExamAttempt> counted = ExamTaking.counted(exam, byOfficial.getOrDefault(o.id(), List.of()));
+            Optional<ExamAttempt> counted = AttemptCounting.counted(exam, byOfficial.getOrDefault(o.id(), List.of()));
             if (counted.isEmpty()) {
                 notSat.add(new ExamSummary.Person(o.id(), o.name(), o.staffNumber(), o.unitName(), null, null));
                 continue;

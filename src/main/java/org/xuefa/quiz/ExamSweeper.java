@@ -1,5 +1,6 @@
 package org.xuefa.quiz;
 
+import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -16,7 +17,7 @@ class ExamSweeper {
         this.taking = taking;
     }
 
-    @Scheduled(fixedDelayString = "${xuefa.exam.sweep-seconds:20}", timeUnit = java.util.concurrent.TimeUnit.SECONDS)
+    @Scheduled(fixedDelayString = "${xuefa.exam.sweep-seconds:20}", timeUnit = TimeUnit.SECONDS)
     void sweep() {
         int n = SystemTask.run(taking::submitExpired);
         if (n > 0) {

@@ -1,11 +1,9 @@
 package org.xuefa.quiz;
 
-import java.math.BigDecimal;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -18,16 +16,16 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.xuefa.base.Allowed;
 import org.xuefa.base.BusinessException;
 import org.xuefa.course.CourseCatalog;
-import org.xuefa.course.CourseQuizPassed;
+import org.xuefa.course.QuestionType;
+import org.xuefa.people.Audiences.RoleCheck;
+import org.xuefa.people.Audiences;
 import org.xuefa.people.OfficialRecord;
 import org.xuefa.people.Officials;
 import org.xuefa.people.OrgUnits;
-import org.xuefa.base.Allowed;
 import org.xuefa.security.CurrentUser;
-import org.xuefa.people.Audiences;
-import org.xuefa.people.Audiences.RoleCheck;
 
 /**
  * A signed-in official taking exams: which are open to them, starting or resuming an attempt, saving each answer
@@ -45,17 +43,20 @@ public class ExamTaking {
     private final CurrentUser currentUser;
     private final Certificates certificates;
     private final TransactionTemplate tx;
-    private final org.springframework.context.ApplicationEventPublisher events;
     private final Clock clock;
     private final long graceSeconds;
     private final SecureRandom random = new SecureRandom();
+    private final AttemptCounting counting;
+    private final AttemptGrading grading;
 
     ExamTaking(ExamRepository exams, ExamAttemptRepository attempts, AttemptItemRepository items,
             ExamAllowanceRepository allowances, CourseCatalog catalog, Officials officials, OrgUnits orgUnits,
             CurrentUser currentUser, Certificates certificates, TransactionTemplate tx,
-            org.springframework.context.ApplicationEventPublisher events, Clock clock,
-            @Value("${xuefa.exam.grace-seconds:10}") long graceSeconds) {
-        this.events = events;
+            Clock clock,
+            @Value("${xuefa.exam.grace-seconds:10}") long graceSeconds, AttemptCounting counting,
+            AttemptGrading grading) {
+        this.counting = counting;
+        this.grading = grading;
         this.exams = exams;
         this.attempts = attempts;
         this.items = items;
@@ -83,7 +84,7 @@ public class ExamTaking {
         List<MyExam> out = new ArrayList<>();
         for (Exam exam : exams.findByStatusOrderByOpensAtDesc(ExamStatus.PUBLISHED)) {
             if (exam.kind() != ExamKind.COURSE_QUIZ && exam.includes(me.get(), units, myRoles(me.get()))) {
-                out.add(mine(exam, me.get().id(), now));
+                out.add(counting.mine(exam, me.get().id(), now));
             }
         }
         return out;
@@ -94,41 +95,7 @@ public class ExamTaking {
     public MyExam myExam(Long examId) {
         Exam exam = exams.findById(examId).orElseThrow(() -> new BusinessException("exam.error.not-found"));
         OfficialRecord me = requireEligible(exam);
-        return mine(exam, me.id(), clock.instant());
-    }
-
-    private MyExam mine(Exam exam, Long officialId, Instant now) {
-        List<ExamAttempt> list = attempts.findByExamIdAndOfficialIdOrderByAttemptNo(exam.getId(), officialId);
-        Exam.Window window = exam.windowAt(now);
-        Long inProgress = list.stream().filter(a -> a.status() == AttemptStatus.IN_PROGRESS
-                && a.accepts(now, graceSeconds)).map(ExamAttempt::getId).findFirst().orElse(null);
-        int used = (int) list.stream().filter(a -> a.status() != AttemptStatus.VOIDED
-                && a.makeup() == (window == Exam.Window.MAKEUP)).count();
-        int left = attemptsLeft(exam, officialId, window, list, used);
-        Instant closes = window == Exam.Window.NONE ? exam.closesAt() : exam.closeOf(window);
-        return new MyExam(exam.toRecord(), window != Exam.Window.NONE, window == Exam.Window.MAKEUP, closes, used, left,
-                inProgress, counted(exam, list).map(ExamAttempt::toRecord).orElse(null));
-    }
-
-    private int attemptsLeft(Exam exam, Long officialId, Exam.Window window, List<ExamAttempt> list, int used) {
-        int extra = allowances.findByExamIdAndOfficialId(exam.getId(), officialId).map(ExamAllowance::extraAttempts)
-                .orElse(0);
-        if (window == Exam.Window.NONE) {
-            return 0;
-        }
-        if (window == Exam.Window.MAKEUP) {
-            boolean passed = counted(exam, list).map(a -> a.band() != null && a.band().passed()).orElse(false);
-            return passed ? 0 : Math.max(0, 1 + extra - used);
-        }
-        return exam.attemptsAllowed() == 0 ? -1 : Math.max(0, exam.attemptsAllowed() + extra - used);
-    }
-
-    /** The submitted attempt that counts: the highest score, or the latest, as the exam says. */
-    static Optional<ExamAttempt> counted(Exam exam, List<ExamAttempt> list) {
-        var submitted = list.stream().filter(a -> a.status() == AttemptStatus.SUBMITTED);
-        return exam.counting() == Counting.LATEST
-                ? submitted.max(Comparator.comparing(ExamAttempt::submittedAt))
-                : submitted.max(Comparator.comparing(ExamAttempt::score).thenComparing(ExamAttempt::attemptNo));
+        return counting.mine(exam, me.id(), clock.instant());
     }
 
     /**
@@ -155,7 +122,7 @@ public class ExamTaking {
                 if (a.accepts(now, graceSeconds)) {
                     return a.getId();
                 }
-                grade(a, exam, now);
+                grading.grade(a, exam, now);
             }
         }
         Exam.Window window = exam.windowAt(now);
@@ -164,7 +131,7 @@ public class ExamTaking {
         }
         int used = (int) list.stream().filter(a -> a.status() != AttemptStatus.VOIDED
                 && a.makeup() == (window == Exam.Window.MAKEUP)).count();
-        if (attemptsLeft(exam, me.id(), window, list, used) == 0) {
+        if (counting.attemptsLeft(exam, me.id(), window, list, used) == 0) {
             throw new BusinessException("exam.error.no-attempts-left");
         }
         int extraMinutes = allowances.findByExamIdAndOfficialId(examId, me.id()).map(ExamAllowance::extraMinutes)
@@ -194,7 +161,7 @@ public class ExamTaking {
             ExamAttempt a = own(attemptId);
             Exam exam = exams.findById(a.examId()).orElseThrow();
             if (a.status() == AttemptStatus.IN_PROGRESS && !a.accepts(clock.instant(), graceSeconds)) {
-                grade(a, exam, clock.instant());
+                grading.grade(a, exam, clock.instant());
             }
             List<TakerPaper.Item> list = PaperViews.takerItems(items.findByAttemptIdOrderByPosition(attemptId),
                     catalog.library());
@@ -225,7 +192,7 @@ public class ExamTaking {
             AttemptItem item = items.findByAttemptIdAndPosition(attemptId, position)
                     .orElseThrow(() -> new BusinessException("attempt.error.bad-option"));
             Set<String> keys = item.keysFor(tokens);
-            if (item.type() != org.xuefa.course.QuestionType.MULTIPLE && keys.size() > 1) {
+            if (item.type() != QuestionType.MULTIPLE && keys.size() > 1) {
                 throw new BusinessException("attempt.error.bad-option");
             }
             item.choose(keys, now);
@@ -241,7 +208,7 @@ public class ExamTaking {
             tx.executeWithoutResult(s -> {
                 ExamAttempt a = own(attemptId);
                 if (a.status() == AttemptStatus.IN_PROGRESS) {
-                    grade(a, exams.findById(a.examId()).orElseThrow(), clock.instant());
+                    grading.grade(a, exams.findById(a.examId()).orElseThrow(), clock.instant());
                 }
             });
         } catch (OptimisticLockingFailureException e) {
@@ -282,7 +249,7 @@ public class ExamTaking {
                     if (a.status() != AttemptStatus.IN_PROGRESS) {
                         return false;
                     }
-                    grade(a, exams.findById(a.examId()).orElseThrow(), now);
+                    grading.grade(a, exams.findById(a.examId()).orElseThrow(), now);
                     return true;
                 });
                 n += Boolean.TRUE.equals(done) ? 1 : 0;
@@ -291,25 +258,6 @@ public class ExamTaking {
             }
         }
         return n;
-    }
-
-    private void grade(ExamAttempt a, Exam exam, Instant now) {
-        BigDecimal total = BigDecimal.ZERO;
-        List<AttemptItem> paper = items.findByAttemptIdOrderByPosition(a.getId());
-        for (AttemptItem i : paper) {
-            BigDecimal awarded = Grader.score(i.answerKeys(), i.chosenKeys(), i.points(), exam.partialCredit());
-            i.award(awarded);
-            total = total.add(awarded);
-        }
-        items.saveAll(paper);
-        a.complete(total, exam.bands(), now);
-        attempts.saveAndFlush(a);
-        if (exam.certificate() && a.band().passed()) {
-            certificates.issue(a, exam.title(), officials.nameOf(a.officialId()), now);
-        }
-        if (exam.kind() == ExamKind.COURSE_QUIZ && a.band().passed()) {
-            events.publishEvent(new CourseQuizPassed(a.officialId(), exam.courseId(), now));
-        }
     }
 
     private ExamAttempt own(Long attemptId) {

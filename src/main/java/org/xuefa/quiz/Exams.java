@@ -1,7 +1,9 @@
 package org.xuefa.quiz;
 
+import java.math.BigDecimal;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -107,7 +109,7 @@ public class Exams {
     }
 
     /** One question of a preview, key included: only organizers see it. */
-    public record PreviewItem(int position, String courseId, Question question, java.math.BigDecimal points,
+    public record PreviewItem(int position, String courseId, Question question, BigDecimal points,
             String lawTitle) {
     }
 
@@ -116,7 +118,7 @@ public class Exams {
      * rates like any other. It has no answers, so item analysis leaves it out.
      */
     @Allowed.Organizers
-    public void recordPaperResult(Long examId, Long officialId, java.math.BigDecimal score, java.time.Instant takenAt) {
+    public void recordPaperResult(Long examId, Long officialId, BigDecimal score, Instant takenAt) {
         Exam exam = load(examId, true);
         if (score == null || score.signum() < 0 || score.compareTo(exam.maxScore()) > 0) {
             throw new BusinessException("exam.error.score");

@@ -2,6 +2,7 @@ package org.xuefa.quiz;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
@@ -10,6 +11,7 @@ import org.xuefa.base.BusinessException;
 import org.xuefa.course.Course;
 import org.xuefa.course.CourseLibrary;
 import org.xuefa.course.Question;
+import org.xuefa.course.ShuffledOptions;
 
 /**
  * Draws a paper from the blueprint: for each section, distinct random questions of its type from its courses,
@@ -64,11 +66,11 @@ final class PaperDrawer {
                     case PRACTICE_AND_RESERVE -> TOO_SMALL;
                 }, s.type().code(), s.count(), pool.size(), skipped);
             }
-            pool.sort(java.util.Comparator.comparing((Drawn d) -> d.course().id()).thenComparing(d -> d.question().id()));
+            pool.sort(Comparator.comparing((Drawn d) -> d.course().id()).thenComparing(d -> d.question().id()));
             Collections.shuffle(pool, random);
             for (Drawn d : pool.subList(0, s.count())) {
                 used.add(d.course().id() + "/" + d.question().id());
-                var options = org.xuefa.course.ShuffledOptions.draw(d.question(), random);
+                var options = ShuffledOptions.draw(d.question(), random);
                 paper.add(new Drawn(d.course(), d.question(), s, options.keys(), options.tokens()));
             }
         }

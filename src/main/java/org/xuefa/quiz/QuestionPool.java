@@ -1,5 +1,7 @@
 package org.xuefa.quiz;
 
+import org.xuefa.course.Question;
+
 /**
  * Which questions of the course banks an exam draws from: the practice banks and the exam-only reserves (the
  * default for exams), the reserves only (questions no taker can have rehearsed), or the practice banks only (course
@@ -13,7 +15,7 @@ public enum QuestionPool {
         return kind == ExamKind.COURSE_QUIZ ? PRACTICE_ONLY : PRACTICE_AND_RESERVE;
     }
 
-    boolean admits(org.xuefa.course.Question q) {
+    boolean admits(Question q) {
         return switch (this) {
             case PRACTICE_AND_RESERVE -> true;
             case RESERVE_ONLY -> q.examOnly();

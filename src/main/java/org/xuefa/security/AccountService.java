@@ -3,6 +3,7 @@ package org.xuefa.security;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.data.domain.PageRequest;
@@ -122,8 +123,8 @@ public class AccountService {
      * account that was linked to the official before, if another.
      */
     @Allowed.Admins
-    public java.util.Optional<Long> linkOfficial(Long accountId, Long officialId) {
-        java.util.Optional<UserAccount> previous = officialId == null ? java.util.Optional.empty()
+    public Optional<Long> linkOfficial(Long accountId, Long officialId) {
+        Optional<UserAccount> previous = officialId == null ? Optional.empty()
                 : accounts.findByOfficialId(officialId).filter(a -> !a.getId().equals(accountId));
         previous.ifPresent(a -> a.linkOfficial(null));
         if (accountId != null) {
@@ -164,7 +165,7 @@ public class AccountService {
     @Allowed.SignedIn
     public void setOwnEmail(String email) {
         if (email != null && !email.isBlank() && !email.trim().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
-            throw new org.xuefa.base.BusinessException("profile.error.email");
+            throw new BusinessException("profile.error.email");
         }
         own().setEmail(email);
     }
@@ -178,7 +179,7 @@ public class AccountService {
     /** Which account, if any, is linked to these officials, for people screens. */
     @Allowed.Hr
     @Transactional(readOnly = true)
-    public java.util.Optional<AccountSummary> forOfficial(Long officialId) {
+    public Optional<AccountSummary> forOfficial(Long officialId) {
         return accounts.findByOfficialId(officialId).map(UserAccount::toSummary);
     }
 

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
@@ -18,7 +19,7 @@ public class CurrentUser {
     }
 
     public XuefaUser require() {
-        return get().orElseThrow(() -> new org.springframework.security.access.AccessDeniedException("not signed in"));
+        return get().orElseThrow(() -> new AccessDeniedException("not signed in"));
     }
 
     /** The scope granted by any of the given roles; ADMIN sees everywhere. */

@@ -1,5 +1,7 @@
 package org.xuefa.security;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -14,16 +16,16 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
     Optional<UserAccount> findByOfficialId(Long officialId);
 
     @Query("select a from UserAccount a where :text is null or lower(a.username) like :text or lower(a.displayName) like :text")
-    java.util.List<UserAccount> search(@Param("text") String text, Pageable page);
+    List<UserAccount> search(@Param("text") String text, Pageable page);
 
     @Query("select count(a) from UserAccount a where :text is null or lower(a.username) like :text or lower(a.displayName) like :text")
     long countSearch(@Param("text") String text);
 
     @Query("select distinct a.id from UserAccount a join a.grants g where a.enabled = true and g.role = :role"
             + " and g.orgUnitId in :units")
-    java.util.List<Long> granted(@Param("role") Role role, @Param("units") java.util.Collection<Long> unitIds);
+    List<Long> granted(@Param("role") Role role, @Param("units") Collection<Long> unitIds);
 
     @Query("select distinct a.officialId from UserAccount a join a.grants g where g.role = :role and a.enabled = true"
             + " and a.officialId is not null")
-    java.util.List<Long> officialsWithRole(@Param("role") Role role);
+    List<Long> officialsWithRole(@Param("role") Role role);
 }

@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.xuefa.base.i18n.Messages;
+import org.xuefa.certification.CredentialTypeRecord;
 import org.xuefa.certification.Credentials;
 import org.xuefa.people.Establishment;
 import org.xuefa.people.OrgUnitRecord;
@@ -79,8 +80,8 @@ public class StaffingGapReport {
         });
         rows.sort(Comparator.comparing((StaffingRow r) -> treeOrder.getOrDefault(r.unitId(), Integer.MAX_VALUE))
                 .thenComparing(StaffingRow::kind));
-        Map<String, org.xuefa.certification.CredentialTypeRecord> types = credentials.types().stream()
-                .collect(Collectors.toMap(org.xuefa.certification.CredentialTypeRecord::code, t -> t));
+        Map<String, CredentialTypeRecord> types = credentials.types().stream()
+                .collect(Collectors.toMap(CredentialTypeRecord::code, t -> t));
         return new StaffingReport(date, rows, types);
     }
 

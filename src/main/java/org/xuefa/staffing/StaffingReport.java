@@ -2,15 +2,19 @@ package org.xuefa.staffing;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.xuefa.certification.CredentialTypeRecord;
 
 /** The staffing-gap report as of a date, rows in tree order. */
 public record StaffingReport(LocalDate date, List<StaffingRow> rows,
-        java.util.Map<String, org.xuefa.certification.CredentialTypeRecord> credentialTypes) {
+        Map<String, CredentialTypeRecord> credentialTypes) {
 
     /** Credential type names by code, in the reader's language. */
-    public java.util.Map<String, String> credentialNames(java.util.Locale locale) {
-        return credentialTypes.values().stream().collect(java.util.stream.Collectors.toMap(
-                org.xuefa.certification.CredentialTypeRecord::code, t -> t.name(locale)));
+    public Map<String, String> credentialNames(Locale locale) {
+        return credentialTypes.values().stream().collect(Collectors.toMap(
+                CredentialTypeRecord::code, t -> t.name(locale)));
     }
 
     public boolean anyCredentialRequired() {

@@ -1,6 +1,8 @@
 package org.xuefa.staffing;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import org.xuefa.people.AssignmentType;
 import org.xuefa.people.EmploymentType;
 import org.xuefa.people.PostKind;
@@ -32,7 +34,7 @@ public record StaffingRow(Long unitId, String unitName, String unitNameEn, Strin
      * it full-time or part-time do not, and how many without one could get it by training and exam (only established staff
      * may hold it); the vacancies and the rest need recruitment or an establishment change.
      */
-    StaffingRow withCredential(String code, java.util.Set<Long> entitled, java.util.Set<Long> expiring) {
+    StaffingRow withCredential(String code, Set<Long> entitled, Set<Long> expiring) {
         int certified = (int) holders.stream().filter(h -> entitled.contains(h.officialId())).count();
         int filledWithout = (int) holders.stream().filter(h -> h.assignmentType() == AssignmentType.PRIMARY
                 && h.employmentType() == EmploymentType.ESTABLISHED && !entitled.contains(h.officialId())).count();
@@ -55,7 +57,7 @@ public record StaffingRow(Long unitId, String unitName, String unitNameEn, Strin
     }
 
     /** The unit's name in the reader's language; English falls back to the Chinese name. */
-    public String unitName(java.util.Locale locale) {
+    public String unitName(Locale locale) {
         return locale != null && "en".equals(locale.getLanguage()) && unitNameEn != null ? unitNameEn : unitName;
     }
 

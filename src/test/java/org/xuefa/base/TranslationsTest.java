@@ -7,6 +7,8 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -15,6 +17,12 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.xuefa.base.i18n.Messages;
+import org.xuefa.people.AssignmentType;
+import org.xuefa.people.EmploymentType;
+import org.xuefa.people.OfficialCategory;
+import org.xuefa.people.PostKind;
+import org.xuefa.people.UnitKind;
+import org.xuefa.security.Role;
 
 class TranslationsTest {
 
@@ -64,10 +72,10 @@ class TranslationsTest {
     @Test
     void enum_labels_exist_in_both_languages() throws IOException {
         Properties zh = load("translations_zh_CN.properties");
-        for (Class<? extends Enum<?>> type : java.util.List.<Class<? extends Enum<?>>>of(
-                org.xuefa.people.UnitKind.class, org.xuefa.people.PostKind.class,
-                org.xuefa.people.EmploymentType.class, org.xuefa.people.OfficialCategory.class,
-                org.xuefa.people.AssignmentType.class, org.xuefa.security.Role.class)) {
+        for (Class<? extends Enum<?>> type : List.<Class<? extends Enum<?>>>of(
+                UnitKind.class, PostKind.class,
+                EmploymentType.class, OfficialCategory.class,
+                AssignmentType.class, Role.class)) {
             String prefix = switch (type.getSimpleName()) {
                 case "UnitKind" -> "unitKind";
                 case "PostKind" -> "postKind";
@@ -85,8 +93,8 @@ class TranslationsTest {
     @Test
     void chinese_is_the_default_and_unknown_languages_fall_back_to_it() {
         Messages messages = new Messages();
-        assertThat(messages.getTranslation("menu.home", java.util.Locale.GERMAN)).isEqualTo("首页");
-        assertThat(messages.getTranslation("menu.home", java.util.Locale.US)).isEqualTo("Home");
+        assertThat(messages.getTranslation("menu.home", Locale.GERMAN)).isEqualTo("首页");
+        assertThat(messages.getTranslation("menu.home", Locale.US)).isEqualTo("Home");
         assertThat(messages.getTranslation("no.such.key", Messages.CHINESE)).isEqualTo("!no.such.key");
     }
 }

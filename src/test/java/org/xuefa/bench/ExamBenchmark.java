@@ -22,6 +22,8 @@ import com.vaadin.flow.server.VaadinService;
 import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.communication.UidlWriter;
+import com.vaadin.flow.server.startup.ApplicationConfiguration;
+import com.zaxxer.hikari.HikariDataSource;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.reflect.Method;
@@ -81,6 +83,7 @@ import org.xuefa.quiz.Exams;
 import org.xuefa.quiz.ReviewPolicy;
 import org.xuefa.quiz.Section;
 import org.xuefa.quiz.TakerPaper;
+import org.xuefa.security.Role;
 import org.xuefa.security.RoleGrant;
 import org.xuefa.security.SystemTask;
 import org.xuefa.security.XuefaUser;
@@ -535,7 +538,7 @@ class ExamBenchmark extends ServiceTestBase {
         VaadinSession.getCurrent().setLocale(Messages.CHINESE);
         UI.getCurrent().setLocale(Messages.CHINESE);
         XuefaUser user = new XuefaUser(null, "official-" + officialId, "", "official", true, officialId, null,
-                Set.of(new RoleGrant(org.xuefa.security.Role.CADRE, 0L)));
+                Set.of(new RoleGrant(Role.CADRE, 0L)));
         var auth = UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());
         var context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(auth);
@@ -618,8 +621,8 @@ class ExamBenchmark extends ServiceTestBase {
         Runtime rt = Runtime.getRuntime();
         String pool = "?";
         try {
-            if (dataSource.isWrapperFor(com.zaxxer.hikari.HikariDataSource.class)) {
-                pool = String.valueOf(dataSource.unwrap(com.zaxxer.hikari.HikariDataSource.class).getMaximumPoolSize());
+            if (dataSource.isWrapperFor(HikariDataSource.class)) {
+                pool = String.valueOf(dataSource.unwrap(HikariDataSource.class).getMaximumPoolSize());
             }
         } catch (Exception e) {
             pool = "? (" + e.getMessage() + ")";
@@ -642,7 +645,7 @@ class ExamBenchmark extends ServiceTestBase {
         if (servlet == null || servlet.getService() == null) {
             return "? (no service yet)";
         }
-        var config = com.vaadin.flow.server.startup.ApplicationConfiguration.get(servlet.getService().getContext());
+        var config = ApplicationConfiguration.get(servlet.getService().getContext());
         boolean on = !config.isProductionMode()
                 && config.getBooleanProperty("devmode.componentTracker.enabled", true);
         return on ? "ON (-Dbench.devMode=true: dev-mode stack trace per component created)"

@@ -10,12 +10,17 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -91,7 +96,7 @@ abstract class BrowserTestBase extends ServiceTestBase {
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--disable-dev-shm-usage", "--lang=" + lang, "--window-size=1280,900",
                 "--user-data-dir=" + Files.createTempDirectory("xuefa-chromium"));
-        options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", lang));
+        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", lang));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(Path.of(RequiresChromium.DRIVER).toFile()).build();
         WebDriver d = new ChromeDriver(service, options);
@@ -126,7 +131,7 @@ abstract class BrowserTestBase extends ServiceTestBase {
     WebDriverWait waitFor(WebDriver d) {
         // Vaadin may replace an element between finding it and reading it
         return (WebDriverWait) new WebDriverWait(d, Duration.ofSeconds(45))
-                .ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+                .ignoring(StaleElementReferenceException.class);
     }
 
     /** Signs in through Vaadin's login form and waits for the start page. */
@@ -144,7 +149,7 @@ abstract class BrowserTestBase extends ServiceTestBase {
     String waitForText(WebDriver d, String text) {
         try {
             waitFor(d).until(x -> x.findElement(By.tagName("body")).getText().contains(text));
-        } catch (org.openqa.selenium.TimeoutException e) {
+        } catch (TimeoutException e) {
             // keep what the page showed, to see why
             try {
                 save(d, FAILURES, "failed-" + System.currentTimeMillis());
@@ -159,14 +164,14 @@ abstract class BrowserTestBase extends ServiceTestBase {
 
     /** Clicks like a user after scrolling the element to the middle of the screen, clear of the fixed navbar. */
     void click(WebDriver d, WebElement element) {
-        ((org.openqa.selenium.JavascriptExecutor) d).executeScript(
+        ((JavascriptExecutor) d).executeScript(
                 "arguments[0].scrollIntoView({block: 'center'});", element);
         element.click();
     }
 
     static void save(WebDriver d, Path dir, String name) throws IOException {
         Files.createDirectories(dir);
-        byte[] png = ((org.openqa.selenium.TakesScreenshot) d).getScreenshotAs(OutputType.BYTES);
+        byte[] png = ((TakesScreenshot) d).getScreenshotAs(OutputType.BYTES);
         Files.write(dir.resolve(name + ".png"), png);
     }
 

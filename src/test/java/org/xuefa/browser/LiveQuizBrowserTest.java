@@ -7,6 +7,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -56,7 +57,7 @@ class LiveQuizBrowserTest extends BrowserTestBase {
 
         long clicked = System.nanoTime();
         click(organizer, organizer.findElement(By.id("live-next")));
-        new WebDriverWait(phone, Duration.ofSeconds(2)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+        new WebDriverWait(phone, Duration.ofSeconds(2)).ignoring(StaleElementReferenceException.class)
                 .until(x -> !x.findElements(By.id("live-stem")).isEmpty());
         long shownAfterMillis = (System.nanoTime() - clicked) / 1_000_000;
         assertThat(shownAfterMillis).as("the question reaches the phone within two seconds").isLessThan(2000);

@@ -3,6 +3,7 @@ package org.xuefa.certification;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -66,11 +67,11 @@ class CredentialRemindersTest extends ServiceTestBase {
                 .singleElement().satisfies(n -> assertThat(n.args()).contains("25", "2026-12-21"));
 
         // a week later 18 days are left: still inside the 30-day notice, nothing new
-        clock.advance(java.time.Duration.ofDays(7));
+        clock.advance(Duration.ofDays(7));
         reminders.run();
         assertThat(keys("organizer", number)).hasSize(3);
         // 7 days left: the 7-day notice, once
-        clock.advance(java.time.Duration.ofDays(11));
+        clock.advance(Duration.ofDays(11));
         reminders.run();
         reminders.run();
         assertThat(keys("organizer", number)).hasSize(4);

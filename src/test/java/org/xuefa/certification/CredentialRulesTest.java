@@ -3,15 +3,20 @@ package org.xuefa.certification;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.function.Function;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.BeanUtils;
 import org.springframework.test.util.ReflectionTestUtils;
 import org.xuefa.base.BusinessException;
 
 class CredentialRulesTest {
 
     private static CredentialType type(Integer years, int windowMonths) {
-        CredentialType t = org.springframework.beans.BeanUtils.instantiateClass(CredentialType.class);
+        CredentialType t = BeanUtils.instantiateClass(CredentialType.class);
         ReflectionTestUtils.setField(t, "code", "ENFORCEMENT");
         ReflectionTestUtils.setField(t, "validityYears", years);
         ReflectionTestUtils.setField(t, "renewalWindowMonths", windowMonths);
@@ -57,9 +62,9 @@ class CredentialRulesTest {
 
     @Test
     void one_credential_walks_through_valid_expiring_expired_suspended_and_renewed() {
-        java.time.ZoneId zone = java.time.ZoneId.of("Asia/Shanghai");
-        java.util.function.Function<String, LocalDate> on = d -> LocalDate.now(
-                java.time.Clock.fixed(java.time.Instant.parse(d + "T02:00:00Z"), zone));
+        ZoneId zone = ZoneId.of("Asia/Shanghai");
+        Function<String, LocalDate> on = d -> LocalDate.now(
+                Clock.fixed(Instant.parse(d + "T02:00:00Z"), zone));
         CredentialType type = type(5, 6);
         Credential c = new Credential(1L, type, "W-1", "", LocalDate.of(2021, 6, 1), null, "");
         assertThat(c.statusOn(on.apply("2025-06-01"), 6)).isEqualTo(CredentialStatus.VALID);

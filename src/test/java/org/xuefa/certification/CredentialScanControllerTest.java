@@ -11,6 +11,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.time.LocalDate;
 import java.util.Set;
 import java.util.UUID;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -59,7 +60,7 @@ class CredentialScanControllerTest extends ServiceTestBase {
         mvc.perform(get(url(scanned)).with(user(userDetailsService.loadUserByUsername("hr"))))
                 .andExpect(status().isOk())
                 .andExpect(content().contentType("application/pdf"))
-                .andExpect(header().string("Content-Disposition", org.hamcrest.Matchers.startsWith("attachment;")))
+                .andExpect(header().string("Content-Disposition", Matchers.startsWith("attachment;")))
                 .andExpect(header().string("X-Content-Type-Options", "nosniff"))
                 .andExpect(content().bytes(CredentialScansTest.PDF));
         mvc.perform(get(url(plain)).with(user(userDetailsService.loadUserByUsername("hr"))))

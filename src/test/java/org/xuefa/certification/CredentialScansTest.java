@@ -12,6 +12,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
@@ -21,6 +22,7 @@ import org.xuefa.ServiceTestBase;
 import org.xuefa.audit.AuditFilter;
 import org.xuefa.audit.AuditLog;
 import org.xuefa.base.BusinessException;
+import org.xuefa.base.FileStore;
 import org.xuefa.base.i18n.Messages;
 
 /** Scanned copies: stored under the test's temporary files directory, and committed, so the files can be seen. */
@@ -43,12 +45,12 @@ class CredentialScansTest extends ServiceTestBase {
     @Autowired
     PlatformTransactionManager transactions;
     @Autowired
-    org.xuefa.base.FileStore store;
+    FileStore store;
     private Path filesDir;
 
     private final String suffix = UUID.randomUUID().toString().substring(0, 6);
 
-    @org.junit.jupiter.api.BeforeEach
+    @BeforeEach
     void findTheFilesDirectory() {
         // the test profile names a random directory, resolved once by the store
         filesDir = store.root();

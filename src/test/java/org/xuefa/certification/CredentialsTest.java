@@ -3,15 +3,18 @@ package org.xuefa.certification;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.transaction.annotation.Transactional;
 import org.xuefa.ServiceTestBase;
 import org.xuefa.base.BusinessException;
 import org.xuefa.base.i18n.Messages;
 import org.xuefa.staffing.StaffingGapReport;
+import org.xuefa.staffing.StaffingRow;
 
 class CredentialsTest extends ServiceTestBase {
     @Autowired
@@ -79,12 +82,12 @@ class CredentialsTest extends ServiceTestBase {
                 LocalDate.of(2026, 1, 1), null, ""))).isInstanceOf(AccessDeniedException.class);
         loginAs("leader");
         assertThatThrownBy(() -> credentials.revoke(1L, "x", 0)).isInstanceOf(AccessDeniedException.class);
-        assertThat(new String(credentials.export(false, Messages.CHINESE), java.nio.charset.StandardCharsets.UTF_8))
+        assertThat(new String(credentials.export(false, Messages.CHINESE), StandardCharsets.UTF_8))
                 .contains("陈志明", "44080021000123", "已过期", "罗文杰", "即将到期", "暂停（年审未通过）");
     }
 
     @Test
-    @org.springframework.transaction.annotation.Transactional // rolled back: the brigade's figures stay as seeded
+    @Transactional // rolled back: the brigade's figures stay as seeded
     void renewing_keeps_the_old_credential_in_the_history_and_expiring_ones_show_in_the_report() {
         loginAs("hr");
         Long holder = official("TP-032"); // does enforcement work part-time in the brigade
@@ -106,7 +109,7 @@ class CredentialsTest extends ServiceTestBase {
         assertThat(brigade().certified()).isEqualTo(2);
     }
 
-    private org.xuefa.staffing.StaffingRow brigade() {
+    private StaffingRow brigade() {
         return staffing.today().rows().stream().filter(r -> r.unitName().equals("综合执法大队")).findFirst()
                 .orElseThrow();
     }

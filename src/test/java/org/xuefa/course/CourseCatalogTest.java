@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.mock;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -88,7 +89,7 @@ class CourseCatalogTest {
         assertThat(rule.hoursFor(29)).isEqualByComparingTo("0.5");
         assertThat(rule.hoursFor(15)).isEqualByComparingTo("0.5");
         assertThat(rule.hoursFor(14)).isEqualByComparingTo("0.25");
-        CreditRule strict = new CreditRule(60, 30, new java.math.BigDecimal("2"), null, null);
+        CreditRule strict = new CreditRule(60, 30, new BigDecimal("2"), null, null);
         assertThat(strict.hoursFor(45)).isEqualByComparingTo("0.5");
         assertThat(strict.hoursFor(60)).isEqualByComparingTo("2");
     }

@@ -3,13 +3,19 @@ package org.xuefa.course;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import org.xuefa.ServiceTestBase;
 import org.xuefa.base.i18n.Messages;
 import org.xuefa.hours.StudyHours;
+import org.xuefa.quiz.Band;
+import org.xuefa.quiz.CourseQuizzes;
+import org.xuefa.quiz.ExamTaking;
+import org.xuefa.quiz.QuizTestSupport;
 
 class CourseStudyTest extends ServiceTestBase {
     @Autowired
@@ -21,9 +27,9 @@ class CourseStudyTest extends ServiceTestBase {
     @Autowired
     CourseCatalog catalog;
     @Autowired
-    org.xuefa.quiz.CourseQuizzes quizzes;
+    CourseQuizzes quizzes;
     @Autowired
-    org.xuefa.quiz.ExamTaking taking;
+    ExamTaking taking;
 
     @Test
     void the_cadre_of_the_brigade_sees_general_and_enforcement_courses() {
@@ -59,10 +65,10 @@ class CourseStudyTest extends ServiceTestBase {
         assertThat(read.lessonsDone()).isTrue();
         assertThat(read.completed()).as("the course quiz is still to pass").isFalse();
         Long failing = quizzes.start(course.id());
-        org.xuefa.quiz.QuizTestSupport.answerAll(taking, catalog, failing, false, 99);
-        assertThat(taking.submit(failing).attempt().band()).isEqualTo(org.xuefa.quiz.Band.FAIL);
+        QuizTestSupport.answerAll(taking, catalog, failing, false, 99);
+        assertThat(taking.submit(failing).attempt().band()).isEqualTo(Band.FAIL);
         assertThat(study.progressIn(course.id()).completed()).isFalse();
-        var passed = org.xuefa.quiz.QuizTestSupport.passCourseQuiz(quizzes, taking, catalog, course.id());
+        var passed = QuizTestSupport.passCourseQuiz(quizzes, taking, catalog, course.id());
         assertThat(passed.reviewAllowed()).as("a quiz shows its review at once").isTrue();
         assertThat(passed.review()).hasSize(10);
         ProgressRecord done = study.progressIn(course.id());
@@ -70,7 +76,7 @@ class CourseStudyTest extends ServiceTestBase {
         assertThat(done.creditedHours()).isEqualByComparingTo("1");
         // a double click on the last lesson does not credit twice
         study.finish(course.id(), course.lessons().size());
-        assertThat(hours.myHoursThisYear()).isEqualByComparingTo(before.add(java.math.BigDecimal.ONE));
+        assertThat(hours.myHoursThisYear()).isEqualByComparingTo(before.add(BigDecimal.ONE));
         assertThat(hours.myCreditsThisYear()).filteredOn(c -> c.sourceRef().equals(course.id())).hasSize(1);
 
         loginAs("organizer");
@@ -103,6 +109,6 @@ class CourseStudyTest extends ServiceTestBase {
     void anonymous_callers_get_nothing() {
         logout();
         assertThatThrownBy(() -> study.myCatalogue())
-                .isInstanceOf(org.springframework.security.authentication.AuthenticationCredentialsNotFoundException.class);
+                .isInstanceOf(AuthenticationCredentialsNotFoundException.class);
     }
 }

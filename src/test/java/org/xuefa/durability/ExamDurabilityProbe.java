@@ -1,5 +1,6 @@
 package org.xuefa.durability;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -26,9 +27,9 @@ import org.xuefa.security.SystemTask;
 class ExamDurabilityProbe implements ApplicationRunner {
     private final ExamTaking taking;
     private final Officials officials;
-    private final java.time.Clock clock;
+    private final Clock clock;
 
-    ExamDurabilityProbe(ExamTaking taking, Officials officials, java.time.Clock clock) {
+    ExamDurabilityProbe(ExamTaking taking, Officials officials, Clock clock) {
         this.taking = taking;
         this.officials = officials;
         this.clock = clock;

@@ -3,6 +3,7 @@ package org.xuefa.durability;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.BufferedReader;
+import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -47,7 +48,7 @@ class KillDuringSaveTest {
                     }
                 }
                 return false;
-            } catch (java.io.IOException e) {
+            } catch (IOException e) {
                 return false;
             }
         });

@@ -4,11 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import org.xuefa.ServiceTestBase;
+import org.xuefa.people.OfficialFilter;
+import org.xuefa.people.Officials;
 import org.xuefa.security.AccountDirectory;
 
 class NotificationsTest extends ServiceTestBase {
@@ -19,12 +23,12 @@ class NotificationsTest extends ServiceTestBase {
     @Autowired
     AccountDirectory accounts;
     @Autowired
-    org.xuefa.people.Officials officials;
+    Officials officials;
 
     @Test
     void a_notice_is_delivered_once_per_key_and_only_its_recipient_reads_it() {
         loginAs("admin");
-        Long organizerOfficial = officials.search(new org.xuefa.people.OfficialFilter("TP-014", null, null, null), 0, 1)
+        Long organizerOfficial = officials.search(new OfficialFilter("TP-014", null, null, null), 0, 1)
                 .get(0).id();
         Long account = accounts.accountOf(organizerOfficial).orElseThrow();
         String key = "test:" + UUID.randomUUID();
@@ -45,14 +49,14 @@ class NotificationsTest extends ServiceTestBase {
         assertThat(notifications.unreadCount()).isZero();
         logout();
         assertThatThrownBy(() -> notifications.unreadCount())
-                .isInstanceOf(org.springframework.security.authentication.AuthenticationCredentialsNotFoundException.class);
+                .isInstanceOf(AuthenticationCredentialsNotFoundException.class);
     }
 
     @Test
     void bilingual_arguments_read_in_the_readers_language() {
         String arg = Text.bilingual("行政执法证", "Enforcement certificate");
-        assertThat(Text.resolve(arg, java.util.Locale.SIMPLIFIED_CHINESE)).isEqualTo("行政执法证");
-        assertThat(Text.resolve(arg, java.util.Locale.ENGLISH)).isEqualTo("Enforcement certificate");
-        assertThat(Text.resolve("plain", java.util.Locale.ENGLISH)).isEqualTo("plain");
+        assertThat(Text.resolve(arg, Locale.SIMPLIFIED_CHINESE)).isEqualTo("行政执法证");
+        assertThat(Text.resolve(arg, Locale.ENGLISH)).isEqualTo("Enforcement certificate");
+        assertThat(Text.resolve("plain", Locale.ENGLISH)).isEqualTo("plain");
     }
 }

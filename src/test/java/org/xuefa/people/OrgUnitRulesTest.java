@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.springframework.test.util.ReflectionTestUtils;
 import org.xuefa.audit.Changes;
 import org.xuefa.base.BusinessException;
 import org.xuefa.security.Scope;
@@ -32,12 +33,12 @@ class OrgUnitRulesTest {
     void a_scope_covers_the_granted_units_and_everything_below() {
         OrgUnit a = new OrgUnit("a", "A", null, UnitKind.TOWN, null, 0);
         OrgUnit b = new OrgUnit("b", "B", null, UnitKind.TOWN, null, 0);
-        org.springframework.test.util.ReflectionTestUtils.setField(a, "id", 1L);
-        org.springframework.test.util.ReflectionTestUtils.setField(b, "id", 2L);
+        ReflectionTestUtils.setField(a, "id", 1L);
+        ReflectionTestUtils.setField(b, "id", 2L);
         OrgUnit a1 = new OrgUnit("a1", "A1", null, UnitKind.OFFICE, a, 0);
         OrgUnit ab = new OrgUnit("ab", "AB", null, UnitKind.TOWN, null, 0);
-        org.springframework.test.util.ReflectionTestUtils.setField(a1, "id", 3L);
-        org.springframework.test.util.ReflectionTestUtils.setField(ab, "id", 4L);
+        ReflectionTestUtils.setField(a1, "id", 3L);
+        ReflectionTestUtils.setField(ab, "id", 4L);
         List<OrgUnit> all = List.of(a, b, a1, ab);
         assertThat(UnitScopes.within(Scope.of(Set.of(1L)), all)).containsExactly(a, a1);
         assertThat(UnitScopes.within(Scope.everywhere(), all)).hasSize(4);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -13,6 +14,9 @@ import org.xuefa.ServiceTestBase;
 import org.xuefa.audit.AuditFilter;
 import org.xuefa.audit.AuditLog;
 import org.xuefa.base.BusinessException;
+import org.xuefa.security.AccountService;
+import org.xuefa.security.Role;
+import org.xuefa.security.RoleGrant;
 
 class PeopleServicesTest extends ServiceTestBase {
     @Autowired
@@ -24,7 +28,7 @@ class PeopleServicesTest extends ServiceTestBase {
     @Autowired
     AuditLog audit;
     @Autowired
-    org.xuefa.security.AccountService accountService;
+    AccountService accountService;
 
     private final String suffix = UUID.randomUUID().toString().substring(0, 8);
 
@@ -134,7 +138,7 @@ class PeopleServicesTest extends ServiceTestBase {
                 .isInstanceOf(BusinessException.class).hasMessageContaining("establishment-invalid");
         assertThatThrownBy(() -> establishment.createPost(office, PostKind.TECHNICAL, "证" + suffix, 1, "NO_SUCH"))
                 .isInstanceOf(BusinessException.class).hasMessageContaining("post.error.credential");
-        assertThat(establishment.credentialTypeNames(java.util.Locale.SIMPLIFIED_CHINESE))
+        assertThat(establishment.credentialTypeNames(Locale.SIMPLIFIED_CHINESE))
                 .containsEntry("ENFORCEMENT", "行政执法证");
         Long assignment = establishment.assign(post, official, AssignmentType.CONCURRENT, LocalDate.of(2026, 1, 1));
         assertThatThrownBy(() -> establishment.assign(post, official, AssignmentType.PRIMARY, LocalDate.of(2026, 2, 1)))
@@ -185,8 +189,8 @@ class PeopleServicesTest extends ServiceTestBase {
                 OfficialCategory.STAFF, EmploymentType.ESTABLISHED, null, null));
         assertThatThrownBy(() -> officials.linkAccount(o.id(), 1L)).isInstanceOf(AccessDeniedException.class);
         loginAs("admin");
-        var account = accountService.create(new org.xuefa.security.AccountService.NewAccount("lnk" + suffix, "关联测试",
-                "password1", null, java.util.Set.of(new org.xuefa.security.RoleGrant(org.xuefa.security.Role.CADRE,
+        var account = accountService.create(new AccountService.NewAccount("lnk" + suffix, "关联测试",
+                "password1", null, Set.of(new RoleGrant(Role.CADRE,
                         office))));
         officials.linkAccount(o.id(), account.id());
         assertThat(officials.find(o.id()).orElseThrow().accountId()).isEqualTo(account.id());

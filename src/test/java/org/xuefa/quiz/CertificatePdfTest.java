@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.MessageFormat;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Map;
@@ -52,7 +53,7 @@ class CertificatePdfTest {
             Map<String, String> local = Messages.ENGLISH.equals(Messages.supported(locale)) ? EN : ZH;
             String pattern = local.get(key);
             return pattern == null ? real
-                    : new java.text.MessageFormat(pattern, Messages.supported(locale)).format(params);
+                    : new MessageFormat(pattern, Messages.supported(locale)).format(params);
         }
     };
 

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import java.math.BigDecimal;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -26,6 +27,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.xuefa.KaribuTestBase;
 import org.xuefa.TestClockConfig;
 import org.xuefa.base.BusinessException;
+import org.xuefa.base.i18n.Messages;
 import org.xuefa.course.Course;
 import org.xuefa.course.CourseCatalog;
 import org.xuefa.course.CourseFixtures;
@@ -194,13 +196,13 @@ class ExamReserveTest extends KaribuTestBase {
         CourseFixtures.copyOfCourses(dir);
         // every single-choice question of the course now cites the amended 2017 text
         Path bank = dir.resolve("admin-reconsideration/questions.yaml");
-        String[] blocks = java.nio.file.Files.readString(bank).split("\n(?=  - id: )");
+        String[] blocks = Files.readString(bank).split("\n(?=  - id: )");
         for (int i = 0; i < blocks.length; i++) {
             if (blocks[i].contains("type: single")) {
                 blocks[i] = blocks[i].replace("law: admin-reconsideration-2023", "law: admin-reconsideration-2017");
             }
         }
-        java.nio.file.Files.writeString(bank, String.join("\n", blocks));
+        Files.writeString(bank, String.join("\n", blocks));
         var library = CourseFixtures.catalogOn(dir).library();
         Course course = library.courses().get("admin-reconsideration");
         int singles = (int) course.questions().stream().filter(q -> q.type() == QuestionType.SINGLE).count();
@@ -222,8 +224,8 @@ class ExamReserveTest extends KaribuTestBase {
                     assertThat(e.messageKey()).isEqualTo("exam.error.reserve-too-small");
                     assertThat(e.args()).containsExactly("single", 5, 0, reserveSingles);
                 });
-        assertThat(new org.xuefa.base.i18n.Messages().getTranslation("exam.error.bank-too-small",
-                org.xuefa.base.i18n.Messages.ENGLISH, "single", 5, 0, singles))
+        assertThat(new Messages().getTranslation("exam.error.bank-too-small",
+                Messages.ENGLISH, "single", 5, 0, singles))
                 .contains(singles + " that fit were skipped because they cite amended or repealed law");
     }
 

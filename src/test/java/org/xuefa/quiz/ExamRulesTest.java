@@ -4,12 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.xuefa.base.BusinessException;
 import org.xuefa.course.CourseCatalog;
 import org.xuefa.course.CourseFixtures;
@@ -62,16 +64,16 @@ class ExamRulesTest {
         ExamAttempt voided = attempt(3, 99, 300);
         voided.voidWith("代考");
         Exam highest = exam(Counting.HIGHEST);
-        assertThat(ExamTaking.counted(highest, List.of(first, second, voided))).contains(first);
-        assertThat(ExamTaking.counted(exam(Counting.LATEST), List.of(first, second, voided))).contains(second);
+        assertThat(AttemptCounting.counted(highest, List.of(first, second, voided))).contains(first);
+        assertThat(AttemptCounting.counted(exam(Counting.LATEST), List.of(first, second, voided))).contains(second);
     }
 
     @Test
     void a_paper_never_draws_outdated_questions_and_says_when_the_bank_is_too_small(
-            @org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+            @TempDir Path dir) throws Exception {
         CourseFixtures.copyOfCourses(dir);
         Path bank = dir.resolve("admin-reconsideration/questions.yaml");
-        java.nio.file.Files.writeString(bank, java.nio.file.Files.readString(bank)
+        Files.writeString(bank, Files.readString(bank)
                 .replace("law: admin-reconsideration-2023", "law: admin-reconsideration-2017"));
         CourseCatalog catalog = CourseFixtures.catalogOn(dir);
         var library = catalog.library();

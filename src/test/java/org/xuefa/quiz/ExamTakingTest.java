@@ -3,6 +3,7 @@ package org.xuefa.quiz;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
@@ -16,6 +17,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.xuefa.ServiceTestBase;
 import org.xuefa.base.BusinessException;
+import org.xuefa.base.i18n.Messages;
 import org.xuefa.course.CourseCatalog;
 import org.xuefa.course.Question;
 import org.xuefa.course.QuestionType;
@@ -158,8 +160,8 @@ class ExamTakingTest extends ServiceTestBase {
         assertThat(s.failed()).hasSize(t.sat() - t.passed()).allMatch(p -> p.band() == Band.FAIL);
         assertThat(t.passRate()).isBetween(0.0, 1.0);
         assertThat(s.units().stream().mapToInt(ExamSummary.UnitResult::sat).sum()).isEqualTo(t.sat());
-        String csv = new String(results.csv(past.id(), org.xuefa.base.i18n.Messages.CHINESE),
-                java.nio.charset.StandardCharsets.UTF_8);
+        String csv = new String(results.csv(past.id(), Messages.CHINESE),
+                StandardCharsets.UTF_8);
         assertThat(csv).contains("参考率", "合格率", "优秀率", "综合执法大队", "未参考人员");
     }
 

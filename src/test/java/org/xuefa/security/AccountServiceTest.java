@@ -9,10 +9,12 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.config.annotation.authentication.configuration.AuthenticationConfiguration;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.xuefa.ServiceTestBase;
 import org.xuefa.audit.AuditFilter;
@@ -29,7 +31,7 @@ class AccountServiceTest extends ServiceTestBase {
     @Autowired
     AuditLog audit;
     @Autowired
-    org.springframework.security.config.annotation.authentication.configuration.AuthenticationConfiguration authConfig;
+    AuthenticationConfiguration authConfig;
 
     private final String name = "u" + UUID.randomUUID().toString().substring(0, 8);
 
@@ -131,6 +133,6 @@ class AccountServiceTest extends ServiceTestBase {
     void anonymous_callers_cannot_change_passwords() {
         logout();
         assertThatThrownBy(() -> accounts.changeOwnPassword("a", "b"))
-                .isInstanceOf(org.springframework.security.authentication.AuthenticationCredentialsNotFoundException.class);
+                .isInstanceOf(AuthenticationCredentialsNotFoundException.class);
     }
 }

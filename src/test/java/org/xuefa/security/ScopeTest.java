@@ -3,6 +3,7 @@ package org.xuefa.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Set;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 
 class ScopeTest {
@@ -24,7 +25,7 @@ class ScopeTest {
 
     @Test
     void scoped_roles_need_a_unit_and_admin_never_keeps_one() {
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new RoleGrant(Role.HR, null))
+        Assertions.assertThatThrownBy(() -> new RoleGrant(Role.HR, null))
                 .isInstanceOf(IllegalArgumentException.class);
         assertThat(new RoleGrant(Role.ADMIN, 3L).orgUnitId()).isNull();
     }

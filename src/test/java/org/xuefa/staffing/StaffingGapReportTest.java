@@ -3,6 +3,8 @@ package org.xuefa.staffing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -62,7 +64,7 @@ class StaffingGapReportTest extends ServiceTestBase {
     @Test
     void the_csv_export_carries_the_same_figures() {
         loginAs("hr");
-        String csv = new String(export.csv(Messages.CHINESE), java.nio.charset.StandardCharsets.UTF_8);
+        String csv = new String(export.csv(Messages.CHINESE), StandardCharsets.UTF_8);
         assertThat(csv).startsWith("\uFEFF").contains("综合执法大队,执法岗位,5,2,3,0,3,1,1,3,4,3,1");
         assertThat(export.xlsx(Messages.CHINESE)).isNotEmpty();
     }
@@ -80,7 +82,7 @@ class StaffingGapReportTest extends ServiceTestBase {
     @Test
     void a_date_before_anyone_joined_shows_every_post_vacant() {
         loginAs("hr");
-        StaffingRow brigade = brigadeRow(staffing.asOf(java.time.LocalDate.of(2010, 1, 1)));
+        StaffingRow brigade = brigadeRow(staffing.asOf(LocalDate.of(2010, 1, 1)));
         assertThat(brigade.filled()).isZero();
         assertThat(brigade.vacant()).isEqualTo(5);
     }

@@ -5,10 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.LocatorJ;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.xuefa.KaribuTestBase;
 import org.xuefa.base.i18n.Messages;
@@ -71,8 +73,8 @@ class StaffingViewTest extends KaribuTestBase {
         assertThat(menuLabels()).contains("编制缺口", "干部名册", "组织机构").doesNotContain("用户账号");
     }
 
-    static java.util.List<String> menuLabels() {
-        return com.github.mvysny.kaributesting.v10.LocatorJ._find(SideNavItem.class).stream()
+    static List<String> menuLabels() {
+        return LocatorJ._find(SideNavItem.class).stream()
                 .map(SideNavItem::getLabel).toList();
     }
 }

@@ -8,7 +8,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.LocatorJ;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
@@ -25,12 +27,14 @@ import org.xuefa.audit.AuditRecord;
 import org.xuefa.audit.ui.AuditView;
 import org.xuefa.base.i18n.Messages;
 import org.xuefa.base.ui.Card;
+import org.xuefa.people.AssignmentRecord;
 import org.xuefa.people.OfficialRecord;
 import org.xuefa.people.OrgUnitRecord;
 import org.xuefa.people.PostRecord;
 import org.xuefa.people.ui.OfficialsView;
 import org.xuefa.people.ui.OrganisationView;
 import org.xuefa.security.AccountSummary;
+import org.xuefa.security.OrgUnitDirectory;
 import org.xuefa.security.ui.AccountsView;
 import org.xuefa.security.ui.LoginView;
 
@@ -88,7 +92,7 @@ class ScreensTest extends KaribuTestBase {
         assertThat(post.concurrentHolders()).isEqualTo(3);
         posts.select(post);
         @SuppressWarnings("unchecked")
-        Grid<org.xuefa.people.AssignmentRecord> holders = _get(Grid.class, s -> s.withId("holders-grid"));
+        Grid<AssignmentRecord> holders = _get(Grid.class, s -> s.withId("holders-grid"));
         assertThat(GridKt._size(holders)).isEqualTo(5);
         assertThat(view).isNotNull();
     }
@@ -122,7 +126,7 @@ class ScreensTest extends KaribuTestBase {
         _setValue(_get(TextField.class, s -> s.withId("officials-search")), "罗文杰");
         assertThat(GridKt._size(grid)).isEqualTo(1);
         assertThat(GridKt._get(grid, 0).staffNumber()).isEqualTo("TP-022");
-        com.github.mvysny.kaributesting.v10.LocatorJ._assertNone(Button.class, s -> s.withId("official-new"));
+        LocatorJ._assertNone(Button.class, s -> s.withId("official-new"));
         assertThat(view).isNotNull();
     }
 
@@ -160,7 +164,7 @@ class ScreensTest extends KaribuTestBase {
         _setValue(_get(TextField.class, s -> s.withId("account-username")), username);
         _setValue(_get(PasswordField.class, s -> s.withId("account-password")), "password1");
         @SuppressWarnings("unchecked")
-        ComboBox<org.xuefa.security.OrgUnitDirectory.UnitChoice> unit = _get(ComboBox.class, s -> s.withId("grant-unit"));
+        ComboBox<OrgUnitDirectory.UnitChoice> unit = _get(ComboBox.class, s -> s.withId("grant-unit"));
         unit.setValue(unit.getListDataView().getItems().filter(u -> u.label().contains("综合执法大队")).findFirst()
                 .orElseThrow());
         _click(_get(Button.class, s -> s.withId("grant-add")));
@@ -211,7 +215,7 @@ class ScreensTest extends KaribuTestBase {
         for (String route : List.of("", "organisation", "officials", "staffing", "import", "admin/accounts",
                 "admin/audit", "profile", "credentials", "my-credentials", "notifications")) {
             navigate(route);
-            String text = com.vaadin.flow.component.UI.getCurrent().getElement().getTextRecursively();
+            String text = UI.getCurrent().getElement().getTextRecursively();
             assertThat(text).as(route).doesNotContain("!").doesNotContainPattern("[\\u4e00-\\u9fa5]{2,}(?!.*[A-Za-z])");
             assertThat(menu()).as(route).contains("Home", "Staffing gaps", "Accounts");
         }

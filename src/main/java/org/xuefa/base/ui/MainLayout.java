@@ -17,6 +17,8 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import java.util.Comparator;
+import java.util.List;
 import org.springframework.security.core.userdetails.UserDetails;
 
 /**
@@ -28,13 +30,13 @@ import org.springframework.security.core.userdetails.UserDetails;
 public class MainLayout extends AppLayout {
     private final AuthenticationContext authentication;
     private final UserPreferences preferences;
-    private final java.util.List<HeaderItem> headerItems;
+    private final List<HeaderItem> headerItems;
 
     public MainLayout(AuthenticationContext authentication, UserPreferences preferences,
-            java.util.List<HeaderItem> headerItems) {
+            List<HeaderItem> headerItems) {
         this.authentication = authentication;
         this.preferences = preferences;
-        this.headerItems = headerItems.stream().sorted(java.util.Comparator.comparingInt(HeaderItem::order)).toList();
+        this.headerItems = headerItems.stream().sorted(Comparator.comparingInt(HeaderItem::order)).toList();
         setPrimarySection(Section.DRAWER);
         addToDrawer(brand(), new Scroller(menu()));
         addToNavbar(true, new DrawerToggle(), header());

@@ -3,6 +3,7 @@ package org.xuefa.base.ui;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.xuefa.base.BusinessException;
 
@@ -26,7 +27,7 @@ public final class Notify {
         UI ui = UI.getCurrent();
         if (e instanceof BusinessException b) {
             error(ui.getTranslation(b.messageKey(), b.args()));
-        } else if (e instanceof org.springframework.dao.OptimisticLockingFailureException) {
+        } else if (e instanceof OptimisticLockingFailureException) {
             error(ui.getTranslation("error.conflict"));
         } else if (e instanceof AccessDeniedException) {
             error(ui.getTranslation("error.access-denied"));

@@ -22,6 +22,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import org.xuefa.base.ui.Notify;
 import org.xuefa.base.ui.Times;
@@ -126,7 +127,7 @@ public class CourseAdminView extends VerticalLayout implements HasDynamicTitle {
         flagged.setAllRowsVisible(outdated.size() <= 30);
         List<CourseProblem> all = new ArrayList<>(library.lawProblems());
         library.statuses().forEach(s -> all.addAll(s.problems()));
-        all.sort(java.util.Comparator.comparing((CourseProblem p) -> !p.isError()).thenComparing(CourseProblem::file)
+        all.sort(Comparator.comparing((CourseProblem p) -> !p.isError()).thenComparing(CourseProblem::file)
                 .thenComparingInt(CourseProblem::line));
         problems.setItems(all);
         problems.setAllRowsVisible(all.size() <= 30);

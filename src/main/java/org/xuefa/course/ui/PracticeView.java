@@ -1,5 +1,6 @@
 package org.xuefa.course.ui;
 
+import com.vaadin.flow.component.HasEnabled;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
@@ -140,7 +141,7 @@ public class PracticeView extends VerticalLayout implements BeforeEnterObserver,
                     getTranslation("questionType." + q.type().name())) + " · "
                     + getTranslation("practice.score", correct, answered));
             area.getChildren().filter(c -> c.getId().orElse("").equals("practice-choices"))
-                    .forEach(c -> ((com.vaadin.flow.component.HasEnabled) c).setEnabled(false));
+                    .forEach(c -> ((HasEnabled) c).setEnabled(false));
             showFeedback(feedback, q, right);
         });
         area.add(feedback, new HorizontalLayout(check, next));

@@ -3,7 +3,9 @@ package org.xuefa.course.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
+import java.util.Map;
 import java.util.Optional;
 import org.xuefa.base.ui.Card;
 import org.xuefa.base.ui.DashboardCard;
@@ -40,7 +42,7 @@ class StudyCard implements DashboardCard {
         courses.stream().filter(c -> c.progress().started() && !c.progress().completed()).limit(3).forEach(c -> {
             RouterLink link = new RouterLink(c.course().title(ui.getLocale()) + " · "
                     + Math.round(c.progress().share() * 100) + "%", LessonView.class,
-                    new com.vaadin.flow.router.RouteParameters(java.util.Map.of("courseId", c.course().id(),
+                    new RouteParameters(Map.of("courseId", c.course().id(),
                             "lesson", String.valueOf(c.progress().lastLesson()))));
             card.add(new Paragraph(link));
         });
@@ -51,7 +53,7 @@ class StudyCard implements DashboardCard {
             card.add(heading);
             suggested.forEach(c -> {
                 RouterLink link = new RouterLink(c.course().title(ui.getLocale()), LessonView.class,
-                        new com.vaadin.flow.router.RouteParameters(java.util.Map.of("courseId", c.course().id(),
+                        new RouteParameters(Map.of("courseId", c.course().id(),
                                 "lesson", "1")));
                 link.setId("suggested-" + c.course().id());
                 card.add(new Paragraph(link));

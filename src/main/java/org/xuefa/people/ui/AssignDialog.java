@@ -8,6 +8,7 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import java.time.LocalDate;
+import org.xuefa.base.BusinessException;
 import org.xuefa.base.ui.Labels;
 import org.xuefa.base.ui.Notify;
 import org.xuefa.people.AssignmentType;
@@ -43,7 +44,7 @@ class AssignDialog extends Dialog {
         save.addClickListener(e -> {
             boolean ok = Notify.attempt(() -> {
                 if (official.getValue() == null) {
-                    throw new org.xuefa.base.BusinessException("assignment.error.official-required");
+                    throw new BusinessException("assignment.error.official-required");
                 }
                 establishment.assign(post.id(), official.getValue().id(), type.getValue(), start.getValue());
                 Notify.success(getTranslation("action.saved"));

@@ -14,6 +14,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.shared.Registration;
 import java.util.List;
+import java.util.Objects;
 import org.xuefa.base.ui.Labels;
 import org.xuefa.base.ui.Notify;
 import org.xuefa.people.AssignmentRecord;
@@ -122,7 +123,7 @@ class OfficialDialog extends Dialog {
                 OfficialRecord stored = existing == null ? officials.create(staffNumber.getValue(), data)
                         : officials.update(existing.id(), data, existing.version());
                 Long linked = account.getValue() == null ? null : account.getValue().id();
-                if (account.isVisible() && !java.util.Objects.equals(linked, stored.accountId())) {
+                if (account.isVisible() && !Objects.equals(linked, stored.accountId())) {
                     officials.linkAccount(stored.id(), linked);
                 }
                 Notify.success(getTranslation("official.saved", stored.name()));

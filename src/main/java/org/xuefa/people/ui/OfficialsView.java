@@ -26,6 +26,7 @@ import org.xuefa.people.OfficialRecord;
 import org.xuefa.people.Officials;
 import org.xuefa.people.OrgUnitRecord;
 import org.xuefa.people.OrgUnits;
+import org.xuefa.security.AccountService;
 import org.xuefa.security.CurrentUser;
 import org.xuefa.security.Role;
 import org.xuefa.security.Roles;
@@ -45,11 +46,11 @@ public class OfficialsView extends VerticalLayout implements HasDynamicTitle {
     private final Select<Boolean> status = new Select<>();
     final Grid<OfficialRecord> grid = new Grid<>();
 
-    private final org.xuefa.security.AccountService accounts;
+    private final AccountService accounts;
     private final boolean admin;
 
     public OfficialsView(Officials officials, OrgUnits orgUnits, Establishment establishment, CurrentUser currentUser,
-            org.xuefa.security.AccountService accounts) {
+            AccountService accounts) {
         this.accounts = accounts;
         this.admin = currentUser.get().map(u -> u.has(Role.ADMIN)).orElse(false);
         this.officials = officials;
@@ -125,7 +126,7 @@ public class OfficialsView extends VerticalLayout implements HasDynamicTitle {
     void open(OfficialRecord official) {
         var assignments = official == null ? null : establishment.assignmentsOfOfficial(official.id());
         OfficialDialog dialog = new OfficialDialog(officials, official, units, canEdit, assignments,
-                admin ? accounts.list(null, 0, 2000) : java.util.List.of());
+                admin ? accounts.list(null, 0, 2000) : List.of());
         dialog.addSavedListener(e -> refresh());
         dialog.open();
     }

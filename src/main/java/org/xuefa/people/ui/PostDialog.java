@@ -7,6 +7,8 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
+import java.util.ArrayList;
+import java.util.Map;
 import org.xuefa.base.ui.Labels;
 import org.xuefa.base.ui.Notify;
 import org.xuefa.people.Establishment;
@@ -32,12 +34,12 @@ class PostDialog extends Dialog {
         count.setMin(0);
         count.setStepButtonsVisible(true);
         count.setValue(1);
-        java.util.Map<String, String> credentialNames = establishment.credentialTypeNames(getLocale());
+        Map<String, String> credentialNames = establishment.credentialTypeNames(getLocale());
         Select<String> credential = new Select<>();
         credential.setId("post-credential");
         credential.setLabel(getTranslation("post.requiredCredential"));
         credential.setHelperText(getTranslation("post.requiredCredential.help"));
-        credential.setItems(new java.util.ArrayList<>(credentialNames.keySet()));
+        credential.setItems(new ArrayList<>(credentialNames.keySet()));
         credential.setEmptySelectionAllowed(true);
         credential.setEmptySelectionCaption(getTranslation("post.requiredCredential.none"));
         credential.setItemLabelGenerator(c -> c == null ? getTranslation("post.requiredCredential.none")

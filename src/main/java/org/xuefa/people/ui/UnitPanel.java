@@ -11,6 +11,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import org.xuefa.base.ui.Labels;
 import org.xuefa.base.ui.Notify;
 import org.xuefa.people.AssignmentRecord;
@@ -121,6 +122,6 @@ class UnitPanel extends VerticalLayout {
                 : getTranslation("post.holders", post.title()));
         assign.setVisible(canEdit && post != null);
         holders.setVisible(post != null);
-        holders.setItems(post == null ? java.util.List.of() : establishment.assignmentsOfPost(post.id()));
+        holders.setItems(post == null ? List.of() : establishment.assignmentsOfPost(post.id()));
     }
 }

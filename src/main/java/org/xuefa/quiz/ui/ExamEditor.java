@@ -12,6 +12,7 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.BigDecimalField;
@@ -24,12 +25,15 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
+import org.xuefa.base.BusinessException;
 import org.xuefa.base.ui.Labels;
 import org.xuefa.base.ui.Notify;
 import org.xuefa.base.ui.Times;
 import org.xuefa.course.Course;
 import org.xuefa.course.QuestionType;
 import org.xuefa.people.OfficialCategory;
+import org.xuefa.people.OfficialRecord;
 import org.xuefa.people.OrgUnitRecord;
 import org.xuefa.people.AudienceRule;
 import org.xuefa.quiz.Bands;
@@ -48,7 +52,7 @@ class ExamEditor extends Dialog {
     private final Grid<Section> sectionGrid = new Grid<>();
 
     ExamEditor(Exams exams, ExamRecord existing, List<OrgUnitRecord> units, List<Course> courses,
-            List<org.xuefa.people.OfficialRecord> people, Runnable onSaved) {
+            List<OfficialRecord> people, Runnable onSaved) {
         setId("exam-editor");
         setHeaderTitle(existing == null ? getTranslation("manage.new") : existing.title());
         TextField title = new TextField(getTranslation("manage.f.title"));
@@ -81,7 +85,7 @@ class ExamEditor extends Dialog {
         MultiSelectComboBox<OrgUnitRecord> audienceUnits = new MultiSelectComboBox<>(getTranslation("manage.f.units"));
         audienceUnits.setItems(units);
         audienceUnits.setItemLabelGenerator(u -> u.displayName(getLocale()));
-        MultiSelectComboBox<org.xuefa.people.OfficialRecord> named = new MultiSelectComboBox<>(
+        MultiSelectComboBox<OfficialRecord> named = new MultiSelectComboBox<>(
                 getTranslation("manage.f.people"));
         named.setItems(people);
         named.setItemLabelGenerator(o -> o.name() + " · " + o.staffNumber() + " · " + o.unitName());
@@ -112,13 +116,13 @@ class ExamEditor extends Dialog {
         if (s != null) {
             sections.addAll(s.sections());
             audienceUnits.setValue(units.stream().filter(u -> s.audience().contains(AudienceRule.unit(u.id())))
-                    .collect(java.util.stream.Collectors.toSet()));
+                    .collect(Collectors.toSet()));
             Set<OfficialCategory> cats = new HashSet<>();
             s.audience().stream().filter(r -> r.kind() == AudienceRule.Kind.CATEGORY)
                     .forEach(r -> cats.add(r.category()));
             categories.setValue(cats);
             named.setValue(people.stream().filter(o -> s.audience().contains(AudienceRule.official(o.id())))
-                    .collect(java.util.stream.Collectors.toSet()));
+                    .collect(Collectors.toSet()));
         } else {
             sections.add(Section.of(QuestionType.SINGLE, 40, 1));
             sections.add(Section.of(QuestionType.MULTIPLE, 20, 2));
@@ -152,7 +156,7 @@ class ExamEditor extends Dialog {
                 categories.getValue().forEach(c -> audience.add(AudienceRule.category(c)));
                 named.getValue().forEach(o -> audience.add(AudienceRule.official(o.id())));
                 if (audience.isEmpty()) {
-                    throw new org.xuefa.base.BusinessException("exam.error.audience");
+                    throw new BusinessException("exam.error.audience");
                 }
                 ExamSettings settings = new ExamSettings(title.getValue(), kind.getValue(),
                         owner.getValue() == null ? null : owner.getValue().id(), null, audience, instant(opens),
@@ -194,7 +198,7 @@ class ExamEditor extends Dialog {
             sectionGrid.setItems(sections);
         });
         HorizontalLayout row = new HorizontalLayout(type, count, points, from, add);
-        row.setAlignItems(com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment.BASELINE);
+        row.setAlignItems(FlexComponent.Alignment.BASELINE);
         row.setWrap(true);
         return row;
     }

@@ -18,6 +18,8 @@ import java.util.stream.Collectors;
 import org.xuefa.base.ui.Notify;
 import org.xuefa.base.ui.Times;
 import org.xuefa.course.CourseCatalog;
+import org.xuefa.people.OfficialRecord;
+import org.xuefa.people.Officials;
 import org.xuefa.people.OrgUnitRecord;
 import org.xuefa.people.OrgUnits;
 import org.xuefa.quiz.ExamRecord;
@@ -36,14 +38,14 @@ public class ExamManageView extends VerticalLayout implements HasDynamicTitle {
     private final Exams exams;
 
     public ExamManageView(Exams exams, OrgUnits orgUnits, CourseCatalog catalog, CurrentUser currentUser,
-            org.xuefa.people.Officials officials) {
+            Officials officials) {
         this.exams = exams;
         addClassName("xf-page");
         setSizeFull();
         boolean organizer = currentUser.get().map(u -> u.has(Role.ORGANIZER) || u.has(Role.ADMIN)).orElse(false);
         List<OrgUnitRecord> units = orgUnits.visibleTree();
         var people = organizer ? officials.allInScope(Role.ORGANIZER).stream()
-                .filter(org.xuefa.people.OfficialRecord::active).toList() : List.<org.xuefa.people.OfficialRecord>of();
+                .filter(OfficialRecord::active).toList() : List.<OfficialRecord>of();
         Button create = new Button(getTranslation("manage.new"), VaadinIcon.PLUS.create(),
                 e -> new ExamEditor(exams, null, units, catalog.courses(), people, this::refresh).open());
         create.setId("exam-new");

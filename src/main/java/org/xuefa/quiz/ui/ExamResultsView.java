@@ -2,6 +2,7 @@ package org.xuefa.quiz.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -11,6 +12,8 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.function.ValueProvider;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -114,7 +117,7 @@ public class ExamResultsView extends VerticalLayout implements BeforeEnterObserv
         add(itemGrid);
     }
 
-    private void number(String key, com.vaadin.flow.function.ValueProvider<ExamSummary.UnitResult, String> value) {
+    private void number(String key, ValueProvider<ExamSummary.UnitResult, String> value) {
         units.addColumn(value).setHeader(getTranslation("results.col." + key)).setTextAlign(ColumnTextAlign.END)
                 .setAutoWidth(true);
     }
@@ -184,10 +187,10 @@ public class ExamResultsView extends VerticalLayout implements BeforeEnterObserv
     }
 
     private void confirmVoid(AttemptRow a, Grid<AttemptRow> grid, Long examId) {
-        com.vaadin.flow.component.textfield.TextField reason = new com.vaadin.flow.component.textfield.TextField(
+        TextField reason = new TextField(
                 getTranslation("results.voidReason"));
         reason.setWidthFull();
-        com.vaadin.flow.component.confirmdialog.ConfirmDialog dialog = new com.vaadin.flow.component.confirmdialog.ConfirmDialog();
+        ConfirmDialog dialog = new ConfirmDialog();
         dialog.setId("void-dialog");
         dialog.setHeader(getTranslation("results.voidOf", a.officialName(), a.attemptNo()));
         dialog.add(reason);

@@ -11,6 +11,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import java.util.List;
 import java.util.stream.Collectors;
 import org.xuefa.base.ui.Notify;
 import org.xuefa.base.ui.Times;
@@ -78,7 +79,7 @@ public class ExamStartView extends VerticalLayout implements BeforeEnterObserver
         add(new H2(title), rules, start);
     }
 
-    static int questions(java.util.List<Section> sections) {
+    static int questions(List<Section> sections) {
         return sections.stream().mapToInt(Section::count).sum();
     }
 

@@ -3,6 +3,7 @@ package org.xuefa.quiz.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import java.util.Optional;
 import org.xuefa.base.ui.Card;
@@ -35,7 +36,7 @@ class ExamsCard implements DashboardCard {
                 new Paragraph(ui.getTranslation("dashboard.exams.open", open.size())));
         card.setId("card-exams");
         open.stream().limit(3).forEach(e -> card.add(new Paragraph(new RouterLink(e.exam().title(), ExamStartView.class,
-                new com.vaadin.flow.router.RouteParameters("examId", String.valueOf(e.exam().id()))))));
+                new RouteParameters("examId", String.valueOf(e.exam().id()))))));
         return Optional.of(card);
     }
 }

@@ -14,6 +14,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.Optional;
 import org.xuefa.base.ui.LanguageSwitch;
 import org.xuefa.base.ui.Labels;
@@ -43,7 +44,7 @@ public class VerifyView extends VerticalLayout implements BeforeEnterObserver, L
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        String asked = event.getRouteParameters().get("code").orElse("").trim().toUpperCase(java.util.Locale.ROOT);
+        String asked = event.getRouteParameters().get("code").orElse("").trim().toUpperCase(Locale.ROOT);
         code = asked.length() > 40 ? asked.substring(0, 40) : asked;
         certificate = certificates.verify(code);
         render();

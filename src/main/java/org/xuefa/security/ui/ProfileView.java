@@ -6,11 +6,14 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import java.util.Objects;
 import java.util.stream.Collectors;
 import org.xuefa.base.ui.LanguageSwitch;
 import org.xuefa.base.ui.Labels;
@@ -38,9 +41,9 @@ public class ProfileView extends VerticalLayout implements HasDynamicTitle {
         add(language);
 
         add(new H3(getTranslation("profile.email")));
-        com.vaadin.flow.component.textfield.EmailField email = new com.vaadin.flow.component.textfield.EmailField();
+        EmailField email = new EmailField();
         email.setId("profile-email");
-        email.setValue(java.util.Objects.requireNonNullElse(accounts.ownEmail(), ""));
+        email.setValue(Objects.requireNonNullElse(accounts.ownEmail(), ""));
         email.setHelperText(getTranslation("profile.email.help"));
         email.setWidth("24rem");
         Button saveEmail = new Button(getTranslation("profile.email.save"), e -> {
@@ -49,7 +52,7 @@ public class ProfileView extends VerticalLayout implements HasDynamicTitle {
             }
         });
         saveEmail.setId("profile-email-save");
-        add(new com.vaadin.flow.component.orderedlayout.HorizontalLayout(email, saveEmail));
+        add(new HorizontalLayout(email, saveEmail));
 
         add(new H3(getTranslation("profile.password")));
         PasswordField current = new PasswordField(getTranslation("profile.password.current"));

@@ -13,6 +13,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.function.ValueProvider;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -99,7 +100,7 @@ public class StaffingView extends VerticalLayout implements HasDynamicTitle {
         setFlexGrow(1, grid);
     }
 
-    private void number(com.vaadin.flow.function.ValueProvider<StaffingRow, Integer> value, String key) {
+    private void number(ValueProvider<StaffingRow, Integer> value, String key) {
         grid.addColumn(value).setHeader(getTranslation("staffing.col." + key)).setTextAlign(ColumnTextAlign.END)
                 .setAutoWidth(true);
     }

@@ -34,7 +34,7 @@ import org.xuefa.studylive.LiveScore;
 /**
  * The organizer runs a session's live quiz: picks a question from the linked course banks (or the next one not
  * asked), opens it, watches the answers come in, reveals the distribution and the key, and ends the quiz. The
- * projector screen and the attendees' page are linked from here. Just over 200 lines: the buttons' states follow
+ * projector screen and the attendees' page are linked from here. Over 200 lines because the buttons' states follow
  * the board and the push listener together.
  */
 @Route("sessions/:sessionId/live")

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.LocatorJ;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H3;
@@ -84,7 +85,7 @@ class CredentialImportViewTest extends KaribuTestBase {
     void leaders_and_cadres_cannot_open_the_import() {
         loginAs("leader");
         navigate("credentials");
-        com.github.mvysny.kaributesting.v10.LocatorJ._assertNone(RouterLink.class, s -> s.withText("导入证件"));
+        LocatorJ._assertNone(RouterLink.class, s -> s.withText("导入证件"));
         navigate("credentials/import");
         assertThatThrownBy(() -> _get(CredentialImportView.class)).isInstanceOf(AssertionError.class);
         loginAs("cadre");

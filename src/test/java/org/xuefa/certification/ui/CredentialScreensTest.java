@@ -5,14 +5,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.xuefa.KaribuTestBase;
 import org.xuefa.certification.CredentialRecord;
 import org.xuefa.certification.CredentialStatus;
+import org.xuefa.notification.NotificationRecord;
 
 class CredentialScreensTest extends KaribuTestBase {
 
@@ -63,16 +67,16 @@ class CredentialScreensTest extends KaribuTestBase {
         navigate("my-credentials");
         var view = _get(MyCredentialsView.class);
         assertThat(view.getElement().getTextRecursively()).contains("44080021000124", "即将到期", "年审风险");
-        var badge = _get(com.vaadin.flow.component.html.Span.class, s -> s.withId("notification-count"));
+        var badge = _get(Span.class, s -> s.withId("notification-count"));
         assertThat(Integer.parseInt(badge.getText())).isPositive();
         navigate("notifications");
         @SuppressWarnings("unchecked")
-        Grid<org.xuefa.notification.NotificationRecord> notices = _get(Grid.class,
+        Grid<NotificationRecord> notices = _get(Grid.class,
                 s -> s.withId("notifications-grid"));
         var expiring = GridKt._findAll(notices).stream()
                 .filter(n -> n.messageKey().equals("notification.credential.expiring.own")).findFirst().orElseThrow();
-        assertThat(com.vaadin.flow.component.UI.getCurrent().getTranslation(expiring.messageKey(),
-                expiring.args(java.util.Locale.SIMPLIFIED_CHINESE))).startsWith("您的行政执法证（44080021000124）将于");
+        assertThat(UI.getCurrent().getTranslation(expiring.messageKey(),
+                expiring.args(Locale.SIMPLIFIED_CHINESE))).startsWith("您的行政执法证（44080021000124）将于");
     }
 
     @Test
@@ -88,7 +92,7 @@ class CredentialScreensTest extends KaribuTestBase {
                 "44080021000123", "已过期");
         loginAs("cadre");
         navigate("credentials/person/" + head.holderId());
-        assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, s -> s.withId("credentials-denied")).getText())
+        assertThat(_get(Paragraph.class, s -> s.withId("credentials-denied")).getText())
                 .isEqualTo("您无权查看此人的证件。");
         assertThat(_get(CredentialHolderView.class).getElement().getTextRecursively()).doesNotContain("44080021000123");
     }

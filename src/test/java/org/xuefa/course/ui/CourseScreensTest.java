@@ -7,30 +7,45 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.RouterLink;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.xuefa.KaribuTestBase;
 import org.xuefa.base.ui.Card;
 import org.xuefa.course.CompletionRow;
 import org.xuefa.course.CourseCatalog;
+import org.xuefa.course.CourseFixtures;
 import org.xuefa.course.CourseGroup;
 import org.xuefa.course.CourseLibrary;
 import org.xuefa.course.CourseStatus;
 import org.xuefa.course.CourseStudy;
+import org.xuefa.course.GiftFormat;
 import org.xuefa.course.Option;
 import org.xuefa.course.Question;
 import org.xuefa.course.QuestionType;
+import org.xuefa.hours.StudyHours;
 import org.xuefa.people.AssignmentType;
 import org.xuefa.people.PostKind;
+import org.xuefa.quiz.CourseQuizzes;
+import org.xuefa.quiz.ExamTaking;
+import org.xuefa.quiz.QuizTestSupport;
 import org.xuefa.security.Role;
 import org.xuefa.support.Fixtures;
 
@@ -40,14 +55,14 @@ class CourseScreensTest extends KaribuTestBase {
     @Autowired
     CourseStudy study;
     @Autowired
-    org.xuefa.hours.StudyHours hours;
+    StudyHours hours;
     @Autowired
-    org.xuefa.quiz.CourseQuizzes quizzes;
+    CourseQuizzes quizzes;
     @Autowired
-    org.xuefa.quiz.ExamTaking taking;
+    ExamTaking taking;
 
     private static String text(String id) {
-        return _get(com.vaadin.flow.component.Component.class, s -> s.withId(id)).getElement().getTextRecursively();
+        return _get(Component.class, s -> s.withId(id)).getElement().getTextRecursively();
     }
 
     /** A cadre of a town of the test's own, so reading and finishing courses leaves the demo cadre as it was. */
@@ -64,7 +79,7 @@ class CourseScreensTest extends KaribuTestBase {
         assertThat(_find(Card.class)).hasSizeGreaterThanOrEqualTo(6);
         // the lesson's Markdown renders with its quotations and without anything executable
         navigate("courses/admin-penalty/lesson/1");
-        assertThat(_get(com.vaadin.flow.component.Html.class).getInnerHtml()).contains("<blockquote")
+        assertThat(_get(Html.class).getInnerHtml()).contains("<blockquote")
                 .doesNotContain("<script");
     }
 
@@ -78,7 +93,7 @@ class CourseScreensTest extends KaribuTestBase {
         @SuppressWarnings("unchecked")
         Select<CourseGroup> filter = _get(Select.class, s -> s.withId("course-group-filter"));
         filter.setValue(CourseGroup.ENFORCEMENT_FIELD);
-        assertThat(_find(Card.class)).extracting(Card::getId).map(java.util.Optional::orElseThrow)
+        assertThat(_find(Card.class)).extracting(Card::getId).map(Optional::orElseThrow)
                 .containsExactlyInAnyOrder("course-work-safety", "course-land-administration");
         filter.clear();
         assertThat(_find(Card.class)).hasSizeGreaterThanOrEqualTo(10);
@@ -91,11 +106,11 @@ class CourseScreensTest extends KaribuTestBase {
         assertThat(suggested).contains("work-safety", "land-administration").doesNotContain("letters-visits");
         navigate("");
         assertThat(text("card-study")).contains("建议您的岗位学习");
-        assertThat(_find(com.vaadin.flow.router.RouterLink.class, s -> s.withId("suggested-work-safety"))
-                .size() + _find(com.vaadin.flow.router.RouterLink.class, s -> s.withId("suggested-land-administration"))
-                .size() + _find(com.vaadin.flow.router.RouterLink.class, s -> s.withId("suggested-admin-penalty"))
-                .size() + _find(com.vaadin.flow.router.RouterLink.class, s -> s.withId("suggested-admin-licensing"))
-                .size() + _find(com.vaadin.flow.router.RouterLink.class, s -> s.withId("suggested-admin-compulsion"))
+        assertThat(_find(RouterLink.class, s -> s.withId("suggested-work-safety"))
+                .size() + _find(RouterLink.class, s -> s.withId("suggested-land-administration"))
+                .size() + _find(RouterLink.class, s -> s.withId("suggested-admin-penalty"))
+                .size() + _find(RouterLink.class, s -> s.withId("suggested-admin-licensing"))
+                .size() + _find(RouterLink.class, s -> s.withId("suggested-admin-compulsion"))
                 .size()).isPositive();
     }
 
@@ -110,7 +125,7 @@ class CourseScreensTest extends KaribuTestBase {
         navigate("courses");
         _click(_get(Button.class, s -> s.withId("course-read-admin-compulsion")));
         assertThat(UI.getCurrent().getActiveViewLocation().getPath()).isEqualTo("courses/admin-compulsion/lesson/1");
-        assertThat(_get(com.vaadin.flow.component.Html.class).getInnerHtml()).contains("行政强制");
+        assertThat(_get(Html.class).getInnerHtml()).contains("行政强制");
         _click(_get(Button.class, s -> s.withId("lesson-finish")));
         assertThat(UI.getCurrent().getActiveViewLocation().getPath()).isEqualTo("courses/admin-compulsion/lesson/2");
         navigate("");
@@ -135,7 +150,7 @@ class CourseScreensTest extends KaribuTestBase {
                 .isEqualTo("课时已学完，请参加结业测验");
         _click(_get(Button.class, s -> s.withId("course-quiz-constitution-basics")));
         assertThat(UI.getCurrent().getActiveViewLocation().getPath()).startsWith("attempts/");
-        org.xuefa.quiz.QuizTestSupport.passCourseQuiz(quizzes, taking, catalog, "constitution-basics");
+        QuizTestSupport.passCourseQuiz(quizzes, taking, catalog, "constitution-basics");
         navigate("courses");
         assertThat(_get(Span.class, s -> s.withId("course-state-constitution-basics")).getText())
                 .isEqualTo("已完成 · 获得 1 学时");
@@ -148,7 +163,7 @@ class CourseScreensTest extends KaribuTestBase {
         assertThat(text("card-hours")).contains("本年度学时");
         loginAs(fixtures.newAccount(Role.ORGANIZER, town, null));
         navigate("course-completions");
-        assertThat(_find(com.vaadin.flow.component.html.H2.class)).extracting(h -> h.getText()).contains("课程学习情况");
+        assertThat(_find(H2.class)).extracting(h -> h.getText()).contains("课程学习情况");
         @SuppressWarnings("unchecked")
         Grid<CompletionRow> grid = _get(Grid.class, s -> s.withId("completions-grid"));
         assertThat(GridKt._findAll(grid)).filteredOn(r -> r.courseId().equals("constitution-basics"))
@@ -203,19 +218,19 @@ class CourseScreensTest extends KaribuTestBase {
         GiftImportPanel panel = _get(GiftImportPanel.class);
         panel.convert("::q1:: 行政处罚的设定应当遵循什么原则？ {=公正、公开 ~保密}\n\n::q2:: 配对 {=a -> b =c -> d}\n");
         assertThat(_get(Paragraph.class, s -> s.withId("gift-summary")).getText()).isEqualTo("读取到 1 道题目，2 个问题。");
-        _get(com.vaadin.flow.component.html.Anchor.class, s -> s.withId("gift-yaml"));
+        _get(Anchor.class, s -> s.withId("gift-yaml"));
         @SuppressWarnings("unchecked")
-        Grid<org.xuefa.course.GiftFormat.GiftProblem> problems = _get(Grid.class, s -> s.withId("gift-problems"));
+        Grid<GiftFormat.GiftProblem> problems = _get(Grid.class, s -> s.withId("gift-problems"));
         assertThat(GridKt._findAll(problems).stream().map(panel::message)).anyMatch(m -> m.contains("配对题"))
                 .anyMatch(m -> m.contains("没有注明所依据的法律"));
     }
 
     @Test
     void on_a_copy_with_a_broken_question_the_admin_sees_the_error_and_the_rest_is_served(
-            @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws java.io.IOException {
-        org.xuefa.course.CourseFixtures.copyOfCourses(dir);
-        org.xuefa.course.CourseFixtures.breakFirstSingleAnswer(dir, "admin-penalty");
-        CourseCatalog broken = org.xuefa.course.CourseFixtures.catalogOn(dir);
+            @TempDir Path dir) throws IOException {
+        CourseFixtures.copyOfCourses(dir);
+        CourseFixtures.breakFirstSingleAnswer(dir, "admin-penalty");
+        CourseCatalog broken = CourseFixtures.catalogOn(dir);
         loginAs("admin");
         CourseAdminView view = new CourseAdminView(broken);
         UI.getCurrent().add(view);

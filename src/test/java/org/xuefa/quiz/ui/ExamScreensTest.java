@@ -5,25 +5,42 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.mvysny.fakeservlet.FakeRequest;
+import com.github.mvysny.kaributesting.v10.ElementUtilsKt;
+import com.github.mvysny.kaributesting.v10.LocatorJ;
 import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.dom.DomEvent;
+import com.vaadin.flow.server.VaadinServletRequest;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.xuefa.KaribuTestBase;
 import org.xuefa.base.ui.Card;
 import org.xuefa.course.CourseCatalog;
 import org.xuefa.quiz.ExamRecord;
+import org.xuefa.quiz.ExamResults;
 import org.xuefa.quiz.ExamSummary;
 import org.xuefa.quiz.ExamTaking;
+import org.xuefa.quiz.Exams;
 import org.xuefa.quiz.MyExam;
+import org.xuefa.quiz.QuestionPool;
+import org.xuefa.quiz.QuizTestSupport;
 import org.xuefa.quiz.TakerPaper;
 
 class ExamScreensTest extends KaribuTestBase {
@@ -68,7 +85,7 @@ class ExamScreensTest extends KaribuTestBase {
         String attemptPath = path();
         var radio = firstRadioFrom(0);
         // Karibu's _setValue acts as the user would: a change from the client, which saves on the server
-        com.github.mvysny.kaributesting.v10.LocatorJ._setValue(radio,
+        LocatorJ._setValue(radio,
                 radio.getListDataView().getItems().findFirst().orElseThrow());
         assertThat(_get(Span.class, s -> s.withId("save-status")).getText()).startsWith("已保存 ");
         assertThat(_get(Span.class, s -> s.withId("exam-progress")).getText()).isEqualTo("已答 1 / 80");
@@ -117,12 +134,12 @@ class ExamScreensTest extends KaribuTestBase {
         Long me = official("TP-051");
         loginAsOfficial(me);
         Long attempt = taking.start(open().exam().id());
-        org.xuefa.quiz.QuizTestSupport.answerAll(taking, catalog, attempt, true, 80);
+        QuizTestSupport.answerAll(taking, catalog, attempt, true, 80);
         String code = taking.submit(attempt).certificateCode();
         assertThat(code).isNotNull();
         logout();
-        com.github.mvysny.fakeservlet.FakeRequest request = (com.github.mvysny.fakeservlet.FakeRequest)
-                com.vaadin.flow.server.VaadinServletRequest.getCurrent().getRequest();
+        FakeRequest request = (FakeRequest)
+                VaadinServletRequest.getCurrent().getRequest();
         request.setUserPrincipalInt(null);
         request.setUserInRole((p, r) -> false);
         navigate("verify/" + code);
@@ -130,7 +147,7 @@ class ExamScreensTest extends KaribuTestBase {
         assertThat(text).contains("苏建平", "2026 年度学法考试", "优秀", "有效");
         assertThat(text).doesNotContain("TP-051");
         navigate("verify/ABCD-EFGH-JKLM");
-        _get(com.vaadin.flow.component.html.Paragraph.class, s -> s.withId("verify-unknown"));
+        _get(Paragraph.class, s -> s.withId("verify-unknown"));
     }
 
     @Test
@@ -139,17 +156,17 @@ class ExamScreensTest extends KaribuTestBase {
         loginAsOfficial(fixtures.newOfficial(unit("office")).id());
         Long attempt = taking.start(open().exam().id());
         loginAs("organizer");
-        var results = ctx.getBean(org.xuefa.quiz.ExamResults.class);
+        var results = ctx.getBean(ExamResults.class);
         Long examId = open2026();
         navigate("manage/exams/" + examId + "/results");
         _get(Grid.class, s -> s.withId("results-attempts"));
-        ctx.getBean(org.xuefa.quiz.Exams.class).voidAttempt(attempt, "重复作答");
+        ctx.getBean(Exams.class).voidAttempt(attempt, "重复作答");
         assertThat(results.attempts(examId)).filteredOn(a -> a.attemptId().equals(attempt)).singleElement()
                 .satisfies(a -> assertThat(a.voidReason()).isEqualTo("重复作答"));
     }
 
     private Long open2026() {
-        return ctx.getBean(org.xuefa.quiz.Exams.class).inScope().stream().filter(e -> e.title().startsWith("2026"))
+        return ctx.getBean(Exams.class).inScope().stream().filter(e -> e.title().startsWith("2026"))
                 .findFirst().orElseThrow().id();
     }
 
@@ -158,13 +175,13 @@ class ExamScreensTest extends KaribuTestBase {
         loginAs("cadre");
         Long attempt = taking.start(open().exam().id());
         navigate(AttemptView.route(attempt));
-        var navigator = _get(com.vaadin.flow.component.html.Div.class, s -> s.withId("exam-navigator"));
+        var navigator = _get(Div.class, s -> s.withId("exam-navigator"));
         assertThat(navigator.getElement().getProperty("innerHTML")).contains("data-q=\"79\"");
         elemental.json.JsonObject data = elemental.json.Json.createObject();
         data.put("event.target.dataset.q", "41");
-        com.github.mvysny.kaributesting.v10.ElementUtilsKt._fireDomEvent(navigator.getElement(),
-                new com.vaadin.flow.dom.DomEvent(navigator.getElement(), "click", data));
-        assertThat(_get(com.vaadin.flow.component.html.H3.class, s -> s.withId("exam-stem")).getText())
+        ElementUtilsKt._fireDomEvent(navigator.getElement(),
+                new DomEvent(navigator.getElement(), "click", data));
+        assertThat(_get(H3.class, s -> s.withId("exam-stem")).getText())
                 .isEqualTo(taking.paper(attempt).items().get(41).stem());
         assertThat(navigator.getElement().getProperty("innerHTML")).contains("xf-q-current\" data-q=\"41\"");
     }
@@ -209,17 +226,17 @@ class ExamScreensTest extends KaribuTestBase {
         loginAs("organizer");
         navigate("manage/exams");
         _click(_get(Button.class, s -> s.withId("exam-new")));
-        com.github.mvysny.kaributesting.v10.LocatorJ._setValue(
-                _get(com.vaadin.flow.component.textfield.TextField.class, s -> s.withId("exam-title")), "专项测试考试");
+        LocatorJ._setValue(
+                _get(TextField.class, s -> s.withId("exam-title")), "专项测试考试");
         @SuppressWarnings("unchecked")
-        var units = _get(com.vaadin.flow.component.combobox.MultiSelectComboBox.class,
+        var units = _get(MultiSelectComboBox.class,
                 s -> s.withLabel("参考单位（含下级）"));
-        units.setValue(java.util.Set.of(units.getListDataView().getItems().findFirst().orElseThrow()));
+        units.setValue(Set.of(units.getListDataView().getItems().findFirst().orElseThrow()));
         _click(_get(Button.class, s -> s.withId("exam-save")));
         @SuppressWarnings("unchecked")
         Grid<ExamRecord> grid = _get(Grid.class, s -> s.withId("exams-grid"));
         assertThat(GridKt._findAll(grid)).anyMatch(e -> e.title().equals("专项测试考试")
-                && e.maxScore().compareTo(java.math.BigDecimal.valueOf(100)) == 0);
+                && e.maxScore().compareTo(BigDecimal.valueOf(100)) == 0);
     }
 
     @Test
@@ -227,24 +244,24 @@ class ExamScreensTest extends KaribuTestBase {
         loginAs("organizer");
         navigate("manage/exams");
         _click(_get(Button.class, s -> s.withId("exam-new")));
-        com.github.mvysny.kaributesting.v10.LocatorJ._setValue(
-                _get(com.vaadin.flow.component.textfield.TextField.class, s -> s.withId("exam-title")), "备用题专项考试");
+        LocatorJ._setValue(
+                _get(TextField.class, s -> s.withId("exam-title")), "备用题专项考试");
         @SuppressWarnings("unchecked")
-        var pool = (com.vaadin.flow.component.select.Select<org.xuefa.quiz.QuestionPool>) _get(
-                com.vaadin.flow.component.select.Select.class, s -> s.withId("exam-pool"));
-        assertThat(pool.getValue()).isEqualTo(org.xuefa.quiz.QuestionPool.PRACTICE_AND_RESERVE);
-        assertThat(pool.getListDataView().getItems()).containsExactly(org.xuefa.quiz.QuestionPool.PRACTICE_AND_RESERVE,
-                org.xuefa.quiz.QuestionPool.RESERVE_ONLY);
-        assertThat(pool.getItemLabelGenerator().apply(org.xuefa.quiz.QuestionPool.RESERVE_ONLY)).isEqualTo("仅考试专用备用题");
-        pool.setValue(org.xuefa.quiz.QuestionPool.RESERVE_ONLY);
+        var pool = (Select<QuestionPool>) _get(
+                Select.class, s -> s.withId("exam-pool"));
+        assertThat(pool.getValue()).isEqualTo(QuestionPool.PRACTICE_AND_RESERVE);
+        assertThat(pool.getListDataView().getItems()).containsExactly(QuestionPool.PRACTICE_AND_RESERVE,
+                QuestionPool.RESERVE_ONLY);
+        assertThat(pool.getItemLabelGenerator().apply(QuestionPool.RESERVE_ONLY)).isEqualTo("仅考试专用备用题");
+        pool.setValue(QuestionPool.RESERVE_ONLY);
         @SuppressWarnings("unchecked")
-        var units = _get(com.vaadin.flow.component.combobox.MultiSelectComboBox.class,
+        var units = _get(MultiSelectComboBox.class,
                 s -> s.withLabel("参考单位（含下级）"));
-        units.setValue(java.util.Set.of(units.getListDataView().getItems().findFirst().orElseThrow()));
+        units.setValue(Set.of(units.getListDataView().getItems().findFirst().orElseThrow()));
         _click(_get(Button.class, s -> s.withId("exam-save")));
         @SuppressWarnings("unchecked")
         Grid<ExamRecord> grid = _get(Grid.class, s -> s.withId("exams-grid"));
         assertThat(GridKt._findAll(grid)).anyMatch(e -> e.title().equals("备用题专项考试")
-                && e.settings().pool() == org.xuefa.quiz.QuestionPool.RESERVE_ONLY);
+                && e.settings().pool() == QuestionPool.RESERVE_ONLY);
     }
 }

@@ -1,5 +1,6 @@
 package org.xuefa.quiz.ui;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.dom.Element;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -18,7 +19,7 @@ public final class KeyLeakInspector {
     }
 
     /** Everything under the UI: the body's own state and every component the UI holds. */
-    public static List<String> leaks(com.vaadin.flow.component.UI ui, Collection<String> secrets) {
+    public static List<String> leaks(UI ui, Collection<String> secrets) {
         List<String> found = new ArrayList<>();
         walk(ui.getElement(), secrets, found, "body");
         ui.getChildren().forEach(c -> walk(c.getElement(), secrets, found, c.getElement().getTag()));
@@ -26,7 +27,7 @@ public final class KeyLeakInspector {
     }
 
     /** How many elements a walk visits, so a test can show the walk reaches the view. */
-    public static int size(com.vaadin.flow.component.UI ui) {
+    public static int size(UI ui) {
         return ui.getChildren().mapToInt(c -> size(c.getElement())).sum();
     }
 
