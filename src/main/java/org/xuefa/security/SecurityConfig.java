@@ -5,6 +5,8 @@ import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
@@ -29,6 +31,15 @@ class SecurityConfig {
                 .requestMatchers("/export/**", "/files/**").authenticated()
                 .requestMatchers("/images/**", "/icons/**").permitAll());
         return http.with(VaadinSecurityConfigurer.vaadin(), c -> c.loginView(LoginView.class)).build();
+    }
+
+    /** The only authentication provider: passwords from the accounts table, behind the sign-in throttle. */
+    @Bean
+    AuthenticationProvider throttlingAuthenticationProvider(AccountDetailsService accounts, PasswordEncoder encoder,
+            SignInThrottle throttle) {
+        DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(accounts);
+        passwords.setPasswordEncoder(encoder);
+        return new ThrottlingAuthenticationProvider(passwords, throttle);
     }
 
     @Bean
