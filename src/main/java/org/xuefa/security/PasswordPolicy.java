@@ -42,11 +42,15 @@ class PasswordPolicy {
 
     /**
      * One of the common passwords, also with digits or symbols added before or after ("password2024!",
-     * "woaini1314520"), or made of fewer than four different characters.
+     * "woaini1314520") or typed twice ("qq123456qq123456"), or made of fewer than four different characters.
      */
     boolean isCommon(String password) {
         String p = password.toLowerCase(Locale.ROOT);
         if (common.contains(p) || p.codePoints().distinct().count() < 4) {
+            return true;
+        }
+        int half = p.length() / 2;
+        if (p.length() % 2 == 0 && p.substring(0, half).equals(p.substring(half)) && isCommon(p.substring(half))) {
             return true;
         }
         String core = p.replaceAll("^[^\\p{L}]+", "").replaceAll("[^\\p{L}]+$", "");

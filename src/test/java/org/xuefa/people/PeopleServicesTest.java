@@ -184,7 +184,7 @@ class PeopleServicesTest extends ServiceTestBase {
         assertThatThrownBy(() -> officials.linkAccount(o.id(), 1L)).isInstanceOf(AccessDeniedException.class);
         loginAs("admin");
         var account = accountService.create(new org.xuefa.security.AccountService.NewAccount("lnk" + suffix, "关联测试",
-                "password1", null, java.util.Set.of(new org.xuefa.security.RoleGrant(org.xuefa.security.Role.CADRE,
+                "Lawful-study-2026", null, java.util.Set.of(new org.xuefa.security.RoleGrant(org.xuefa.security.Role.CADRE,
                         office))));
         officials.linkAccount(o.id(), account.id());
         assertThat(officials.find(o.id()).orElseThrow().accountId()).isEqualTo(account.id());
