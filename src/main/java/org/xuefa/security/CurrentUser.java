@@ -29,8 +29,8 @@ public class CurrentUser {
     void replace(XuefaUser fresh) {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
         if (auth != null && auth.getPrincipal() instanceof XuefaUser u && u.getUsername().equals(fresh.getUsername())) {
-            SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(fresh,
-                    null, fresh.getAuthorities()));
+            SecurityContextHolder.getContext().setAuthentication(
+                    UsernamePasswordAuthenticationToken.authenticated(fresh, null, fresh.getAuthorities()));
         }
     }
 

@@ -45,8 +45,9 @@ class SignInThrottle {
     /** Refuses (and counts against the address) an attempt that must wait. */
     void checkAllowed(String username, String address) {
         Instant now = clock.instant();
-        Optional<Instant> retry = rules.retryAt(now, address == null ? Counter.none() : read(key(Kind.ADDRESS, address)),
-                read(key(Kind.ACCOUNT, username)), read(key(Kind.ACCOUNT_ADDRESS, pair(username, address))));
+        Counter byAddress = address == null ? Counter.none() : read(key(Kind.ADDRESS, address));
+        Optional<Instant> retry = rules.retryAt(now, byAddress, read(key(Kind.ACCOUNT, username)),
+                read(key(Kind.ACCOUNT_ADDRESS, pair(username, address))));
         if (retry.isPresent()) {
             if (address != null) {
                 count(Kind.ADDRESS, address, address, now);
@@ -74,7 +75,8 @@ class SignInThrottle {
 
     /** A successful sign-in clears the delays of this account from this address. */
     void succeeded(String username, String address) {
-        jdbc.update("delete from sign_in_throttle where key_hash = ?", key(Kind.ACCOUNT_ADDRESS, pair(username, address)));
+        jdbc.update("delete from sign_in_throttle where key_hash = ?",
+                key(Kind.ACCOUNT_ADDRESS, pair(username, address)));
     }
 
     /** Without a known address (a sign-in not made over HTTP) only the account's counters apply. */
