@@ -237,7 +237,7 @@ class DemoData implements ApplicationRunner {
     private void account(String username, String name, String staffNumber, RoleGrant... grants) {
         step("account " + username, () -> {
             Long officialId = staffNumber == null ? null : people.get(staffNumber);
-            var account = accounts.create(new AccountService.NewAccount(username, name, PASSWORD, null,
+            var account = accounts.createDemoAccount(new AccountService.NewAccount(username, name, PASSWORD, null,
                     Set.of(grants)));
             if (officialId != null) {
                 officials.linkAccount(officialId, account.id());

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.springframework.core.env.Environment;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -20,7 +21,6 @@ import org.xuefa.base.BusinessException;
 @Service
 @Transactional
 public class AccountService {
-    static final int MIN_PASSWORD_LENGTH = 8;
     private static final String ENTITY = "account";
 
     private final UserAccountRepository accounts;
@@ -28,9 +28,13 @@ public class AccountService {
     private final AuditLog audit;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final PasswordPolicy policy;
+    private final Environment environment;
 
     AccountService(UserAccountRepository accounts, PasswordEncoder encoder, AuditLog audit, CurrentUser currentUser,
-            Clock clock) {
+            Clock clock, PasswordPolicy policy, Environment environment) {
+        this.policy = policy;
+        this.environment = environment;
         this.accounts = accounts;
         this.encoder = encoder;
         this.audit = audit;
@@ -55,8 +59,25 @@ public class AccountService {
         return accounts.countSearch(like(text));
     }
 
+    /** Creates an account; its first password is set by the administrator, so the user must change it. */
     @Allowed.Admins
     public AccountSummary create(NewAccount request) {
+        return create(request, true);
+    }
+
+    /**
+     * For the demo profile only: an account whose password (the published demo password) skips the policy and
+     * need not be changed. Refused in any other profile.
+     */
+    @Allowed.Admins
+    public AccountSummary createDemoAccount(NewAccount request) {
+        if (!environment.matchesProfiles("demo")) {
+            throw new IllegalStateException("demo accounts exist only in the demo profile");
+        }
+        return create(request, false);
+    }
+
+    private AccountSummary create(NewAccount request, boolean applyPolicy) {
         String username = request.username() == null ? "" : request.username().trim();
         if (!username.matches("[A-Za-z0-9._-]{2,64}")) {
             throw new BusinessException("account.error.username-invalid");
@@ -64,7 +85,11 @@ public class AccountService {
         if (accounts.existsByUsername(username)) {
             throw new BusinessException("account.error.username-taken", username);
         }
-        checkPassword(request.password());
+        if (applyPolicy) {
+            policy.check(request.password(), username, false);
+        } else if (request.password() == null || request.password().isEmpty()) {
+            throw new BusinessException("account.error.password-too-short", policy.minLength());
+        }
         if (request.officialId() != null) {
             accounts.findByOfficialId(request.officialId()).ifPresent(other -> {
                 throw new BusinessException("account.error.official-linked", other.username());
@@ -72,7 +97,11 @@ public class AccountService {
         }
         String name = request.displayName() == null || request.displayName().isBlank() ? username
                 : request.displayName().trim();
-        UserAccount account = new UserAccount(username, encoder.encode(request.password()), name, clock.instant());
+        String hash = encoder.encode(request.password());
+        UserAccount account = new UserAccount(username, hash, name, clock.instant());
+        if (applyPolicy) {
+            account.setPasswordForUser(hash);
+        }
         account.linkOfficial(request.officialId());
         account.replaceGrants(request.grants());
         accounts.save(account);
@@ -137,11 +166,13 @@ public class AccountService {
         return previous.map(UserAccount::getId);
     }
 
+    /** Sets a new password chosen by the administrator; the user must change it at the next sign-in. */
     @Allowed.Admins
     public void resetPassword(Long id, String newPassword) {
-        checkPassword(newPassword);
         UserAccount account = accounts.findById(id).orElseThrow(() -> new BusinessException("error.not-found"));
-        account.changePasswordHash(encoder.encode(newPassword));
+        policy.check(newPassword, account.username(),
+                newPassword != null && encoder.matches(newPassword, account.passwordHash()));
+        account.setPasswordForUser(encoder.encode(newPassword));
         audit.record("RESET_PASSWORD", ENTITY, id, "account " + account.username(), null);
     }
 
@@ -151,9 +182,45 @@ public class AccountService {
         if (oldPassword == null || !encoder.matches(oldPassword, account.passwordHash())) {
             throw new BusinessException("account.error.wrong-password");
         }
-        checkPassword(newPassword);
-        account.changePasswordHash(encoder.encode(newPassword));
+        policy.check(newPassword, account.username(),
+                newPassword != null && encoder.matches(newPassword, account.passwordHash()));
+        account.setOwnPassword(encoder.encode(newPassword));
         audit.record("CHANGE_PASSWORD", ENTITY, account.getId(), "account " + account.username(), null);
+        currentUser.replace(new XuefaUser(account));
+    }
+
+    /** The fewest characters a new password may have (for the forms' hints). */
+    @Allowed.SignedIn
+    public int minPasswordLength() {
+        return policy.minLength();
+    }
+
+    /** A rough strength estimate of a candidate for the signed-in user's new password, with hints. */
+    @Allowed.SignedIn
+    @Transactional(readOnly = true)
+    public PasswordStrength estimateOwnPassword(String candidate) {
+        return policy.estimate(candidate, currentUser.require().getUsername());
+    }
+
+    /**
+     * Whether the signed-in user must change their password before going on (false when nobody is signed in).
+     * Asks the database only while the session's principal still says so, and then refreshes the principal.
+     */
+    @Allowed.Anyone
+    @Transactional(readOnly = true)
+    public boolean mustChangeOwnPassword() {
+        XuefaUser user = currentUser.get().orElse(null);
+        if (user == null || !user.mustChangePassword()) {
+            return false;
+        }
+        UserAccount account = accounts.findByUsername(user.getUsername()).orElse(null);
+        if (account == null || !account.mustChangePassword()) {
+            if (account != null) {
+                currentUser.replace(new XuefaUser(account));
+            }
+            return false;
+        }
+        return true;
     }
 
     @Allowed.SignedIn
@@ -204,12 +271,6 @@ public class AccountService {
     private AccountSummary flush(UserAccount account) {
         accounts.saveAndFlush(account);
         return account.toSummary();
-    }
-
-    static void checkPassword(String password) {
-        if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
-            throw new BusinessException("account.error.password-too-short", MIN_PASSWORD_LENGTH);
-        }
     }
 
     private static String describe(Set<RoleGrant> grants) {

@@ -16,7 +16,8 @@ import org.xuefa.audit.AuditLog;
 
 /**
  * On the first start with no accounts, creates {@code admin} with the password from XUEFA_ADMIN_PASSWORD, or a
- * random one printed once to the log. Runs after demo seeding, which creates its own accounts.
+ * random one printed once to the log; either must be changed at the first sign-in. Runs after demo seeding, which
+ * creates its own accounts.
  */
 @Component
 @Order(100)
@@ -29,9 +30,11 @@ class AdminBootstrap implements ApplicationRunner {
     private final AuditLog audit;
     private final Clock clock;
     private final String configuredPassword;
+    private final PasswordPolicy policy;
 
     AdminBootstrap(UserAccountRepository accounts, PasswordEncoder encoder, AuditLog audit, Clock clock,
-            @Value("${xuefa.admin-password:}") String configuredPassword) {
+            @Value("${xuefa.admin-password:}") String configuredPassword, PasswordPolicy policy) {
+        this.policy = policy;
         this.accounts = accounts;
         this.encoder = encoder;
         this.audit = audit;
@@ -47,14 +50,17 @@ class AdminBootstrap implements ApplicationRunner {
         }
         boolean random = configuredPassword == null || configuredPassword.isBlank();
         String password = random ? randomPassword() : configuredPassword;
-        AccountService.checkPassword(password);
-        UserAccount admin = new UserAccount("admin", encoder.encode(password), "Administrator", clock.instant());
+        policy.check(password, "admin", false);
+        String hash = encoder.encode(password);
+        UserAccount admin = new UserAccount("admin", hash, "Administrator", clock.instant());
+        // A password from the log or from the deployment's settings is known to more than the administrator
+        admin.setPasswordForUser(hash);
         admin.replaceGrants(Set.of(new RoleGrant(Role.ADMIN, null)));
         accounts.save(admin);
         audit.recordAs("system", "CREATE", "account", admin.getId(), "account admin (first start)", null);
         if (random) {
             log.warn("\n\n  Created the administrator account 'admin' with the password: {}\n"
-                    + "  It is shown only this once. Sign in and change it.\n", password);
+                    + "  It is shown only this once and must be changed at the first sign-in.\n", password);
         } else {
             log.info("Created the administrator account 'admin' with the password from XUEFA_ADMIN_PASSWORD");
         }

@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
@@ -20,6 +21,18 @@ public class CurrentUser {
 
     public XuefaUser require() {
         return get().orElseThrow(() -> new AccessDeniedException("not signed in"));
+    }
+
+    /**
+     * Puts a fresh principal (after the account changed, e.g. its password) into the current security context, which
+     * in a Vaadin request is the one kept in the HTTP session.
+     */
+    void replace(XuefaUser fresh) {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        if (auth != null && auth.getPrincipal() instanceof XuefaUser u && u.getUsername().equals(fresh.getUsername())) {
+            SecurityContextHolder.getContext().setAuthentication(
+                    UsernamePasswordAuthenticationToken.authenticated(fresh, null, fresh.getAuthorities()));
+        }
     }
 
     /** The scope granted by any of the given roles; ADMIN sees everywhere. */

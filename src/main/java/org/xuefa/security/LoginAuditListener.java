@@ -1,13 +1,12 @@
 package org.xuefa.security;
 
 import org.springframework.context.event.EventListener;
-import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.xuefa.audit.AuditLog;
 
-/** Writes logins and failed logins to the audit log. */
+/** Writes logins to the audit log; failed logins are audited, in bounded form, by the {@link SignInThrottle}. */
 @Component
 class LoginAuditListener {
     private final AuditLog audit;
@@ -21,13 +20,5 @@ class LoginAuditListener {
     public void onSuccess(AuthenticationSuccessEvent event) {
         String name = event.getAuthentication().getName();
         audit.recordAs(name, "LOGIN", "account", null, "login " + name, null);
-    }
-
-    @EventListener
-    @Transactional
-    public void onFailure(AbstractAuthenticationFailureEvent event) {
-        String name = String.valueOf(event.getAuthentication().getPrincipal());
-        audit.recordAs(name, "LOGIN_FAILED", "account", null, "failed login " + name,
-                event.getException().getClass().getSimpleName());
     }
 }

@@ -23,6 +23,7 @@ class UserAccount extends AbstractEntity {
     private String email;
     private Long officialId;
     private Instant createdAt;
+    private boolean mustChangePassword;
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "role_grant", joinColumns = @JoinColumn(name = "account_id"))
@@ -77,6 +78,22 @@ class UserAccount extends AbstractEntity {
 
     void changePasswordHash(String hash) {
         this.passwordHash = hash;
+    }
+
+    /** Set by an administrator or generated: the user must choose their own at the next sign-in. */
+    void setPasswordForUser(String hash) {
+        this.passwordHash = hash;
+        this.mustChangePassword = true;
+    }
+
+    /** Chosen by the user. */
+    void setOwnPassword(String hash) {
+        this.passwordHash = hash;
+        this.mustChangePassword = false;
+    }
+
+    boolean mustChangePassword() {
+        return mustChangePassword;
     }
 
     void rename(String displayName) {

@@ -18,15 +18,22 @@ public final class XuefaUser implements UserDetails {
     private final Long officialId;
     private final String locale;
     private final Set<RoleGrant> grants;
+    private final boolean mustChangePassword;
 
     XuefaUser(UserAccount a) {
         this(a.getId(), a.username(), a.passwordHash(), a.displayName(), a.enabled(), a.officialId(), a.locale(),
-                a.grants());
+                a.grants(), a.mustChangePassword());
     }
 
     /** For tests and system tasks that act as a user without a stored account. */
     public XuefaUser(Long accountId, String username, String passwordHash, String displayName, boolean enabled,
             Long officialId, String locale, Set<RoleGrant> grants) {
+        this(accountId, username, passwordHash, displayName, enabled, officialId, locale, grants, false);
+    }
+
+    private XuefaUser(Long accountId, String username, String passwordHash, String displayName, boolean enabled,
+            Long officialId, String locale, Set<RoleGrant> grants, boolean mustChangePassword) {
+        this.mustChangePassword = mustChangePassword;
         this.accountId = accountId;
         this.username = username;
         this.passwordHash = passwordHash;
@@ -51,6 +58,11 @@ public final class XuefaUser implements UserDetails {
 
     public String locale() {
         return locale;
+    }
+
+    /** The password was set by an administrator or generated: the user must choose their own before going on. */
+    public boolean mustChangePassword() {
+        return mustChangePassword;
     }
 
     public Set<RoleGrant> grants() {

@@ -190,7 +190,7 @@ class PeopleServicesTest extends ServiceTestBase {
         assertThatThrownBy(() -> officials.linkAccount(o.id(), 1L)).isInstanceOf(AccessDeniedException.class);
         loginAs("admin");
         var account = accountService.create(new AccountService.NewAccount("lnk" + suffix, "关联测试",
-                "password1", null, Set.of(new RoleGrant(Role.CADRE,
+                "Lawful-study-2026", null, Set.of(new RoleGrant(Role.CADRE,
                         office))));
         officials.linkAccount(o.id(), account.id());
         assertThat(officials.find(o.id()).orElseThrow().accountId()).isEqualTo(account.id());

@@ -33,6 +33,9 @@ class AccountServiceTest extends ServiceTestBase {
     @Autowired
     AuthenticationConfiguration authConfig;
 
+    static final String STRONG = "Lawful-study-2026";
+    static final String OTHER = "Another-long-phrase-9";
+
     private final String name = "u" + UUID.randomUUID().toString().substring(0, 8);
 
     @Test
@@ -40,40 +43,44 @@ class AccountServiceTest extends ServiceTestBase {
         for (String user : new String[] {"cadre", "hr", "organizer", "leader"}) {
             loginAs(user);
             assertThatThrownBy(() -> accounts.list(null, 0, 10)).isInstanceOf(AccessDeniedException.class);
-            assertThatThrownBy(() -> accounts.create(new AccountService.NewAccount(name, "x", "password1", null,
+            assertThatThrownBy(() -> accounts.create(new AccountService.NewAccount(name, "x", STRONG, null,
                     Set.of()))).isInstanceOf(AccessDeniedException.class);
-            assertThatThrownBy(() -> accounts.resetPassword(1L, "password1")).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> accounts.resetPassword(1L, STRONG)).isInstanceOf(AccessDeniedException.class);
         }
     }
 
     @Test
     void passwords_are_stored_as_bcrypt_hashes() {
         loginAs("admin");
-        accounts.create(new AccountService.NewAccount(name, "测试", "s3cret-pass", null,
+        accounts.create(new AccountService.NewAccount(name, "测试", "s3cret-pass-phrase", null,
                 Set.of(new RoleGrant(Role.CADRE, 1L))));
         UserAccount stored = repository.findByUsername(name).orElseThrow();
-        assertThat(stored.passwordHash()).startsWith("$2").doesNotContain("s3cret-pass");
-        assertThat(encoder.matches("s3cret-pass", stored.passwordHash())).isTrue();
+        assertThat(stored.passwordHash()).startsWith("$2").doesNotContain("s3cret-pass-phrase");
+        assertThat(encoder.matches("s3cret-pass-phrase", stored.passwordHash())).isTrue();
     }
 
     @Test
     void usernames_are_unique_and_passwords_long_enough() {
         loginAs("admin");
-        assertThatThrownBy(() -> accounts.create(new AccountService.NewAccount("hr", "x", "password1", null,
+        assertThatThrownBy(() -> accounts.create(new AccountService.NewAccount("hr", "x", STRONG, null,
                 Set.of()))).isInstanceOf(BusinessException.class).hasMessageContaining("username-taken");
         assertThatThrownBy(() -> accounts.create(new AccountService.NewAccount(name, "x", "short", null, Set.of())))
                 .isInstanceOf(BusinessException.class).hasMessageContaining("password-too-short");
+        assertThatThrownBy(() -> accounts.create(new AccountService.NewAccount(name, "x", "woaini1314520", null,
+                Set.of()))).isInstanceOf(BusinessException.class).hasMessageContaining("password-common");
+        assertThatThrownBy(() -> accounts.create(new AccountService.NewAccount(name, "x", name + "-is-my-pass", null,
+                Set.of()))).isInstanceOf(BusinessException.class).hasMessageContaining("contains-username");
     }
 
     @Test
     void a_disabled_account_cannot_sign_in_and_the_change_is_audited() throws Exception {
         loginAs("admin");
-        AccountSummary created = accounts.create(new AccountService.NewAccount(name, "测试", "password1", null,
+        AccountSummary created = accounts.create(new AccountService.NewAccount(name, "测试", STRONG, null,
                 Set.of(new RoleGrant(Role.CADRE, 1L))));
         accounts.setEnabled(created.id(), false, created.version());
         AuthenticationManager manager = authConfig.getAuthenticationManager();
         assertThatThrownBy(() -> manager.authenticate(
-                UsernamePasswordAuthenticationToken.unauthenticated(name, "password1")))
+                UsernamePasswordAuthenticationToken.unauthenticated(name, STRONG)))
                 .isInstanceOf(DisabledException.class);
         assertThat(audit.search(new AuditFilter(name, "account", null, null, null), 0, 10))
                 .extracting(r -> r.action()).contains("CREATE", "DISABLE");
@@ -94,7 +101,7 @@ class AccountServiceTest extends ServiceTestBase {
     @Test
     void grants_are_replaced_with_optimistic_locking() {
         loginAs("admin");
-        AccountSummary created = accounts.create(new AccountService.NewAccount(name, "测试", "password1", null,
+        AccountSummary created = accounts.create(new AccountService.NewAccount(name, "测试", STRONG, null,
                 Set.of(new RoleGrant(Role.CADRE, 1L))));
         AccountSummary updated = accounts.update(created.id(), "测试二", null,
                 Set.of(new RoleGrant(Role.HR, 1L), new RoleGrant(Role.LEADER, 2L)), created.version());
@@ -117,15 +124,17 @@ class AccountServiceTest extends ServiceTestBase {
     @Test
     void users_change_their_own_password_only_with_the_current_one() {
         loginAs("admin");
-        accounts.create(new AccountService.NewAccount(name, "测试", "password1", null,
+        accounts.create(new AccountService.NewAccount(name, "测试", STRONG, null,
                 Set.of(new RoleGrant(Role.CADRE, 1L))));
         loginAs(name);
-        assertThatThrownBy(() -> accounts.changeOwnPassword("wrong", "password2"))
+        assertThatThrownBy(() -> accounts.changeOwnPassword("wrong", OTHER))
                 .isInstanceOf(BusinessException.class).hasMessageContaining("wrong-password");
-        accounts.changeOwnPassword("password1", "password2");
+        assertThatThrownBy(() -> accounts.changeOwnPassword(STRONG, STRONG))
+                .isInstanceOf(BusinessException.class).hasMessageContaining("password-unchanged");
+        accounts.changeOwnPassword(STRONG, OTHER);
         accounts.setOwnLocale(Locale.ENGLISH);
         UserAccount stored = repository.findByUsername(name).orElseThrow();
-        assertThat(encoder.matches("password2", stored.passwordHash())).isTrue();
+        assertThat(encoder.matches(OTHER, stored.passwordHash())).isTrue();
         assertThat(stored.locale()).isEqualTo("en");
     }
 

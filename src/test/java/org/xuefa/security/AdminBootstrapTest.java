@@ -23,9 +23,13 @@ class AdminBootstrapTest {
     private final BCryptPasswordEncoder encoder = new BCryptPasswordEncoder(4);
     private final Clock clock = Clock.fixed(Instant.parse("2026-11-26T02:00:00Z"), ZoneOffset.UTC);
 
+    private AdminBootstrap bootstrap(String configured) {
+        return new AdminBootstrap(accounts, encoder, mock(AuditLog.class), clock, configured, new PasswordPolicy(12));
+    }
+
     private UserAccount runWith(String configured) {
         when(accounts.count()).thenReturn(0L);
-        new AdminBootstrap(accounts, encoder, mock(AuditLog.class), clock, configured).run(null);
+        bootstrap(configured).run(null);
         ArgumentCaptor<UserAccount> saved = ArgumentCaptor.forClass(UserAccount.class);
         verify(accounts).save(saved.capture());
         return saved.getValue();
@@ -37,6 +41,7 @@ class AdminBootstrapTest {
         assertThat(admin.username()).isEqualTo("admin");
         assertThat(encoder.matches("a-long-secret", admin.passwordHash())).isTrue();
         assertThat(admin.grants()).containsExactly(new RoleGrant(Role.ADMIN, null));
+        assertThat(admin.mustChangePassword()).isTrue();
     }
 
     @Test
@@ -44,19 +49,27 @@ class AdminBootstrapTest {
         UserAccount admin = runWith("");
         assertThat(encoder.matches("", admin.passwordHash())).isFalse();
         assertThat(admin.passwordHash()).startsWith("$2");
+        assertThat(admin.mustChangePassword()).as("a password from the log must be changed").isTrue();
+    }
+
+    @Test
+    void a_configured_password_with_the_user_name_is_refused() {
+        when(accounts.count()).thenReturn(0L);
+        assertThatThrownBy(() -> bootstrap("my-admin-password").run(null))
+                .isInstanceOf(BusinessException.class).hasMessageContaining("contains-username");
     }
 
     @Test
     void a_too_short_configured_password_is_refused() {
         when(accounts.count()).thenReturn(0L);
-        assertThatThrownBy(() -> new AdminBootstrap(accounts, encoder, mock(AuditLog.class), clock, "short").run(null))
+        assertThatThrownBy(() -> bootstrap("short").run(null))
                 .isInstanceOf(BusinessException.class);
     }
 
     @Test
     void nothing_is_created_when_accounts_exist() {
         when(accounts.count()).thenReturn(3L);
-        new AdminBootstrap(accounts, encoder, mock(AuditLog.class), clock, "a-long-secret").run(null);
+        bootstrap("a-long-secret").run(null);
         verify(accounts, never()).save(any());
     }
 }

@@ -162,7 +162,7 @@ class ScreensTest extends KaribuTestBase {
         _click(_get(Button.class, s -> s.withId("account-new")));
         String username = "k" + UUID.randomUUID().toString().substring(0, 6);
         _setValue(_get(TextField.class, s -> s.withId("account-username")), username);
-        _setValue(_get(PasswordField.class, s -> s.withId("account-password")), "password1");
+        _setValue(_get(PasswordField.class, s -> s.withId("account-password")), "Lawful-study-2026");
         @SuppressWarnings("unchecked")
         ComboBox<OrgUnitDirectory.UnitChoice> unit = _get(ComboBox.class, s -> s.withId("grant-unit"));
         unit.setValue(unit.getListDataView().getItems().filter(u -> u.label().contains("综合执法大队")).findFirst()

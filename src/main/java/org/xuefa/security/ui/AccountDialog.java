@@ -39,7 +39,8 @@ class AccountDialog extends Dialog {
         displayName.setId("account-display-name");
         PasswordField password = new PasswordField(getTranslation("account.password"));
         password.setId("account-password");
-        password.setHelperText(getTranslation("profile.password.rule"));
+        password.setHelperText(getTranslation("profile.password.rule", accounts.minPasswordLength()) + " "
+                + getTranslation("account.password.must-change"));
         if (existing != null) {
             username.setValue(existing.username());
             username.setReadOnly(true);

@@ -76,7 +76,8 @@ public class AccountsView extends VerticalLayout implements HasDynamicTitle {
 
     private void resetPassword(AccountService accounts, AccountSummary account) {
         PasswordField password = new PasswordField(getTranslation("profile.password.new"));
-        password.setHelperText(getTranslation("profile.password.rule"));
+        password.setHelperText(getTranslation("profile.password.rule", accounts.minPasswordLength()) + " "
+                + getTranslation("account.password.must-change"));
         ConfirmDialog dialog = new ConfirmDialog();
         dialog.setHeader(getTranslation("account.resetPassword") + " · " + account.username());
         dialog.add(password);

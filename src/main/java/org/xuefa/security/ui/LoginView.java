@@ -13,7 +13,12 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import com.vaadin.flow.server.VaadinSession;
+import java.time.Instant;
+import org.springframework.security.web.WebAttributes;
 import org.xuefa.base.ui.LanguageSwitch;
+import org.xuefa.base.ui.Times;
+import org.xuefa.security.SignInThrottledException;
 
 /** Sign-in, in the browser's language until the user picks one. */
 @Route(value = "login", autoLayout = false)
@@ -22,6 +27,8 @@ public class LoginView extends Div implements BeforeEnterObserver, HasDynamicTit
     private final LoginForm form = new LoginForm();
     private final Paragraph tagline = new Paragraph();
     private final AuthenticationContext authentication;
+    /** When the last attempt was refused by the sign-in throttle: from when to retry. */
+    private Instant retryAt;
 
     public LoginView(AuthenticationContext authentication) {
         this.authentication = authentication;
@@ -50,8 +57,13 @@ public class LoginView extends Div implements BeforeEnterObserver, HasDynamicTit
         f.setPassword(getTranslation("login.password"));
         f.setSubmit(getTranslation("login.submit"));
         LoginI18n.ErrorMessage err = i18n.getErrorMessage();
-        err.setTitle(getTranslation("login.error.title"));
-        err.setMessage(getTranslation("login.error.message"));
+        if (retryAt != null) {
+            err.setTitle(getTranslation("login.throttled.title"));
+            err.setMessage(getTranslation("login.throttled.message", Times.dateTimeSeconds(retryAt)));
+        } else {
+            err.setTitle(getTranslation("login.error.title"));
+            err.setMessage(getTranslation("login.error.message"));
+        }
         err.setUsername(getTranslation("login.error.username"));
         err.setPassword(getTranslation("login.error.password"));
         return i18n;
@@ -63,7 +75,18 @@ public class LoginView extends Div implements BeforeEnterObserver, HasDynamicTit
             event.forwardTo("");
             return;
         }
-        form.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+        boolean error = event.getLocation().getQueryParameters().getParameters().containsKey("error");
+        retryAt = error ? lastRefusal() : null;
+        form.setI18n(i18n());
+        form.setError(error);
+    }
+
+    /** Spring Security keeps the last sign-in failure in the HTTP session for the login page. */
+    private static Instant lastRefusal() {
+        VaadinSession session = VaadinSession.getCurrent();
+        Object last = session == null || session.getSession() == null ? null
+                : session.getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
+        return last instanceof SignInThrottledException t ? t.retryAt() : null;
     }
 
     @Override

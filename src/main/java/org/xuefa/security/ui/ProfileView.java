@@ -1,8 +1,6 @@
 package org.xuefa.security.ui;
 
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -55,31 +53,7 @@ public class ProfileView extends VerticalLayout implements HasDynamicTitle {
         add(new HorizontalLayout(email, saveEmail));
 
         add(new H3(getTranslation("profile.password")));
-        PasswordField current = new PasswordField(getTranslation("profile.password.current"));
-        current.setId("password-current");
-        PasswordField fresh = new PasswordField(getTranslation("profile.password.new"));
-        fresh.setId("password-new");
-        fresh.setHelperText(getTranslation("profile.password.rule"));
-        PasswordField repeat = new PasswordField(getTranslation("profile.password.repeat"));
-        repeat.setId("password-repeat");
-        Button change = new Button(getTranslation("profile.password.change"));
-        change.setId("password-change");
-        change.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        change.addClickListener(e -> {
-            if (!fresh.getValue().equals(repeat.getValue())) {
-                Notify.error(getTranslation("profile.password.mismatch"));
-                return;
-            }
-            if (Notify.attempt(() -> accounts.changeOwnPassword(current.getValue(), fresh.getValue()))) {
-                current.clear();
-                fresh.clear();
-                repeat.clear();
-                Notify.success(getTranslation("profile.password.changed"));
-            }
-        });
-        FormLayout form = new FormLayout(current, fresh, repeat);
-        form.setMaxWidth("40rem");
-        add(form, change);
+        add(new PasswordChangeForm(accounts));
     }
 
     @Override
