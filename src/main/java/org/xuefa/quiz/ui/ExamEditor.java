@@ -9,19 +9,12 @@ import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H4;
-import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -31,25 +24,21 @@ import org.xuefa.base.ui.Labels;
 import org.xuefa.base.ui.Notify;
 import org.xuefa.base.ui.Times;
 import org.xuefa.course.Course;
-import org.xuefa.course.QuestionType;
+import org.xuefa.people.AudienceRule;
 import org.xuefa.people.OfficialCategory;
 import org.xuefa.people.OfficialRecord;
 import org.xuefa.people.OrgUnitRecord;
-import org.xuefa.people.AudienceRule;
 import org.xuefa.quiz.Bands;
 import org.xuefa.quiz.Counting;
 import org.xuefa.quiz.ExamKind;
 import org.xuefa.quiz.ExamRecord;
 import org.xuefa.quiz.ExamSettings;
-import org.xuefa.quiz.QuestionPool;
 import org.xuefa.quiz.Exams;
+import org.xuefa.quiz.QuestionPool;
 import org.xuefa.quiz.ReviewPolicy;
-import org.xuefa.quiz.Section;
 
 /** Creates or edits an exam: window, time, blueprint and question pool, bands, attempts, review, certificate, audience. */
 class ExamEditor extends Dialog {
-    private final List<Section> sections = new ArrayList<>();
-    private final Grid<Section> sectionGrid = new Grid<>();
 
     ExamEditor(Exams exams, ExamRecord existing, List<OrgUnitRecord> units, List<Course> courses,
             List<OfficialRecord> people, Runnable onSaved) {
@@ -113,8 +102,8 @@ class ExamEditor extends Dialog {
         pool.setValue(s == null ? QuestionPool.PRACTICE_AND_RESERVE : s.pool());
         partial.setValue(s != null && s.partialCredit());
         certificate.setValue(s == null || s.certificate());
+        BlueprintEditor blueprint = new BlueprintEditor(courses, s == null ? List.of() : s.sections());
         if (s != null) {
-            sections.addAll(s.sections());
             audienceUnits.setValue(units.stream().filter(u -> s.audience().contains(AudienceRule.unit(u.id())))
                     .collect(Collectors.toSet()));
             Set<OfficialCategory> cats = new HashSet<>();
@@ -123,27 +112,11 @@ class ExamEditor extends Dialog {
             categories.setValue(cats);
             named.setValue(people.stream().filter(o -> s.audience().contains(AudienceRule.official(o.id())))
                     .collect(Collectors.toSet()));
-        } else {
-            sections.add(Section.of(QuestionType.SINGLE, 40, 1));
-            sections.add(Section.of(QuestionType.MULTIPLE, 20, 2));
-            sections.add(Section.of(QuestionType.TRUEFALSE, 20, 1));
         }
         FormLayout form = new FormLayout(title, kind, owner, limit, opens, closes, makeupOpens, makeupCloses, pass, good,
                 excellent, attempts, counting, review, pool, partial, certificate, audienceUnits, categories, named);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 2));
-        add(form, new H4(getTranslation("manage.blueprint")), sectionGrid, sectionAdder(courses));
-        sectionGrid.setId("exam-sections");
-        sectionGrid.addColumn(x -> getTranslation("questionType." + x.type().name())).setHeader(getTranslation("manage.f.type"));
-        sectionGrid.addColumn(Section::count).setHeader(getTranslation("manage.f.count"));
-        sectionGrid.addColumn(x -> x.points().stripTrailingZeros().toPlainString()).setHeader(getTranslation("manage.f.points"));
-        sectionGrid.addColumn(x -> x.courseIds().isEmpty() ? getTranslation("completions.allCourses")
-                : String.join(", ", x.courseIds())).setHeader(getTranslation("manage.f.courses"));
-        sectionGrid.addComponentColumn(x -> new Button(VaadinIcon.TRASH.create(), e -> {
-            sections.remove(x);
-            sectionGrid.setItems(sections);
-        })).setFlexGrow(0).setAutoWidth(true);
-        sectionGrid.setItems(sections);
-        sectionGrid.setAllRowsVisible(true);
+        add(form, new H4(getTranslation("manage.blueprint")), blueprint);
 
         Button save = new Button(getTranslation("action.save"));
         save.setId("exam-save");
@@ -161,7 +134,7 @@ class ExamEditor extends Dialog {
                 ExamSettings settings = new ExamSettings(title.getValue(), kind.getValue(),
                         owner.getValue() == null ? null : owner.getValue().id(), null, audience, instant(opens),
                         instant(closes), instant(makeupOpens), instant(makeupCloses), value(limit),
-                        List.copyOf(sections), new Bands(value(pass), value(good), value(excellent)), value(attempts),
+                        blueprint.sections(), new Bands(value(pass), value(good), value(excellent)), value(attempts),
                         counting.getValue(), partial.getValue(), review.getValue(), certificate.getValue(),
                         pool.getValue());
                 if (existing == null) {
@@ -177,30 +150,6 @@ class ExamEditor extends Dialog {
         });
         getFooter().add(new Button(getTranslation("action.cancel"), e -> close()), save);
         setWidth("min(96vw, 60rem)");
-    }
-
-    private HorizontalLayout sectionAdder(List<Course> courses) {
-        Select<QuestionType> type = select("manage.f.type", QuestionType.values(), "questionType");
-        type.setValue(QuestionType.SINGLE);
-        IntegerField count = new IntegerField(getTranslation("manage.f.count"));
-        count.setValue(10);
-        BigDecimalField points = new BigDecimalField(getTranslation("manage.f.points"));
-        points.setValue(BigDecimal.ONE);
-        MultiSelectComboBox<Course> from = new MultiSelectComboBox<>(getTranslation("manage.f.courses"));
-        from.setItems(courses);
-        from.setItemLabelGenerator(c -> c.title(getLocale()));
-        Button add = new Button(getTranslation("manage.addSection"), VaadinIcon.PLUS.create(), e -> {
-            if (count.getValue() == null || points.getValue() == null) {
-                return;
-            }
-            sections.add(new Section(type.getValue(), count.getValue(), points.getValue(),
-                    from.getValue().stream().map(Course::id).sorted().toList(), List.of(), Set.of()));
-            sectionGrid.setItems(sections);
-        });
-        HorizontalLayout row = new HorizontalLayout(type, count, points, from, add);
-        row.setAlignItems(FlexComponent.Alignment.BASELINE);
-        row.setWrap(true);
-        return row;
     }
 
     private <T extends Enum<T>> Select<T> select(String labelKey, T[] values, String prefix) {

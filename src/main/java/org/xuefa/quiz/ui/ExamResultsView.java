@@ -3,7 +3,6 @@ package org.xuefa.quiz.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
-import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -13,14 +12,11 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.function.ValueProvider;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import org.xuefa.base.ui.Notify;
@@ -30,7 +26,6 @@ import org.xuefa.quiz.AttemptStatus;
 import org.xuefa.quiz.ExamResults;
 import org.xuefa.quiz.ExamSummary;
 import org.xuefa.quiz.Exams;
-import org.xuefa.quiz.ItemStat;
 import org.xuefa.security.CurrentUser;
 import org.xuefa.security.Role;
 import org.xuefa.security.Roles;
@@ -42,8 +37,8 @@ public class ExamResultsView extends VerticalLayout implements BeforeEnterObserv
     private final ExamResults results;
     private final Exams exams;
     private final boolean organizer;
-    final Grid<ExamSummary.UnitResult> units = new Grid<>();
-    final Grid<ItemStat> itemGrid = new Grid<>();
+    final UnitResultsGrid units = new UnitResultsGrid();
+    final ItemAnalysisGrid itemGrid = new ItemAnalysisGrid();
     private String title = "";
 
     public ExamResultsView(ExamResults results, Exams exams, CurrentUser currentUser) {
@@ -78,15 +73,6 @@ public class ExamResultsView extends VerticalLayout implements BeforeEnterObserv
         toolbar.addClassName("xf-toolbar");
         add(toolbar);
 
-        units.setId("results-units");
-        units.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
-        units.addColumn(ExamSummary.UnitResult::unitName).setHeader(getTranslation("results.col.unit")).setAutoWidth(true);
-        number("audience", u -> String.valueOf(u.audience()));
-        number("sat", u -> String.valueOf(u.sat()));
-        number("participation", u -> pct(u.participation()));
-        number("passRate", u -> pct(u.passRate()));
-        number("excellence", u -> pct(u.excellence()));
-        number("average", u -> u.average() == null ? "" : u.average().toPlainString());
         List<ExamSummary.UnitResult> rows = new ArrayList<>(s.units());
         rows.add(s.total());
         units.setItems(rows);
@@ -99,27 +85,9 @@ public class ExamResultsView extends VerticalLayout implements BeforeEnterObserv
         add(new H3(getTranslation("results.attempts")), attempts(examId));
 
         add(new H3(getTranslation("results.items")));
-        itemGrid.setId("results-items");
-        itemGrid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        itemGrid.addColumn(i -> i.courseId() + "/" + i.questionId()).setHeader(getTranslation("results.col.question"))
-                .setAutoWidth(true).setFlexGrow(0);
-        itemGrid.addColumn(ItemStat::stem).setHeader(getTranslation("results.col.stem")).setFlexGrow(1);
-        itemGrid.addColumn(ItemStat::takers).setHeader(getTranslation("results.col.takers")).setAutoWidth(true)
-                .setFlexGrow(0);
-        itemGrid.addColumn(i -> String.format("%.2f", i.facility())).setHeader(getTranslation("results.col.facility"))
-                .setAutoWidth(true).setFlexGrow(0);
-        itemGrid.addColumn(i -> i.discrimination() == null ? "—" : String.format("%.2f", i.discrimination()))
-                .setHeader(getTranslation("results.col.discrimination")).setAutoWidth(true).setFlexGrow(0);
-        itemGrid.addColumn(i -> i.suspicious() ? getTranslation("results.review") : "")
-                .setHeader(getTranslation("results.col.flag")).setAutoWidth(true).setFlexGrow(0);
         itemGrid.setItems(results.itemAnalysis(examId));
         itemGrid.setHeight("24rem");
         add(itemGrid);
-    }
-
-    private void number(String key, ValueProvider<ExamSummary.UnitResult, String> value) {
-        units.addColumn(value).setHeader(getTranslation("results.col." + key)).setTextAlign(ColumnTextAlign.END)
-                .setAutoWidth(true);
     }
 
     private Grid<ExamSummary.Person> people(List<ExamSummary.Person> list, Long examId, String id) {
@@ -204,10 +172,6 @@ public class ExamResultsView extends VerticalLayout implements BeforeEnterObserv
             }
         });
         dialog.open();
-    }
-
-    private static String pct(double v) {
-        return BigDecimal.valueOf(v * 100).setScale(1, RoundingMode.HALF_UP).toPlainString() + "%";
     }
 
     @Override
