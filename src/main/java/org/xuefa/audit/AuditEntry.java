@@ -21,12 +21,13 @@ class AuditEntry {
     private String entityId;
     private String summary;
     private String details;
+    private String clientAddress;
 
     protected AuditEntry() {
     }
 
     AuditEntry(Instant at, String actor, String action, String entityType, String entityId, String summary,
-            String details) {
+            String details, String clientAddress) {
         this.at = at;
         this.actor = actor;
         this.action = action;
@@ -34,6 +35,7 @@ class AuditEntry {
         this.entityId = entityId;
         this.summary = truncate(summary, 500);
         this.details = truncate(details, 4000);
+        this.clientAddress = truncate(clientAddress, 64);
     }
 
     private static String truncate(String s, int max) {
@@ -41,6 +43,6 @@ class AuditEntry {
     }
 
     AuditRecord toRecord() {
-        return new AuditRecord(id, at, actor, action, entityType, entityId, summary, details);
+        return new AuditRecord(id, at, actor, action, entityType, entityId, summary, details, clientAddress);
     }
 }

@@ -14,8 +14,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.xuefa.base.Allowed;
+import org.xuefa.base.ClientAddress;
 
-/** Records and searches the audit trail. */
+/** Records and searches the audit trail; each entry made during a request carries the client's address. */
 @Service
 public class AuditLog {
     private final AuditEntryRepository entries;
@@ -39,7 +40,7 @@ public class AuditLog {
     public void recordAs(String actor, String action, String entityType, Object entityId, String summary,
             String details) {
         entries.save(new AuditEntry(clock.instant(), actor, action, entityType,
-                entityId == null ? null : entityId.toString(), summary, details));
+                entityId == null ? null : entityId.toString(), summary, details, ClientAddress.current().orElse(null)));
     }
 
     @Allowed.Admins

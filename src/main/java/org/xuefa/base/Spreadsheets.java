@@ -17,19 +17,39 @@ public final class Spreadsheets {
     private Spreadsheets() {
     }
 
-    /** CSV in UTF-8 with a byte-order mark, so Excel reads the Chinese correctly. */
+    /**
+     * CSV in UTF-8 with a byte-order mark, so Excel reads the Chinese correctly. Text that Excel would take for a
+     * formula is neutralised (see {@link #neutralise(Object)}); numbers are written as they are.
+     */
     public static byte[] csv(List<List<Object>> rows) {
         try (var out = new ByteArrayOutputStream()) {
             out.write(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
             try (var printer = new CSVPrinter(new OutputStreamWriter(out, StandardCharsets.UTF_8), CSVFormat.DEFAULT)) {
                 for (List<Object> row : rows) {
-                    printer.printRecord(row);
+                    printer.printRecord(row.stream().map(Spreadsheets::neutralise).toList());
                 }
             }
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * CSV injection (OWASP): a text cell starting with {@code = + - @}, a tab or a carriage return would run as a
+     * formula when HR opens the file in Excel (e.g. a session titled {@code =HYPERLINK(...)}), so it gets a leading
+     * single quote and stays text. Numbers, a negative one included, are left alone. XLSX needs none of this: its
+     * cells are written as strings, which Excel never evaluates.
+     */
+    static Object neutralise(Object value) {
+        if (value == null || value instanceof Number) {
+            return value;
+        }
+        String text = value.toString();
+        if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
+            return "'" + text;
+        }
+        return text;
     }
 
     /** One sheet; numbers stay numbers so Excel can sum them. */

@@ -46,6 +46,14 @@ class Certificate {
         this.revoked = true;
     }
 
+    boolean revoked() {
+        return revoked;
+    }
+
+    String examTitle() {
+        return examTitle;
+    }
+
     boolean validOn(LocalDate date) {
         return !revoked && (validUntil == null || !date.isAfter(validUntil));
     }
@@ -63,6 +71,7 @@ class Certificate {
     }
 
     CertificateRecord toRecord(LocalDate today) {
-        return new CertificateRecord(code, officialName, examTitle, band, issuedOn, validUntil, validOn(today));
+        return new CertificateRecord(code, officialName, examTitle, band, issuedOn, validUntil, validOn(today),
+                revoked);
     }
 }

@@ -4,12 +4,16 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.xuefa.base.BusinessException;
 import org.xuefa.base.Allowed;
+import org.xuefa.notification.Notice;
+import org.xuefa.notification.Notifier;
+import org.xuefa.security.AccountDirectory;
 import org.xuefa.security.CurrentUser;
 import org.xuefa.security.Role;
 import org.xuefa.security.XuefaUser;
@@ -23,13 +27,18 @@ public class Certificates {
     private final Clock clock;
     private final CurrentUser currentUser;
     private final CertificatePdf pdf;
+    private final Notifier notifier;
+    private final AccountDirectory accounts;
     private final SecureRandom random = new SecureRandom();
 
-    Certificates(CertificateRepository certificates, Clock clock, CurrentUser currentUser, CertificatePdf pdf) {
+    Certificates(CertificateRepository certificates, Clock clock, CurrentUser currentUser, CertificatePdf pdf,
+            Notifier notifier, AccountDirectory accounts) {
         this.certificates = certificates;
         this.clock = clock;
         this.currentUser = currentUser;
         this.pdf = pdf;
+        this.notifier = notifier;
+        this.accounts = accounts;
     }
 
     /** Issues one certificate for a passed attempt (at most one); it is valid until the end of that year. */
@@ -42,10 +51,27 @@ public class Certificates {
                 attempt.band(), issued, issued.withDayOfYear(1).plusYears(1).minusDays(1)));
     }
 
+    /**
+     * Revokes the certificate of a voided attempt, if it has one, and tells its holder (once the voiding commits).
+     * Returns the revoked certificate's code. The public check then says "revoked", never why.
+     */
+    Optional<String> revokeFor(ExamAttempt attempt) {
+        Optional<Certificate> found = certificates.findByAttemptId(attempt.getId()).filter(c -> !c.revoked());
+        found.ifPresent(c -> {
+            c.revoke();
+            certificates.saveAndFlush(c);
+            accounts.accountOf(c.officialId()).ifPresent(account -> notifier.send(new Notice(account,
+                    "certificate.revoked:" + c.code(), "notification.certificate.revoked",
+                    List.of(c.examTitle(), c.code()), "exams")));
+        });
+        return found.map(Certificate::code);
+    }
+
+    /** The code of the attempt's certificate while it stands; a revoked one is no longer offered. */
     @Allowed.SignedIn
     @Transactional(readOnly = true)
     public Optional<String> codeFor(Long attemptId) {
-        return certificates.findByAttemptId(attemptId).map(Certificate::code);
+        return certificates.findByAttemptId(attemptId).filter(c -> !c.revoked()).map(Certificate::code);
     }
 
     /** Public: what a certificate's code shows, or empty for an unknown code. */
@@ -65,6 +91,7 @@ public class Certificates {
     @Transactional(readOnly = true)
     public byte[] pdf(String code) {
         Certificate certificate = (code == null ? Optional.<Certificate>empty() : certificates.findByCode(code))
+                .filter(c -> !c.revoked())
                 .orElseThrow(() -> new BusinessException("certificate.error.unknown"));
         XuefaUser user = currentUser.require();
         boolean holder = user.officialId() != null && user.officialId().equals(certificate.officialId());

@@ -32,16 +32,18 @@ public class Exams {
     private final CourseCatalog catalog;
     private final OrgUnits orgUnits;
     private final AuditLog audit;
+    private final Certificates certificates;
     private final Clock clock;
 
     Exams(ExamRepository exams, ExamAttemptRepository attempts, ExamAllowanceRepository allowances,
-            CourseCatalog catalog, OrgUnits orgUnits, AuditLog audit, Clock clock) {
+            CourseCatalog catalog, OrgUnits orgUnits, AuditLog audit, Certificates certificates, Clock clock) {
         this.exams = exams;
         this.attempts = attempts;
         this.allowances = allowances;
         this.catalog = catalog;
         this.orgUnits = orgUnits;
         this.audit = audit;
+        this.certificates = certificates;
         this.clock = clock;
     }
 
@@ -133,7 +135,10 @@ public class Exams {
                 + officialId, "score: " + score);
     }
 
-    /** Voids an attempt with a reason (audited); it no longer counts and does not use up an attempt. */
+    /**
+     * Voids an attempt with a reason (audited); it no longer counts and does not use up an attempt. Its certificate,
+     * if any, is revoked and the holder told.
+     */
     @Allowed.Organizers
     public void voidAttempt(Long attemptId, String reason) {
         ExamAttempt a = attempts.findById(attemptId).orElseThrow(() -> new BusinessException("exam.error.not-found"));
@@ -142,6 +147,9 @@ public class Exams {
         attempts.saveAndFlush(a);
         audit.record("VOID", "exam_attempt", attemptId, "exam " + exam.title() + ", attempt " + a.attemptNo()
                 + " of official " + a.officialId(), reason);
+        certificates.revokeFor(a).ifPresent(code -> audit.record("REVOKE", "certificate", code,
+                "certificate " + code + " of official " + a.officialId() + ", exam " + exam.title(),
+                "attempt " + attemptId + " voided"));
     }
 
     /** Grants one official extra attempts or minutes; extra minutes also extend an attempt in progress. */

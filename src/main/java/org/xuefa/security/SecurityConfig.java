@@ -2,6 +2,8 @@ package org.xuefa.security;
 
 import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyConfiguration;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import java.net.URI;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
@@ -17,6 +19,8 @@ import org.springframework.security.config.annotation.web.configuration.EnableWe
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.header.writers.StaticHeadersWriter;
 import org.xuefa.security.ui.LoginView;
 
 @Configuration
@@ -24,9 +28,53 @@ import org.xuefa.security.ui.LoginView;
 @EnableMethodSecurity(jsr250Enabled = true)
 @Import(VaadinAwareSecurityContextHolderStrategyConfiguration.class)
 class SecurityConfig {
+    /** Browser features no Xuefa page uses; nothing embedded may ask for them either. */
+    static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=(), "
+            + "serial=(), bluetooth=(), midi=(), magnetometer=(), gyroscope=(), accelerometer=(), "
+            + "display-capture=()";
+
+    /**
+     * The Content-Security-Policy Vaadin Flow works under: its bootstrap page starts the client engine with an
+     * inline script and the engine builds functions from the JavaScript the server sends, hence 'unsafe-inline'
+     * and 'unsafe-eval' for scripts and 'unsafe-inline' for styles (Vaadin's documented requirement). Everything
+     * else comes from this origin; push uses a websocket to it, named explicitly for browsers whose 'self' does not
+     * cover ws:/wss:. No plugins, no framing, no foreign form targets.
+     */
+    static String contentSecurityPolicy(String publicUrl) {
+        return "default-src 'self'; "
+                + "script-src 'self' 'unsafe-inline' 'unsafe-eval'; "
+                + "style-src 'self' 'unsafe-inline'; "
+                + "img-src 'self' data: blob:; "
+                + "font-src 'self' data:; "
+                + "connect-src 'self'" + websocketOrigin(publicUrl) + "; "
+                + "frame-ancestors 'none'; "
+                + "object-src 'none'; "
+                + "base-uri 'self'; "
+                + "form-action 'self'";
+    }
+
+    private static String websocketOrigin(String publicUrl) {
+        try {
+            URI uri = URI.create(publicUrl);
+            if (uri.getHost() == null || uri.getScheme() == null) {
+                return "";
+            }
+            String scheme = "https".equalsIgnoreCase(uri.getScheme()) ? "wss" : "ws";
+            return " " + scheme + "://" + uri.getHost() + (uri.getPort() < 0 ? "" : ":" + uri.getPort());
+        } catch (IllegalArgumentException e) {
+            return "";
+        }
+    }
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http,
+            @Value("${xuefa.public-url:http://localhost:8080}") String publicUrl) throws Exception {
+        // HSTS is Spring Security's default on secure requests; behind a TLS proxy the request is secure once
+        // server.forward-headers-strategy trusts X-Forwarded-Proto. X-Frame-Options stays DENY.
+        http.headers(headers -> headers
+                .contentSecurityPolicy(csp -> csp.policyDirectives(contentSecurityPolicy(publicUrl)))
+                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
+                .addHeaderWriter(new StaticHeadersWriter("Permissions-Policy", PERMISSIONS_POLICY)));
         http.authorizeHttpRequests(auth -> auth
                 // personal calendar feeds: the secret token in the link is the credential (calendar apps cannot sign in)
                 .requestMatchers("/calendar/*.ics").permitAll()

@@ -97,6 +97,8 @@ abstract class BrowserTestBase extends ServiceTestBase {
                 "--disable-dev-shm-usage", "--lang=" + lang, "--window-size=1280,900",
                 "--user-data-dir=" + Files.createTempDirectory("xuefa-chromium"));
         options.setExperimentalOption("prefs", Map.of("intl.accept_languages", lang));
+        // console messages (e.g. Content-Security-Policy violations) for driver.manage().logs()
+        options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(Path.of(RequiresChromium.DRIVER).toFile()).build();
         WebDriver d = new ChromeDriver(service, options);

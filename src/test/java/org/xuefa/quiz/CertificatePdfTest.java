@@ -60,7 +60,7 @@ class CertificatePdfTest {
     private final CertificatePdf pdf = new CertificatePdf(messages, "https://xuefa.example.gov.cn/");
 
     private final CertificateRecord luo = new CertificateRecord("K7QX-3MPA-9RTW", "罗文杰", "2025年度乡镇干部学法考试",
-            Band.EXCELLENT, LocalDate.of(2025, 6, 18), LocalDate.of(2025, 12, 31), true);
+            Band.EXCELLENT, LocalDate.of(2025, 6, 18), LocalDate.of(2025, 12, 31), true, false);
 
     @Test
     void the_certificate_carries_the_chinese_name_and_the_code_as_text(@TempDir Path dir) throws Exception {

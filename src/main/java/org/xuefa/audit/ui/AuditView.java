@@ -40,7 +40,7 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
         actor.setPlaceholder(getTranslation("audit.actor"));
         entity.setItems("", "account", "org_unit", "official", "post", "assignment", "course", "exam", "exam_attempt", "credential",
                 "credential_type",
-                "study_plan", "study_session", "session_attendance", "session_leave");
+                "study_plan", "study_session", "session_attendance", "session_leave", "certificate", "download");
         entity.setItemLabelGenerator(e -> e.isEmpty() ? getTranslation("filter.all") : getTranslation("audit.entity." + e));
         entity.setValue("");
         from.setPlaceholder(getTranslation("audit.from"));
@@ -68,6 +68,8 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(AuditRecord::summary).setHeader(getTranslation("audit.summary")).setAutoWidth(true);
         grid.addColumn(r -> r.details() == null ? "" : r.details()).setHeader(getTranslation("audit.details"))
                 .setFlexGrow(2);
+        grid.addColumn(r -> r.clientAddress() == null ? "" : r.clientAddress())
+                .setHeader(getTranslation("audit.clientAddress")).setAutoWidth(true);
         grid.setItems(q -> audit.search(filter(), q.getOffset(), q.getLimit()).stream(),
                 q -> (int) audit.count(filter()));
         add(grid);

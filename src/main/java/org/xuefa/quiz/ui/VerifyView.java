@@ -83,11 +83,21 @@ public class VerifyView extends VerticalLayout implements BeforeEnterObserver, L
         status.addClassName(c.valid() ? "xf-ok" : "xf-gap");
         details.add(row("status", "certificate.field.status", status));
         add(details);
+        if (c.revoked()) {
+            // only that it was revoked: the reason (e.g. someone else sat the exam) is for the holder and the audit
+            Paragraph revoked = new Paragraph(getTranslation("verify.revoked"));
+            revoked.setId("verify-revoked");
+            revoked.addClassName("xf-errors");
+            add(revoked);
+        }
     }
 
     private String statusKey(CertificateRecord c) {
         if (c.valid()) {
             return "verify.status.valid";
+        }
+        if (c.revoked()) {
+            return "verify.status.revoked";
         }
         boolean expired = c.validUntil() != null && LocalDate.now(clock).isAfter(c.validUntil());
         return expired ? "verify.status.expired" : "verify.status.revoked";

@@ -13,8 +13,6 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.VaadinRequest;
-import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
@@ -22,6 +20,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.springframework.beans.factory.annotation.Value;
 import org.xuefa.base.ui.Times;
 import org.xuefa.security.Roles;
 import org.xuefa.study.Arrival;
@@ -54,12 +53,18 @@ public class ProjectorView extends Div implements BeforeEnterObserver, HasDynami
     private final UnorderedList names = new UnorderedList();
     private final List<Arrival> arrivals = new ArrayList<>();
     private ProjectorState state;
-    private String baseUrl = "";
+    private final String baseUrl;
     private Runnable unregister;
     private Registration polling;
 
-    public ProjectorView(SessionProjector projector, AttendanceBroadcaster broadcaster, Clock clock) {
+    /**
+     * The link in the QR code starts with the configured public address, never with the Host header of the request
+     * that opened this screen (a forged or internal host would send phones elsewhere).
+     */
+    public ProjectorView(SessionProjector projector, AttendanceBroadcaster broadcaster, Clock clock,
+            @Value("${xuefa.public-url:http://localhost:8080}") String publicUrl) {
         this.projector = projector;
+        this.baseUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
         this.broadcaster = broadcaster;
         this.clock = clock;
         addClassName("xf-projector");
@@ -79,23 +84,9 @@ public class ProjectorView extends Div implements BeforeEnterObserver, HasDynami
             event.forwardTo(SessionsView.class);
             return;
         }
-        baseUrl = baseUrl();
         arrivals.clear();
         arrivals.addAll(state.arrivals());
         build();
-    }
-
-    /** The address this screen was opened at, so the link works for phones on the same network. */
-    private static String baseUrl() {
-        VaadinRequest r = VaadinRequest.getCurrent();
-        if (r instanceof VaadinServletRequest s) {
-            var http = s.getHttpServletRequest();
-            boolean defaultPort = ("http".equals(http.getScheme()) && http.getServerPort() == 80)
-                    || ("https".equals(http.getScheme()) && http.getServerPort() == 443);
-            return http.getScheme() + "://" + http.getServerName() + (defaultPort ? "" : ":" + http.getServerPort())
-                    + http.getContextPath();
-        }
-        return "";
     }
 
     private void build() {
