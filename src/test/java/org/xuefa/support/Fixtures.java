@@ -199,9 +199,14 @@ public class Fixtures {
     public record Person(Long officialId, String staffNumber, String username) {
     }
 
+    /**
+     * An account that signs in straight away: made like the demo accounts (the tests run with the demo profile), so
+     * it is not sent to change its password first, as an account made by an administrator would be.
+     */
     public String newAccount(Long officialId, Set<RoleGrant> grants) {
         String username = "fx-" + unique();
-        asAdmin(() -> accounts.create(new AccountService.NewAccount(username, username, PASSWORD, officialId, grants)));
+        asAdmin(() -> accounts.createDemoAccount(new AccountService.NewAccount(username, username, PASSWORD, officialId,
+                grants)));
         return username;
     }
 }
