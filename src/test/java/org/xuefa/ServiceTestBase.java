@@ -12,6 +12,7 @@ import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.ActiveProfiles;
+import org.xuefa.support.Absentees;
 import org.xuefa.support.Fixtures;
 
 /**
@@ -21,7 +22,7 @@ import org.xuefa.support.Fixtures;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles({"test", "demo"})
-@Import({TestClockConfig.class, Fixtures.class})
+@Import({TestClockConfig.class, Fixtures.class, Absentees.class})
 public abstract class ServiceTestBase {
 
     @Autowired

@@ -9,7 +9,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -83,8 +82,9 @@ class HttpHardeningTest extends ServiceTestBase {
                 .reduce((a, b) -> a + "; " + b).orElse("");
         Matcher token = Pattern.compile("name=\"_csrf\" content=\"([^\"]+)\"").matcher(page.body());
         Matcher parameter = Pattern.compile("name=\"_csrf_parameter\" content=\"([^\"]+)\"").matcher(page.body());
-        String form = "username=probe-" + UUID.randomUUID().toString().substring(0, 8) + "&password=wrong";
-        String user = form.substring("username=".length(), form.indexOf('&'));
+        // an account that exists: unknown user names are audited masked
+        String user = fixtures.newAccount(Role.CADRE, fixtures.unit("tangpeng"), null);
+        String form = "username=" + user + "&password=wrong";
         if (token.find() && parameter.find()) {
             form += "&" + URLEncoder.encode(parameter.group(1), StandardCharsets.UTF_8) + "="
                     + URLEncoder.encode(token.group(1), StandardCharsets.UTF_8);

@@ -12,32 +12,14 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.component.textfield.TextArea;
-import java.time.Duration;
-import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.xuefa.KaribuTestBase;
-import org.xuefa.people.EmploymentType;
-import org.xuefa.people.OfficialCategory;
-import org.xuefa.people.OfficialData;
 import org.xuefa.people.OfficialRecord;
-import org.xuefa.people.Officials;
-import org.xuefa.people.OrgUnitRecord;
-import org.xuefa.people.OrgUnits;
-import org.xuefa.people.UnitKind;
-import org.xuefa.people.AudienceRule;
-import org.xuefa.study.SessionClosing;
-import org.xuefa.study.SessionData;
-import org.xuefa.study.SessionKind;
-import org.xuefa.study.SessionRecord;
-import org.xuefa.study.StudiedLaw;
-import org.xuefa.study.StudySessions;
 import org.xuefa.studymakeup.MakeupItem;
 import org.xuefa.studymakeup.MakeupTasks;
-import org.xuefa.studyreport.AttendanceReports;
+import org.xuefa.support.Absentees;
 
 class MakeupScreensTest extends KaribuTestBase {
     private static final String DEMO_SESSION = "会前学法：行政处罚决定程序与执行";
@@ -45,34 +27,10 @@ class MakeupScreensTest extends KaribuTestBase {
     @Autowired
     MakeupTasks makeup;
     @Autowired
-    AttendanceReports reports;
-    @Autowired
-    StudySessions sessions;
-    @Autowired
-    SessionClosing closing;
-    @Autowired
-    OrgUnits orgUnits;
-    @Autowired
-    Officials officials;
+    Absentees absentees;
 
     private static String text(Component c) {
         return c.getElement().getTextRecursively();
-    }
-
-    /** As admin: a town of one official, who missed a session without lessons held an hour ago. */
-    private OfficialRecord oneAbsentee() {
-        loginAs("admin");
-        String suffix = UUID.randomUUID().toString().substring(0, 8);
-        OrgUnitRecord town = orgUnits.create("ks-" + suffix, "界面测试镇" + suffix, null, UnitKind.TOWN, null, 60);
-        OfficialRecord o = officials.create("KS-" + suffix, new OfficialData("缺席者" + suffix, town.id(), "科员",
-                OfficialCategory.STAFF, EmploymentType.ESTABLISHED, LocalDate.of(2020, 1, 1), null));
-        var start = clock.instant().minus(Duration.ofHours(1));
-        SessionRecord s = sessions.create(new SessionData(town.id(), SessionKind.THEMATIC, "界面测试学法" + suffix, start,
-                start.plus(Duration.ofMinutes(30)), "会议室", null, "王律师", "法律顾问",
-                List.of(new StudiedLaw("admin-penalty-2021", "第三十三条")), List.of(), Set.of(
-                        AudienceRule.unit(town.id())), null), null).get(0);
-        closing.close(s.id());
-        return o;
     }
 
     @Test
@@ -93,7 +51,7 @@ class MakeupScreensTest extends KaribuTestBase {
 
     @Test
     void an_absentee_confirms_a_session_without_lessons_on_the_page() {
-        OfficialRecord o = oneAbsentee();
+        OfficialRecord o = absentees.oneInANewTown();
         loginAsOfficial(o.id());
         MakeupItem item = makeup.mine().get(0);
         navigate("my-makeup");

@@ -16,25 +16,14 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.component.tabs.Tab;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.xuefa.KaribuTestBase;
 import org.xuefa.base.i18n.Messages;
 import org.xuefa.people.OfficialRecord;
-import org.xuefa.people.OrgUnitRecord;
 import org.xuefa.people.OrgUnits;
-import org.xuefa.people.UnitKind;
-import org.xuefa.people.AudienceRule;
-import org.xuefa.study.SessionClosing;
-import org.xuefa.study.SessionData;
-import org.xuefa.study.SessionKind;
-import org.xuefa.study.SessionRecord;
-import org.xuefa.study.StudiedLaw;
 import org.xuefa.study.StudySessions;
 import org.xuefa.studymakeup.MakeupRow;
 import org.xuefa.studymakeup.MakeupTasks;
@@ -45,6 +34,7 @@ import org.xuefa.studyreport.SessionReportRow;
 import org.xuefa.studyreport.UnitReportRow;
 import org.xuefa.studyreport.ui.AttendanceView;
 import org.xuefa.studyreport.ui.SessionMakeupView;
+import org.xuefa.support.Absentees;
 
 /** The attendance report and a session's attendance with its make-up tasks, on screen. */
 class AttendanceScreensTest extends KaribuTestBase {
@@ -53,30 +43,16 @@ class AttendanceScreensTest extends KaribuTestBase {
     @Autowired
     MakeupTasks makeup;
     @Autowired
+    Absentees absentees;
+    @Autowired
     AttendanceReports reports;
     @Autowired
     StudySessions sessions;
-    @Autowired
-    SessionClosing closing;
     @Autowired
     OrgUnits orgUnits;
 
     private static String text(Component c) {
         return c.getElement().getTextRecursively();
-    }
-
-    /** As admin: a town of one official, who missed a session without lessons held an hour ago. */
-    private OfficialRecord oneAbsentee() {
-        OrgUnitRecord town = fixtures.newTown();
-        OfficialRecord o = fixtures.newOfficial(town.id());
-        loginAs("admin");
-        var start = clock.instant().minus(Duration.ofHours(1));
-        SessionRecord s = sessions.create(new SessionData(town.id(), SessionKind.THEMATIC, "界面测试学法" + o.name(), start,
-                start.plus(Duration.ofMinutes(30)), "会议室", null, "王律师", "法律顾问",
-                List.of(new StudiedLaw("admin-penalty-2021", "第三十三条")), List.of(), Set.of(
-                        AudienceRule.unit(town.id())), null), null).get(0);
-        closing.close(s.id());
-        return o;
     }
 
     @Test
@@ -117,7 +93,7 @@ class AttendanceScreensTest extends KaribuTestBase {
 
     @Test
     void the_session_page_lists_its_make_up_tasks_and_the_organizer_moves_a_due_date() {
-        OfficialRecord o = oneAbsentee();
+        OfficialRecord o = absentees.oneInANewTown();
         SessionReportRow s = reports.sessions(new AttendanceFilter(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31),
                 o.unitId()), 0, 1).get(0);
         navigate("attendance/session/" + s.sessionId());
