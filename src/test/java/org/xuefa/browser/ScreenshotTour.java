@@ -1,6 +1,7 @@
 package org.xuefa.browser;
 
 import java.io.IOException;
+import java.net.URI;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -184,7 +185,8 @@ class ScreenshotTour extends BrowserTestBase {
                 && !x.findElement(By.id("projector-code")).getText().isBlank());
         waitForText(d, "二维码");
         shot(d, "projector-zh");
-        String link = d.findElement(By.id("projector-link")).getText();
+        // the link starts with xuefa.public-url; this server listens on a random port
+        String link = url(URI.create(d.findElement(By.id("projector-link")).getText()).getPath());
 
         WebDriver p = phone(secondBrowser("zh-CN"), 420, 860);
         signIn(p, "cadre", PASSWORD);
