@@ -94,6 +94,7 @@ class AttendanceScreensTest extends KaribuTestBase {
     @Test
     void the_session_page_lists_its_make_up_tasks_and_the_organizer_moves_a_due_date() {
         OfficialRecord o = absentees.oneInANewTown();
+        loginAs("admin");
         SessionReportRow s = reports.sessions(new AttendanceFilter(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31),
                 o.unitId()), 0, 1).get(0);
         navigate("attendance/session/" + s.sessionId());
