@@ -77,6 +77,20 @@ public class Officials {
                 .stream().map(o -> toRecord(o, visible)).toList();
     }
 
+    /**
+     * Refuses ({@link org.springframework.security.access.AccessDeniedException}) an official whose unit lies outside
+     * the scope of every one of the roles (administrators: anywhere), or who does not exist.
+     */
+    @Allowed.SignedIn
+    @Transactional(readOnly = true)
+    public void requireInScope(Long officialId, Role... roles) {
+        Long unitId = officialId == null ? null : officials.findById(officialId).map(Official::unitId).orElse(null);
+        if (unitId == null || !scopes.visibleIds(roles).contains(unitId)) {
+            throw new org.springframework.security.access.AccessDeniedException(
+                    "official " + officialId + " is outside your scope");
+        }
+    }
+
     /** An official's name, e.g. for a certificate; empty when unknown. */
     @Allowed.SignedIn
     @Transactional(readOnly = true)
