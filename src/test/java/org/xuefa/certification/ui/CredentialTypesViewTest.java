@@ -59,4 +59,18 @@ class CredentialTypesViewTest extends KaribuTestBase {
         navigate("credential-types");
         assertThatThrownBy(() -> _get(CredentialTypesView.class)).isInstanceOf(AssertionError.class);
     }
+
+    @Test
+    void hr_of_a_town_below_the_root_reads_the_types_without_editing_them() {
+        Long office = fixtures.newUnit(fixtures.unit("tangpeng"), org.xuefa.people.UnitKind.OFFICE).id();
+        loginAs(fixtures.newAccount(org.xuefa.security.Role.HR, office, null));
+        navigate("credential-types");
+        @SuppressWarnings("unchecked")
+        Grid<CredentialTypeEntry> grid = _get(Grid.class, s -> s.withId("credential-types-grid"));
+        assertThat(GridKt._findAll(grid)).extracting(CredentialTypeEntry::code).contains("ENFORCEMENT");
+        assertThat(_get(Button.class, s -> s.withId("credential-type-new")).isVisible()).isFalse();
+        assertThat(_get(com.vaadin.flow.component.html.Paragraph.class,
+                s -> s.withId("credential-types-read-only")).getText()).isNotBlank();
+        assertThat(grid.getColumns().get(grid.getColumns().size() - 1).isVisible()).as("no edit buttons").isFalse();
+    }
 }
