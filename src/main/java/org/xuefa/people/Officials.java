@@ -10,6 +10,7 @@ import java.util.Set;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.xuefa.audit.AuditLog;
@@ -78,7 +79,7 @@ public class Officials {
     }
 
     /**
-     * Refuses ({@link org.springframework.security.access.AccessDeniedException}) an official whose unit lies outside
+     * Refuses ({@link AccessDeniedException}) an official whose unit lies outside
      * the scope of every one of the roles (administrators: anywhere), or who does not exist.
      */
     @Allowed.SignedIn
@@ -86,8 +87,7 @@ public class Officials {
     public void requireInScope(Long officialId, Role... roles) {
         Long unitId = officialId == null ? null : officials.findById(officialId).map(Official::unitId).orElse(null);
         if (unitId == null || !scopes.visibleIds(roles).contains(unitId)) {
-            throw new org.springframework.security.access.AccessDeniedException(
-                    "official " + officialId + " is outside your scope");
+            throw new AccessDeniedException("official " + officialId + " is outside your scope");
         }
     }
 

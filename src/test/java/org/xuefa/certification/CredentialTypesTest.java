@@ -13,6 +13,8 @@ import org.xuefa.ServiceTestBase;
 import org.xuefa.audit.AuditFilter;
 import org.xuefa.audit.AuditLog;
 import org.xuefa.base.BusinessException;
+import org.xuefa.people.UnitKind;
+import org.xuefa.security.Role;
 
 /** Editing credential types; each test rolls back, so the seeded types stay as they are. */
 @Transactional
@@ -98,9 +100,9 @@ class CredentialTypesTest extends ServiceTestBase {
 
     @Test
     void types_are_shared_so_only_administrators_and_hr_at_a_root_of_the_tree_change_them() {
-        Long office = fixtures.newUnit(unit("tangpeng"), org.xuefa.people.UnitKind.OFFICE).id();
-        String townHr = fixtures.newAccount(org.xuefa.security.Role.HR, office, null);
-        String rootHr = fixtures.newAccount(org.xuefa.security.Role.HR, unit("shijiao"), null);
+        Long office = fixtures.newUnit(unit("tangpeng"), UnitKind.OFFICE).id();
+        String townHr = fixtures.newAccount(Role.HR, office, null);
+        String rootHr = fixtures.newAccount(Role.HR, unit("shijiao"), null);
         loginAs(townHr);
         assertThat(types.editable()).isFalse();
         assertThat(types.all()).extracting(CredentialTypeEntry::code).contains("ENFORCEMENT");

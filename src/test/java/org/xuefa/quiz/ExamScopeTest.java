@@ -20,6 +20,7 @@ import org.xuefa.course.QuestionType;
 import org.xuefa.people.AudienceRule;
 import org.xuefa.people.OfficialCategory;
 import org.xuefa.people.OfficialRecord;
+import org.xuefa.people.UnitKind;
 import org.xuefa.security.Role;
 
 /** Exams, their results and certificates stay inside the caller's scope; an audience never reaches another town. */
@@ -95,7 +96,7 @@ class ExamScopeTest extends ServiceTestBase {
         assertThatThrownBy(() -> exams.update(ok.id(), settings(ExamKind.ANNUAL, town,
                 Set.of(AudienceRule.unit(unit("shijiao"))), false), ok.version()))
                 .isInstanceOf(AccessDeniedException.class);
-        Long sub = fixtures.newUnit(town, org.xuefa.people.UnitKind.OFFICE).id();
+        Long sub = fixtures.newUnit(town, UnitKind.OFFICE).id();
         assertThat(exams.update(ok.id(), settings(ExamKind.ANNUAL, town, Set.of(AudienceRule.unit(sub)), false),
                 ok.version()).settings().audience()).containsExactly(AudienceRule.unit(sub));
     }
