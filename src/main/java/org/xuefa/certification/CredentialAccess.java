@@ -57,6 +57,11 @@ class CredentialAccess {
         return scope(Role.HR);
     }
 
+    /** Officials the caller oversees as organizer, HR or leader, by id: whose entitlement a report may show. */
+    Map<Long, OfficialRecord> overseen() {
+        return scope(Role.ORGANIZER, Role.HR, Role.LEADER);
+    }
+
     private Map<Long, OfficialRecord> scope(Role... roles) {
         return officials.allInScope(roles).stream().collect(Collectors.toMap(OfficialRecord::id, Function.identity()));
     }

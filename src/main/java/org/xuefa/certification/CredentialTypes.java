@@ -3,16 +3,20 @@ package org.xuefa.certification;
 import java.util.Comparator;
 import java.util.List;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.xuefa.audit.AuditLog;
 import org.xuefa.audit.Changes;
 import org.xuefa.base.BusinessException;
 import org.xuefa.base.Allowed;
+import org.xuefa.people.OrgUnits;
+import org.xuefa.security.Role;
 
 /**
- * HR's and administrators' editing of credential types: validity, renewal window, annual registration and who may
- * hold one. Types are shared by all units. A changed validity applies to credentials recorded afterwards; stored
+ * Administrators' and county HR's editing of credential types: validity, renewal window, annual registration and
+ * who may hold one. Types are shared by all units, so only administrators and HR whose grant is at a root of the
+ * tree (a unit with no parent) change them; a town's HR reads them. A changed validity applies to credentials recorded afterwards; stored
  * expiry dates stay as they are.
  */
 @Service
@@ -21,8 +25,10 @@ public class CredentialTypes {
     private static final String ENTITY = "credential_type";
     private final CredentialTypeRepository types;
     private final AuditLog audit;
+    private final OrgUnits orgUnits;
 
-    CredentialTypes(CredentialTypeRepository types, AuditLog audit) {
+    CredentialTypes(CredentialTypeRepository types, AuditLog audit, OrgUnits orgUnits) {
+        this.orgUnits = orgUnits;
         this.types = types;
         this.audit = audit;
     }
@@ -34,9 +40,17 @@ public class CredentialTypes {
                 .sorted(Comparator.comparing(CredentialTypeEntry::code)).toList();
     }
 
+    /** Whether the signed-in user may add and change types: an administrator, or HR at a root of the tree. */
+    @Allowed.SignedIn
+    @Transactional(readOnly = true)
+    public boolean editable() {
+        return orgUnits.atRoot(Role.HR);
+    }
+
     /** A new type under {@code details.code()}, which never changes afterwards. */
     @Allowed.Hr
     public CredentialTypeEntry create(CredentialTypeRecord details) {
+        requireEditable();
         CredentialType type = new CredentialType(details.code(), details);
         if (types.findByCode(type.code()).isPresent()) {
             throw new BusinessException("credentialType.error.code-taken", type.code());
@@ -54,6 +68,7 @@ public class CredentialTypes {
     /** Changes every rule of a type but its code; {@code version} is the one the editor read. */
     @Allowed.Hr
     public CredentialTypeEntry update(String code, CredentialTypeRecord details, long version) {
+        requireEditable();
         CredentialType type = types.findByCode(code).orElseThrow(() -> new BusinessException("error.not-found"));
         type.checkVersion(version);
         CredentialTypeRecord before = type.toRecord();
@@ -65,6 +80,12 @@ public class CredentialTypes {
         type = types.saveAndFlush(type);
         audit.record("UPDATE", ENTITY, type.getId(), type.code(), changes);
         return entry(type);
+    }
+
+    private void requireEditable() {
+        if (!editable()) {
+            throw new AccessDeniedException("credential types are changed by administrators and county HR only");
+        }
     }
 
     private static String describe(Changes changes, CredentialTypeRecord before, CredentialTypeRecord after) {

@@ -197,7 +197,10 @@ public class Credentials {
         if (type == null || officialIds.isEmpty()) {
             return Set.of();
         }
-        return credentials.findByHolderIdIn(officialIds).stream().filter(c -> c.typeCode().equals(typeCode))
+        // only officials the caller oversees: an id from another town tells nothing
+        Set<Long> overseen = access.overseen().keySet();
+        List<Long> ids = officialIds.stream().filter(overseen::contains).toList();
+        return credentials.findByHolderIdIn(ids).stream().filter(c -> c.typeCode().equals(typeCode))
                 .filter(c -> c.statusOn(date, type.renewalWindowMonths()).entitles())
                 .map(Credential::holderId).collect(Collectors.toSet());
     }
@@ -210,7 +213,10 @@ public class Credentials {
         if (type == null || officialIds.isEmpty()) {
             return Set.of();
         }
-        return credentials.findByHolderIdIn(officialIds).stream().filter(c -> c.typeCode().equals(typeCode))
+        // only officials the caller oversees: an id from another town tells nothing
+        Set<Long> overseen = access.overseen().keySet();
+        List<Long> ids = officialIds.stream().filter(overseen::contains).toList();
+        return credentials.findByHolderIdIn(ids).stream().filter(c -> c.typeCode().equals(typeCode))
                 .filter(c -> c.statusOn(date, type.renewalWindowMonths()).entitles() && c.expiresOn() != null
                         && !c.expiresOn().isAfter(date.plusDays(days)))
                 .map(Credential::holderId).collect(Collectors.toSet());

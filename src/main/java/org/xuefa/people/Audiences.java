@@ -28,8 +28,10 @@ public class Audiences {
     private final AccountService accounts;
     private final UnitScopes scopes;
     private final OfficialRepository officials;
+    private final OrgUnitRepository units;
 
-    Audiences(AccountService accounts, UnitScopes scopes, OfficialRepository officials) {
+    Audiences(AccountService accounts, UnitScopes scopes, OfficialRepository officials, OrgUnitRepository units) {
+        this.units = units;
         this.accounts = accounts;
         this.scopes = scopes;
         this.officials = officials;
@@ -58,6 +60,25 @@ public class Audiences {
                 }
                 case CATEGORY -> {
                     // any category; it counts only inside the owner's unit
+                }
+            }
+        }
+    }
+
+    /**
+     * Refuses ({@code audience.error.outside-owner}) a unit rule that does not lie inside the owner unit's subtree, so
+     * an audience never names a unit of another town. A null owner (the whole tree) takes every unit.
+     */
+    public void requireInsideOwner(Collection<AudienceRule> rules, Long ownerUnitId) {
+        if (ownerUnitId == null) {
+            return;
+        }
+        String ownerPath = units.findById(ownerUnitId).map(OrgUnit::path).orElse(null);
+        for (AudienceRule rule : rules) {
+            if (rule.kind() == AudienceRule.Kind.UNIT) {
+                String path = units.findById(rule.unitId()).map(OrgUnit::path).orElse(null);
+                if (ownerPath == null || path == null || !path.startsWith(ownerPath)) {
+                    throw new BusinessException("audience.error.outside-owner");
                 }
             }
         }

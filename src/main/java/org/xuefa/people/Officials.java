@@ -10,6 +10,7 @@ import java.util.Set;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.xuefa.audit.AuditLog;
@@ -75,6 +76,19 @@ public class Officials {
         }
         return officials.findAll(spec(OfficialFilter.all(), visible.keySet()), Sort.by("name"))
                 .stream().map(o -> toRecord(o, visible)).toList();
+    }
+
+    /**
+     * Refuses ({@link AccessDeniedException}) an official whose unit lies outside
+     * the scope of every one of the roles (administrators: anywhere), or who does not exist.
+     */
+    @Allowed.SignedIn
+    @Transactional(readOnly = true)
+    public void requireInScope(Long officialId, Role... roles) {
+        Long unitId = officialId == null ? null : officials.findById(officialId).map(Official::unitId).orElse(null);
+        if (unitId == null || !scopes.visibleIds(roles).contains(unitId)) {
+            throw new AccessDeniedException("official " + officialId + " is outside your scope");
+        }
     }
 
     /** An official's name, e.g. for a certificate; empty when unknown. */

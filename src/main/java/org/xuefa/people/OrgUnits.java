@@ -90,6 +90,17 @@ public class OrgUnits implements OrgUnitDirectory {
         return unitId != null && scopes.visibleIds(role).contains(unitId);
     }
 
+    /**
+     * Whether the user holds the role at a root of the tree (a unit with no parent), so that the role reaches every
+     * unit; administrators always do.
+     */
+    @Allowed.SignedIn
+    @Transactional(readOnly = true)
+    public boolean atRoot(Role role) {
+        var scope = currentUser.scopeFor(role);
+        return scope.global() || units.findAllById(scope.rootUnitIds()).stream().anyMatch(u -> u.parentId() == null);
+    }
+
     @Override
     @Allowed.SignedIn
     @Transactional(readOnly = true)

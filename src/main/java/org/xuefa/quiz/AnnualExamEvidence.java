@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -18,8 +19,9 @@ import org.xuefa.people.OrgUnits;
 
 /**
  * Tells the credentials module where officials stand with the year's annual law exam: a graded pass in any of the
- * year's published annual exams is a pass; graded attempts without a pass are a fail; no attempt while every
- * annual exam of the year whose audience includes them has closed (make-up included) is a miss.
+ * year's published annual exams whose audience includes them is a pass; graded attempts at those without a pass are
+ * a fail; no attempt while every annual exam of the year whose audience includes them has closed (make-up included)
+ * is a miss.
  */
 @Component
 class AnnualExamEvidence implements RegistrationEvidence {
@@ -56,13 +58,16 @@ class AnnualExamEvidence implements RegistrationEvidence {
         var units = orgUnits.byId();
         var roles = audiences.roleHolders();
         for (OfficialRecord o : officials) {
-            List<ExamAttempt> graded = byOfficial.getOrDefault(o.id(), List.of());
+            List<Exam> theirs = annual.stream().filter(e -> e.includes(o, units, roles)).toList();
+            // only attempts at an exam whose audience includes them count: another town's exam cannot flip it
+            Set<Long> theirIds = theirs.stream().map(Exam::getId).collect(Collectors.toSet());
+            List<ExamAttempt> graded = byOfficial.getOrDefault(o.id(), List.of()).stream()
+                    .filter(a -> theirIds.contains(a.examId())).toList();
             if (graded.stream().anyMatch(a -> a.band().passed())) {
                 result.put(o.id(), AnnualExamOutcome.PASSED);
             } else if (!graded.isEmpty()) {
                 result.put(o.id(), AnnualExamOutcome.FAILED);
             } else {
-                List<Exam> theirs = annual.stream().filter(e -> e.includes(o, units, roles)).toList();
                 if (!theirs.isEmpty()) {
                     boolean allClosed = theirs.stream().allMatch(e -> lastChance(e).isBefore(now));
                     result.put(o.id(), allClosed ? AnnualExamOutcome.MISSED : AnnualExamOutcome.PENDING);

@@ -13,6 +13,7 @@ import org.xuefa.base.BusinessException;
 import org.xuefa.base.Allowed;
 import org.xuefa.notification.Notice;
 import org.xuefa.notification.Notifier;
+import org.xuefa.people.Officials;
 import org.xuefa.security.AccountDirectory;
 import org.xuefa.security.CurrentUser;
 import org.xuefa.security.Role;
@@ -29,10 +30,12 @@ public class Certificates {
     private final CertificatePdf pdf;
     private final Notifier notifier;
     private final AccountDirectory accounts;
+    private final Officials officials;
     private final SecureRandom random = new SecureRandom();
 
     Certificates(CertificateRepository certificates, Clock clock, CurrentUser currentUser, CertificatePdf pdf,
-            Notifier notifier, AccountDirectory accounts) {
+            Notifier notifier, AccountDirectory accounts, Officials officials) {
+        this.officials = officials;
         this.certificates = certificates;
         this.clock = clock;
         this.currentUser = currentUser;
@@ -85,7 +88,8 @@ public class Certificates {
     }
 
     /**
-     * The certificate as a PDF, for its holder or for an organizer, HR or an administrator; anyone else is refused.
+     * The certificate as a PDF, for its holder or for an organizer, HR, leader or administrator whose scope holds the
+     * holder; anyone else is refused.
      */
     @Allowed.SignedIn
     @Transactional(readOnly = true)
@@ -95,8 +99,11 @@ public class Certificates {
                 .orElseThrow(() -> new BusinessException("certificate.error.unknown"));
         XuefaUser user = currentUser.require();
         boolean holder = user.officialId() != null && user.officialId().equals(certificate.officialId());
-        if (!holder && !user.has(Role.ORGANIZER) && !user.has(Role.HR) && !user.has(Role.ADMIN)) {
-            throw new AccessDeniedException("not the holder of certificate " + code);
+        if (!holder) {
+            if (!user.has(Role.ORGANIZER) && !user.has(Role.HR) && !user.has(Role.LEADER) && !user.has(Role.ADMIN)) {
+                throw new AccessDeniedException("not the holder of certificate " + code);
+            }
+            officials.requireInScope(certificate.officialId(), Role.ORGANIZER, Role.HR, Role.LEADER);
         }
         return pdf.render(certificate.toRecord(LocalDate.now(clock)));
     }

@@ -16,6 +16,8 @@ import org.xuefa.course.CourseCatalog;
 import org.xuefa.course.CourseLibrary;
 import org.xuefa.course.Law;
 import org.xuefa.course.Question;
+import org.xuefa.people.Audiences;
+import org.xuefa.people.Officials;
 import org.xuefa.people.OrgUnitRecord;
 import org.xuefa.people.OrgUnits;
 import org.xuefa.base.Allowed;
@@ -33,10 +35,15 @@ public class Exams {
     private final OrgUnits orgUnits;
     private final AuditLog audit;
     private final Certificates certificates;
+    private final Audiences audiences;
+    private final Officials officials;
     private final Clock clock;
 
     Exams(ExamRepository exams, ExamAttemptRepository attempts, ExamAllowanceRepository allowances,
-            CourseCatalog catalog, OrgUnits orgUnits, AuditLog audit, Certificates certificates, Clock clock) {
+            CourseCatalog catalog, OrgUnits orgUnits, AuditLog audit, Certificates certificates, Audiences audiences,
+            Officials officials, Clock clock) {
+        this.audiences = audiences;
+        this.officials = officials;
         this.exams = exams;
         this.attempts = attempts;
         this.allowances = allowances;
@@ -64,6 +71,7 @@ public class Exams {
     @Allowed.Organizers
     public ExamRecord create(ExamSettings settings) {
         requireOrganizerOf(settings.ownerUnitId());
+        checkKindAndAudience(settings);
         checkBlueprint(settings);
         Exam exam = exams.save(new Exam(settings, clock.instant()));
         audit.record("CREATE", ENTITY, exam.getId(), "exam " + exam.title(), describe(settings));
@@ -74,6 +82,7 @@ public class Exams {
     public ExamRecord update(Long examId, ExamSettings settings, long version) {
         Exam exam = load(examId, true);
         requireOrganizerOf(settings.ownerUnitId());
+        checkKindAndAudience(settings);
         exam.checkVersion(version);
         if (!attempts.findByExamId(examId).isEmpty()) {
             throw new BusinessException("exam.error.has-attempts");
@@ -122,6 +131,7 @@ public class Exams {
     @Allowed.Organizers
     public void recordPaperResult(Long examId, Long officialId, BigDecimal score, Instant takenAt) {
         Exam exam = load(examId, true);
+        requireOfficialInScope(officialId);
         if (score == null || score.signum() < 0 || score.compareTo(exam.maxScore()) > 0) {
             throw new BusinessException("exam.error.score");
         }
@@ -143,6 +153,7 @@ public class Exams {
     public void voidAttempt(Long attemptId, String reason) {
         ExamAttempt a = attempts.findById(attemptId).orElseThrow(() -> new BusinessException("exam.error.not-found"));
         Exam exam = load(a.examId(), true);
+        requireOfficialInScope(a.officialId());
         a.voidWith(reason);
         attempts.saveAndFlush(a);
         audit.record("VOID", "exam_attempt", attemptId, "exam " + exam.title() + ", attempt " + a.attemptNo()
@@ -156,6 +167,7 @@ public class Exams {
     @Allowed.Organizers
     public void grant(Long examId, Long officialId, int extraAttempts, int extraMinutes) {
         Exam exam = load(examId, true);
+        requireOfficialInScope(officialId);
         if (extraAttempts < 0 || extraMinutes < 0 || extraAttempts + extraMinutes == 0) {
             throw new BusinessException("exam.error.grant");
         }
@@ -167,6 +179,23 @@ public class Exams {
                 .filter(a -> a.status() == AttemptStatus.IN_PROGRESS).forEach(a -> a.extend(extraMinutes));
         audit.record("GRANT", ENTITY, examId, "exam " + exam.title() + ", official " + officialId,
                 "extra attempts: " + extraAttempts + "; extra minutes: " + extraMinutes);
+    }
+
+    /**
+     * Course quizzes are made by {@link CourseQuizzes} only (they are open to everyone); an exam's audience stays in
+     * the organizer's scope and its unit rules inside the owner unit.
+     */
+    private void checkKindAndAudience(ExamSettings s) {
+        if (s.kind() == ExamKind.COURSE_QUIZ) {
+            throw new BusinessException("exam.error.kind");
+        }
+        audiences.requireWithinScope(s.audience(), Role.ORGANIZER);
+        audiences.requireInsideOwner(s.audience(), s.ownerUnitId());
+    }
+
+    /** Refuses an official outside the organizer's scope (administrators: anyone). */
+    private void requireOfficialInScope(Long officialId) {
+        officials.requireInScope(officialId, Role.ORGANIZER);
     }
 
     private void checkBlueprint(ExamSettings s) {

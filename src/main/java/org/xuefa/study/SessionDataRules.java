@@ -41,6 +41,7 @@ class SessionDataRules {
         }
         access.requireOrganizerOf(d.unitId());
         audiences.requireWithinScope(d.invitees(), Role.ORGANIZER);
+        audiences.requireInsideOwner(d.invitees(), d.unitId());
         CourseLibrary library = catalog.library();
         for (StudiedLaw law : d.laws()) {
             if (library.law(law.lawId()) == null) {

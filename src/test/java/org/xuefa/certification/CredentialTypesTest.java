@@ -13,6 +13,8 @@ import org.xuefa.ServiceTestBase;
 import org.xuefa.audit.AuditFilter;
 import org.xuefa.audit.AuditLog;
 import org.xuefa.base.BusinessException;
+import org.xuefa.people.UnitKind;
+import org.xuefa.security.Role;
 
 /** Editing credential types; each test rolls back, so the seeded types stay as they are. */
 @Transactional
@@ -94,6 +96,31 @@ class CredentialTypesTest extends ServiceTestBase {
         loginAs("organizer");
         assertThatThrownBy(() -> types.update("ENFORCEMENT", enforcement.type(), enforcement.version()))
                 .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void types_are_shared_so_only_administrators_and_hr_at_a_root_of_the_tree_change_them() {
+        Long office = fixtures.newUnit(unit("tangpeng"), UnitKind.OFFICE).id();
+        String townHr = fixtures.newAccount(Role.HR, office, null);
+        String rootHr = fixtures.newAccount(Role.HR, unit("shijiao"), null);
+        loginAs(townHr);
+        assertThat(types.editable()).isFalse();
+        assertThat(types.all()).extracting(CredentialTypeEntry::code).contains("ENFORCEMENT");
+        CredentialTypeEntry enforcement = types.all().stream().filter(t -> t.code().equals("ENFORCEMENT")).findFirst()
+                .orElseThrow();
+        assertThatThrownBy(() -> types.create(details(code, 5, 6, true, 40, true)))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> types.update("ENFORCEMENT", enforcement.type(), enforcement.version()))
+                .isInstanceOf(AccessDeniedException.class);
+
+        long before = auditEntries(rootHr);
+        assertThat(types.editable()).isTrue();
+        types.create(details(code, 5, 6, true, 40, true));
+        assertThat(auditEntries(rootHr)).as("the change is audited").isEqualTo(before + 1);
+        loginAs("admin");
+        assertThat(types.editable()).isTrue();
+        loginAs("cadre");
+        assertThat(types.editable()).isFalse();
     }
 
     private long auditEntries(String user) {

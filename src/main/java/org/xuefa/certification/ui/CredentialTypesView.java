@@ -19,7 +19,10 @@ import org.xuefa.certification.CredentialTypeRecord;
 import org.xuefa.certification.CredentialTypes;
 import org.xuefa.security.Roles;
 
-/** The credential types and their rules; HR and administrators add and edit them. */
+/**
+ * The credential types and their rules; administrators and HR at a root of the tree add and edit them, other HR read
+ * them.
+ */
 @Route("credential-types")
 @Menu(title = "menu.credentialTypes", order = 33, icon = "vaadin:diploma-scroll")
 @RolesAllowed({Roles.HR, Roles.ADMIN})
@@ -35,10 +38,18 @@ public class CredentialTypesView extends VerticalLayout implements HasDynamicTit
                 e -> new CredentialTypeDialog(types, null, this::refresh).open());
         add.setId("credential-type-new");
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        // types are shared by every unit: only administrators and HR at a root of the tree change them
+        boolean editable = types.editable();
+        add.setVisible(editable);
         HorizontalLayout toolbar = new HorizontalLayout(new H2(getTranslation("credentialType.title")), add);
         toolbar.addClassName("xf-toolbar");
         toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
         add(toolbar, new Paragraph(getTranslation("credentialType.intro")));
+        if (!editable) {
+            Paragraph readOnly = new Paragraph(getTranslation("credentialType.readOnly"));
+            readOnly.setId("credential-types-read-only");
+            add(readOnly);
+        }
 
         grid.setId("credential-types-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
@@ -62,7 +73,7 @@ public class CredentialTypesView extends VerticalLayout implements HasDynamicTit
                     click -> new CredentialTypeDialog(types, e, this::refresh).open());
             edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
             return edit;
-        }).setAutoWidth(true).setFlexGrow(0);
+        }).setAutoWidth(true).setFlexGrow(0).setVisible(editable);
         add(grid);
         setFlexGrow(1, grid);
         refresh();

@@ -15,6 +15,7 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -46,7 +47,9 @@ class ExamEditor extends Dialog {
         setHeaderTitle(existing == null ? getTranslation("manage.new") : existing.title());
         TextField title = new TextField(getTranslation("manage.f.title"));
         title.setId("exam-title");
-        Select<ExamKind> kind = select("manage.f.kind", ExamKind.values(), "examKind");
+        // course quizzes come with their course (CourseQuizzes) and are open to everyone: not made here
+        Select<ExamKind> kind = select("manage.f.kind", Arrays.stream(ExamKind.values())
+                .filter(k -> k != ExamKind.COURSE_QUIZ).toArray(ExamKind[]::new), "examKind");
         ComboBox<OrgUnitRecord> owner = new ComboBox<>(getTranslation("manage.f.owner"), units);
         owner.setItemLabelGenerator(u -> u.displayName(getLocale()));
         DateTimePicker opens = new DateTimePicker(getTranslation("manage.f.opens"));

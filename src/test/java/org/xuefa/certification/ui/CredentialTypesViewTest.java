@@ -1,5 +1,6 @@
 package org.xuefa.certification.ui;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
@@ -9,12 +10,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.xuefa.KaribuTestBase;
 import org.xuefa.certification.CredentialTypeEntry;
+import org.xuefa.people.UnitKind;
+import org.xuefa.security.Role;
 
 class CredentialTypesViewTest extends KaribuTestBase {
     private final String code = "V_" + UUID.randomUUID().toString().substring(0, 6).toUpperCase().replace('-', '_');
@@ -58,5 +62,19 @@ class CredentialTypesViewTest extends KaribuTestBase {
         loginAs("cadre");
         navigate("credential-types");
         assertThatThrownBy(() -> _get(CredentialTypesView.class)).isInstanceOf(AssertionError.class);
+    }
+
+    @Test
+    void hr_of_a_town_below_the_root_reads_the_types_without_editing_them() {
+        Long office = fixtures.newUnit(fixtures.unit("tangpeng"), UnitKind.OFFICE).id();
+        loginAs(fixtures.newAccount(Role.HR, office, null));
+        navigate("credential-types");
+        @SuppressWarnings("unchecked")
+        Grid<CredentialTypeEntry> grid = _get(Grid.class, s -> s.withId("credential-types-grid"));
+        assertThat(GridKt._findAll(grid)).extracting(CredentialTypeEntry::code).contains("ENFORCEMENT");
+        _assertNone(Button.class, s -> s.withId("credential-type-new"));
+        assertThat(_get(Paragraph.class,
+                s -> s.withId("credential-types-read-only")).getText()).isNotBlank();
+        assertThat(grid.getColumns().get(grid.getColumns().size() - 1).isVisible()).as("no edit buttons").isFalse();
     }
 }
