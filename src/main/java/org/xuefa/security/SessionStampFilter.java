@@ -1,0 +1,43 @@
+package org.xuefa.security;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Ends a session whose account was disabled, regranted or given a new password since it signed in: the HTTP session
+ * is invalidated and the request goes on unauthenticated, so a page is redirected to the login view and a Vaadin
+ * request finds its session gone (the browser reloads and lands on the login view). Runs in Spring Security's chain
+ * right after the security context is loaded (see {@code SecurityConfig}); not a bean, so it is not also registered
+ * as a servlet filter.
+ */
+class SessionStampFilter extends OncePerRequestFilter {
+    private final SessionStamps stamps;
+
+    SessionStampFilter(SessionStamps stamps) {
+        this.stamps = stamps;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        HttpSession session = request.getSession(false);
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        if (session != null && auth != null && auth.getPrincipal() instanceof XuefaUser user
+                && !stamps.isCurrent(user)) {
+            SecurityContextHolder.clearContext();
+            try {
+                session.invalidate();
+            } catch (IllegalStateException alreadyInvalid) {
+                // ended by a concurrent request
+            }
+        }
+        chain.doFilter(request, response);
+    }
+}
