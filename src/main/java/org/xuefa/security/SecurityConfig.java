@@ -69,9 +69,10 @@ class SecurityConfig {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http,
-            @Value("${xuefa.public-url:http://localhost:8080}") String publicUrl, SessionStamps stamps)
+            @Value("${xuefa.public-url:http://localhost:8080}") String publicUrl, SessionStamps stamps,
+            AccountSessions sessions)
             throws Exception {
-        http.addFilterAfter(new SessionStampFilter(stamps), SecurityContextHolderFilter.class);
+        http.addFilterAfter(new SessionStampFilter(stamps, sessions), SecurityContextHolderFilter.class);
         // HSTS is Spring Security's default on secure requests; behind a TLS proxy the request is secure once
         // server.forward-headers-strategy trusts X-Forwarded-Proto. X-Frame-Options stays DENY.
         http.headers(headers -> headers

@@ -15,13 +15,17 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * is invalidated and the request goes on unauthenticated, so a page is redirected to the login view and a Vaadin
  * request finds its session gone (the browser reloads and lands on the login view). Runs in Spring Security's chain
  * right after the security context is loaded (see {@code SecurityConfig}); not a bean, so it is not also registered
- * as a servlet filter.
+ * as a servlet filter. It also keeps the account's list of sessions ({@link AccountSessions}).
  */
 class SessionStampFilter extends OncePerRequestFilter {
-    private final SessionStamps stamps;
+    private static final String TOUCHED = SessionStampFilter.class.getName() + ".touched";
 
-    SessionStampFilter(SessionStamps stamps) {
+    private final SessionStamps stamps;
+    private final AccountSessions sessions;
+
+    SessionStampFilter(SessionStamps stamps, AccountSessions sessions) {
         this.stamps = stamps;
+        this.sessions = sessions;
     }
 
     @Override
@@ -30,7 +34,7 @@ class SessionStampFilter extends OncePerRequestFilter {
         HttpSession session = request.getSession(false);
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
         if (session != null && auth != null && auth.getPrincipal() instanceof XuefaUser user
-                && !stamps.isCurrent(user)) {
+                && user.accountId() != null && !(stamps.isCurrent(user) && keep(session, user, request))) {
             SecurityContextHolder.clearContext();
             try {
                 session.invalidate();
@@ -39,5 +43,25 @@ class SessionStampFilter extends OncePerRequestFilter {
             }
         }
         chain.doFilter(request, response);
+    }
+
+    /** Records a new session, refuses one ended from *My settings*, and notes when it was last seen. */
+    private boolean keep(HttpSession session, XuefaUser user, HttpServletRequest request) {
+        long now = System.nanoTime();
+        if (!(session.getAttribute(AccountSessions.ATTRIBUTE) instanceof String id)) {
+            session.setAttribute(AccountSessions.ATTRIBUTE,
+                    sessions.start(user.accountId(), request.getRemoteAddr(), request.getHeader("User-Agent")));
+            session.setAttribute(TOUCHED, now);
+            return true;
+        }
+        if (!sessions.isOpen(id)) {
+            return false;
+        }
+        if (!(session.getAttribute(TOUCHED) instanceof Long touched)
+                || now - touched > AccountSessions.TOUCH_EVERY.toNanos()) {
+            sessions.touch(id);
+            session.setAttribute(TOUCHED, now);
+        }
+        return true;
     }
 }

@@ -35,6 +35,8 @@ class SessionStampTest extends ServiceTestBase {
     SessionStamps stamps;
     @Autowired
     CurrentUser currentUser;
+    @Autowired
+    AccountSessions sessions;
     @LocalServerPort
     int port;
 
@@ -150,7 +152,7 @@ class SessionStampTest extends ServiceTestBase {
         SecurityContext context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
         SecurityContextHolder.setContext(context);
-        new SessionStampFilter(stamps).doFilter(request, new MockHttpServletResponse(), new MockFilterChain());
+        new SessionStampFilter(stamps, sessions).doFilter(request, new MockHttpServletResponse(), new MockFilterChain());
         return session;
     }
 }
