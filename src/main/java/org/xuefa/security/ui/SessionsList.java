@@ -26,7 +26,7 @@ class SessionsList extends Grid<SessionSummary> {
         addColumn(s -> Times.dateTime(s.lastSeenAt())).setHeader(getTranslation("profile.sessions.last-seen"));
         addColumn(SessionSummary::clientAddress).setHeader(getTranslation("profile.sessions.address"));
         addColumn(SessionSummary::userAgent).setHeader(getTranslation("profile.sessions.browser")).setFlexGrow(3);
-        addComponentColumn(this::action).setHeader("");
+        addComponentColumn(this::action).setHeader("").setKey("action");
         setAllRowsVisible(true);
         refresh();
     }
