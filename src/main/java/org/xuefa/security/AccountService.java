@@ -30,9 +30,11 @@ public class AccountService {
     private final Clock clock;
     private final PasswordPolicy policy;
     private final Environment environment;
+    private final SessionStamps stamps;
 
     AccountService(UserAccountRepository accounts, PasswordEncoder encoder, AuditLog audit, CurrentUser currentUser,
-            Clock clock, PasswordPolicy policy, Environment environment) {
+            Clock clock, PasswordPolicy policy, Environment environment, SessionStamps stamps) {
+        this.stamps = stamps;
         this.policy = policy;
         this.environment = environment;
         this.accounts = accounts;
@@ -118,7 +120,10 @@ public class AccountService {
             throw new BusinessException("account.error.cannot-disable-self");
         }
         Changes changes = Changes.of().field("enabled", account.enabled(), enabled);
-        account.setEnabled(enabled);
+        if (account.enabled() != enabled) {
+            account.setEnabled(enabled);
+            endSessions(account);
+        }
         audit.record(enabled ? "ENABLE" : "DISABLE", ENTITY, id, "account " + account.username(), changes.toString());
         return flush(account);
     }
@@ -138,9 +143,13 @@ public class AccountService {
         Changes changes = Changes.of().field("displayName", account.displayName(), displayName)
                 .field("official", account.officialId(), officialId)
                 .field("grants", describe(account.grants()), describe(grants));
+        boolean regranted = !account.grants().equals(Set.copyOf(grants));
         account.rename(displayName);
         account.linkOfficial(officialId);
         account.replaceGrants(grants);
+        if (regranted) {
+            endSessions(account);
+        }
         if (!changes.isEmpty()) {
             audit.record("UPDATE", ENTITY, id, "account " + account.username(), changes.toString());
         }
@@ -166,13 +175,14 @@ public class AccountService {
         return previous.map(UserAccount::getId);
     }
 
-    /** Sets a new password chosen by the administrator; the user must change it at the next sign-in. */
+    /** Sets a new password chosen by the administrator (ending the account's sessions); to be changed at sign-in. */
     @Allowed.Admins
     public void resetPassword(Long id, String newPassword) {
         UserAccount account = accounts.findById(id).orElseThrow(() -> new BusinessException("error.not-found"));
         policy.check(newPassword, account.username(),
                 newPassword != null && encoder.matches(newPassword, account.passwordHash()));
         account.setPasswordForUser(encoder.encode(newPassword));
+        endSessions(account);
         audit.record("RESET_PASSWORD", ENTITY, id, "account " + account.username(), null);
     }
 
@@ -185,6 +195,7 @@ public class AccountService {
         policy.check(newPassword, account.username(),
                 newPassword != null && encoder.matches(newPassword, account.passwordHash()));
         account.setOwnPassword(encoder.encode(newPassword));
+        endSessions(account);
         audit.record("CHANGE_PASSWORD", ENTITY, account.getId(), "account " + account.username(), null);
         currentUser.replace(new XuefaUser(account));
     }
@@ -255,6 +266,12 @@ public class AccountService {
     @Transactional(readOnly = true)
     public Set<Long> officialsWithRole(Role role) {
         return Set.copyOf(accounts.officialsWithRole(role));
+    }
+
+    /** Every session of the account signed in before now ends at its next request (see {@code SessionStamps}). */
+    private void endSessions(UserAccount account) {
+        account.bumpSecurityStamp();
+        stamps.changed(account.getId());
     }
 
     private UserAccount own() {

@@ -19,6 +19,7 @@ import org.springframework.security.config.annotation.web.configuration.EnableWe
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
 import org.xuefa.security.ui.LoginView;
@@ -68,7 +69,10 @@ class SecurityConfig {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http,
-            @Value("${xuefa.public-url:http://localhost:8080}") String publicUrl) throws Exception {
+            @Value("${xuefa.public-url:http://localhost:8080}") String publicUrl, SessionStamps stamps,
+            AccountSessions sessions)
+            throws Exception {
+        http.addFilterAfter(new SessionStampFilter(stamps, sessions), SecurityContextHolderFilter.class);
         // HSTS is Spring Security's default on secure requests; behind a TLS proxy the request is secure once
         // server.forward-headers-strategy trusts X-Forwarded-Proto. X-Frame-Options stays DENY.
         http.headers(headers -> headers

@@ -24,6 +24,7 @@ class UserAccount extends AbstractEntity {
     private Long officialId;
     private Instant createdAt;
     private boolean mustChangePassword;
+    private long securityStamp;
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "role_grant", joinColumns = @JoinColumn(name = "account_id"))
@@ -94,6 +95,15 @@ class UserAccount extends AbstractEntity {
 
     boolean mustChangePassword() {
         return mustChangePassword;
+    }
+
+    long securityStamp() {
+        return securityStamp;
+    }
+
+    /** Ends every session signed in before (see {@code SessionStamps}). */
+    void bumpSecurityStamp() {
+        securityStamp++;
     }
 
     void rename(String displayName) {

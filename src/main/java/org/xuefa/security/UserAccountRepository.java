@@ -28,4 +28,8 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
     @Query("select distinct a.officialId from UserAccount a join a.grants g where g.role = :role and a.enabled = true"
             + " and a.officialId is not null")
     List<Long> officialsWithRole(@Param("role") Role role);
+
+    /** The security stamp of an enabled account; empty when the account is disabled or gone. */
+    @Query("select a.securityStamp from UserAccount a where a.id = :id and a.enabled = true")
+    Optional<Long> enabledStamp(@Param("id") Long id);
 }

@@ -19,21 +19,23 @@ public final class XuefaUser implements UserDetails {
     private final String locale;
     private final Set<RoleGrant> grants;
     private final boolean mustChangePassword;
+    private final long securityStamp;
 
     XuefaUser(UserAccount a) {
         this(a.getId(), a.username(), a.passwordHash(), a.displayName(), a.enabled(), a.officialId(), a.locale(),
-                a.grants(), a.mustChangePassword());
+                a.grants(), a.mustChangePassword(), a.securityStamp());
     }
 
     /** For tests and system tasks that act as a user without a stored account. */
     public XuefaUser(Long accountId, String username, String passwordHash, String displayName, boolean enabled,
             Long officialId, String locale, Set<RoleGrant> grants) {
-        this(accountId, username, passwordHash, displayName, enabled, officialId, locale, grants, false);
+        this(accountId, username, passwordHash, displayName, enabled, officialId, locale, grants, false, 0);
     }
 
     private XuefaUser(Long accountId, String username, String passwordHash, String displayName, boolean enabled,
-            Long officialId, String locale, Set<RoleGrant> grants, boolean mustChangePassword) {
+            Long officialId, String locale, Set<RoleGrant> grants, boolean mustChangePassword, long securityStamp) {
         this.mustChangePassword = mustChangePassword;
+        this.securityStamp = securityStamp;
         this.accountId = accountId;
         this.username = username;
         this.passwordHash = passwordHash;
@@ -63,6 +65,11 @@ public final class XuefaUser implements UserDetails {
     /** The password was set by an administrator or generated: the user must choose their own before going on. */
     public boolean mustChangePassword() {
         return mustChangePassword;
+    }
+
+    /** The account's security stamp when this principal was made (at sign-in); see {@code SessionStamps}. */
+    long securityStamp() {
+        return securityStamp;
     }
 
     public Set<RoleGrant> grants() {

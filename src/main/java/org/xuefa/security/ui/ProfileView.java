@@ -18,15 +18,17 @@ import org.xuefa.base.ui.Labels;
 import org.xuefa.base.ui.Notify;
 import org.xuefa.base.ui.UserPreferences;
 import org.xuefa.security.AccountService;
+import org.xuefa.security.AccountSessions;
 import org.xuefa.security.CurrentUser;
 import org.xuefa.security.XuefaUser;
 
-/** The signed-in user's own settings: language and password. */
+/** The signed-in user's own settings: language, mail address, password and signed-in sessions. */
 @Route("profile")
 @PermitAll
 public class ProfileView extends VerticalLayout implements HasDynamicTitle {
 
-    public ProfileView(AccountService accounts, CurrentUser currentUser, UserPreferences preferences) {
+    public ProfileView(AccountService accounts, CurrentUser currentUser, UserPreferences preferences,
+            AccountSessions sessions) {
         addClassName("xf-page");
         XuefaUser user = currentUser.require();
         add(new H2(getTranslation("profile.title")));
@@ -54,6 +56,9 @@ public class ProfileView extends VerticalLayout implements HasDynamicTitle {
 
         add(new H3(getTranslation("profile.password")));
         add(new PasswordChangeForm(accounts));
+
+        add(new H3(getTranslation("profile.sessions")));
+        add(new SessionsList(sessions));
     }
 
     @Override
