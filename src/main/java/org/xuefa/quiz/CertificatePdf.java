@@ -33,6 +33,7 @@ import java.util.Map;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.xuefa.base.PdfFonts;
+import org.xuefa.base.PublicUrl;
 import org.xuefa.base.i18n.Messages;
 
 /**
@@ -58,7 +59,7 @@ class CertificatePdf {
 
     CertificatePdf(Messages messages, @Value("${xuefa.public-url:http://localhost:8080}") String publicUrl) {
         this.messages = messages;
-        this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
+        this.publicUrl = PublicUrl.base(publicUrl);
     }
 
     /** Where anyone can check the certificate with this code. */

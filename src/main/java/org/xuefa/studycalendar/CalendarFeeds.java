@@ -26,6 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.xuefa.audit.AuditLog;
 import org.xuefa.base.Allowed;
 import org.xuefa.base.BusinessException;
+import org.xuefa.base.PublicUrl;
 import org.xuefa.base.i18n.Messages;
 import org.xuefa.security.CurrentUser;
 import org.xuefa.security.XuefaUser;
@@ -67,7 +68,7 @@ public class CalendarFeeds {
         this.currentUser = currentUser;
         this.audit = audit;
         this.clock = clock;
-        this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
+        this.publicUrl = PublicUrl.base(publicUrl);
         this.back = Duration.ofDays(daysBack);
         this.ahead = Duration.ofDays(daysAhead);
     }

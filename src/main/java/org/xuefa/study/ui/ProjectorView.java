@@ -21,6 +21,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.beans.factory.annotation.Value;
+import org.xuefa.base.PublicUrl;
 import org.xuefa.base.ui.Times;
 import org.xuefa.security.Roles;
 import org.xuefa.study.Arrival;
@@ -64,7 +65,7 @@ public class ProjectorView extends Div implements BeforeEnterObserver, HasDynami
     public ProjectorView(SessionProjector projector, AttendanceBroadcaster broadcaster, Clock clock,
             @Value("${xuefa.public-url:http://localhost:8080}") String publicUrl) {
         this.projector = projector;
-        this.baseUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
+        this.baseUrl = PublicUrl.base(publicUrl);
         this.broadcaster = broadcaster;
         this.clock = clock;
         addClassName("xf-projector");

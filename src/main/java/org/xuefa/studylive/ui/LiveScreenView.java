@@ -12,6 +12,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.springframework.beans.factory.annotation.Value;
+import org.xuefa.base.PublicUrl;
 import org.xuefa.base.ui.Notify;
 import org.xuefa.security.Roles;
 import org.xuefa.study.ui.shared.QrSvg;
@@ -37,7 +38,7 @@ public class LiveScreenView extends Div implements BeforeEnterObserver, HasDynam
 
     public LiveScreenView(LiveQuiz liveQuiz, @Value("${xuefa.public-url:http://localhost:8080}") String publicUrl) {
         this.liveQuiz = liveQuiz;
-        this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
+        this.publicUrl = PublicUrl.base(publicUrl);
         addClassName("xf-live-screen");
         qr.setId("live-qr");
         qr.addClassName("xf-live-qr");
