@@ -193,33 +193,29 @@ public class Credentials {
     @Allowed.Overseers
     @Transactional(readOnly = true)
     public Set<Long> entitledHolders(String typeCode, Collection<Long> officialIds, LocalDate date) {
-        CredentialType type = types.findByCode(typeCode).orElse(null);
-        if (type == null || officialIds.isEmpty()) {
-            return Set.of();
-        }
-        // only officials the caller oversees: an id from another town tells nothing
-        Set<Long> overseen = access.overseen().keySet();
-        List<Long> ids = officialIds.stream().filter(overseen::contains).toList();
-        return credentials.findByHolderIdIn(ids).stream().filter(c -> c.typeCode().equals(typeCode))
-                .filter(c -> c.statusOn(date, type.renewalWindowMonths()).entitles())
-                .map(Credential::holderId).collect(Collectors.toSet());
+        return entitling(typeCode, officialIds, date).stream().map(Credential::holderId).collect(Collectors.toSet());
     }
 
     /** Of the given officials, those whose entitling credential of the type expires within the days. */
     @Allowed.Overseers
     @Transactional(readOnly = true)
     public Set<Long> expiringHolders(String typeCode, Collection<Long> officialIds, LocalDate date, int days) {
+        return entitling(typeCode, officialIds, date).stream()
+                .filter(c -> c.expiresOn() != null && !c.expiresOn().isAfter(date.plusDays(days)))
+                .map(Credential::holderId).collect(Collectors.toSet());
+    }
+
+    /** Credentials of the type entitling their holders on the date, of the given officials the caller oversees. */
+    private List<Credential> entitling(String typeCode, Collection<Long> officialIds, LocalDate date) {
         CredentialType type = types.findByCode(typeCode).orElse(null);
         if (type == null || officialIds.isEmpty()) {
-            return Set.of();
+            return List.of();
         }
         // only officials the caller oversees: an id from another town tells nothing
         Set<Long> overseen = access.overseen().keySet();
         List<Long> ids = officialIds.stream().filter(overseen::contains).toList();
         return credentials.findByHolderIdIn(ids).stream().filter(c -> c.typeCode().equals(typeCode))
-                .filter(c -> c.statusOn(date, type.renewalWindowMonths()).entitles() && c.expiresOn() != null
-                        && !c.expiresOn().isAfter(date.plusDays(days)))
-                .map(Credential::holderId).collect(Collectors.toSet());
+                .filter(c -> c.statusOn(date, type.renewalWindowMonths()).entitles()).toList();
     }
 
     /**
