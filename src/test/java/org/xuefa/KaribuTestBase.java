@@ -37,6 +37,12 @@ public abstract class KaribuTestBase extends ServiceTestBase {
         MockVaadin.tearDown();
     }
 
+    /** A fresh Vaadin session and UI, e.g. to act as someone else within one test. */
+    protected void restartVaadin() {
+        MockVaadin.tearDown();
+        setUpVaadin();
+    }
+
     /** Signs in for both the services and Vaadin's view access checks. */
     @Override
     protected UserDetails loginAs(String username) {

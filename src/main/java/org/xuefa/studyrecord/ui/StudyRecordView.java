@@ -59,9 +59,10 @@ public class StudyRecordView extends VerticalLayout implements BeforeEnterObserv
             details = records.view(sessionId);
         } catch (BusinessException | AccessDeniedException e) {
             removeAll();
-            add(new H2(getTranslation("studyRecord.title")),
-                    new Paragraph(getTranslation(e instanceof AccessDeniedException ? "error.access-denied"
-                            : "study.session.error.not-found")));
+            Paragraph refused = new Paragraph(getTranslation(e instanceof AccessDeniedException ? "error.access-denied"
+                    : "study.session.error.not-found"));
+            refused.setId("record-refused");
+            add(new H2(getTranslation("studyRecord.title")), refused);
             return;
         }
         show(details);
