@@ -71,6 +71,7 @@ class CsvFormulaLibreOfficeTest extends ServiceTestBase {
         Assumptions.assumeTrue(Files.isExecutable(SOFFICE), "LibreOffice not installed");
         Process soffice = new ProcessBuilder(SOFFICE.toString(),
                 "-env:UserInstallation=file://" + DIR.toAbsolutePath().resolve("profile"), "--headless",
+                "--infilter=CSV:44,34,76,1",
                 "--convert-to", "xlsx", "--outdir", DIR.toString(), file.toString()).inheritIO().start();
         assertThat(soffice.waitFor(180, TimeUnit.SECONDS)).isTrue();
         try (InputStream in = Files.newInputStream(DIR.resolve("sessions.xlsx"));
