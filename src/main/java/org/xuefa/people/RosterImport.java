@@ -38,6 +38,8 @@ import org.xuefa.security.Role;
 @Service
 @Transactional
 public class RosterImport {
+    private static final int LOOKUP = 500;
+    private static final int PROGRESS_EVERY = 250;
     private final OrgUnitRepository units;
     private final PostRepository posts;
     private final OfficialRepository officials;
@@ -96,8 +98,7 @@ public class RosterImport {
         Map<String, KnownUnit> knownUnits = new HashMap<>();
         byCode.values().forEach(u -> knownUnits.put(u.code(), new KnownUnit(u.code(),
                 u.parentId() == null ? null : codeById.get(u.parentId()), editable.contains(u.getId()))));
-        Map<String, Official> people = officials.findByStaffNumberIn(staffNumbers(rows)).stream()
-                .collect(Collectors.toMap(Official::staffNumber, Function.identity()));
+        Map<String, Official> people = existing(staffNumbers(rows));
         Map<String, Boolean> peopleEditable = new HashMap<>();
         people.forEach((number, o) -> peopleEditable.put(number, editable.contains(o.unitId())));
         boolean admin = currentUser.require().has(Role.ADMIN);
@@ -107,7 +108,25 @@ public class RosterImport {
         if (!plan.ok()) {
             return ImportResult.failed(plan.problems());
         }
-        return apply(fileName, plan, byCode, people);
+        return apply(fileName, plan, byCode, people, progress);
+    }
+
+    /**
+     * The stored officials with these staff numbers, looked up {@value #LOOKUP} at a time: every statement binds
+     * exactly {@value #LOOKUP} numbers (the last chunk repeats its last number), so a large roster never sends a
+     * statement whose parameters grow with the file.
+     */
+    private Map<String, Official> existing(Set<String> numbers) {
+        Map<String, Official> found = new HashMap<>();
+        List<String> all = new ArrayList<>(numbers);
+        for (int i = 0; i < all.size(); i += LOOKUP) {
+            List<String> chunk = new ArrayList<>(all.subList(i, Math.min(all.size(), i + LOOKUP)));
+            while (chunk.size() < LOOKUP) {
+                chunk.add(chunk.get(chunk.size() - 1));
+            }
+            officials.findByStaffNumberIn(chunk).forEach(o -> found.put(o.staffNumber(), o));
+        }
+        return found;
     }
 
     private static Set<String> staffNumbers(List<DataRow> rows) {
@@ -119,7 +138,14 @@ public class RosterImport {
     }
 
     private ImportResult apply(String fileName, RosterPlan plan, Map<String, OrgUnit> byCode,
-            Map<String, Official> people) {
+            Map<String, Official> people, ImportProgress progress) {
+        int total = plan.units().size() + plan.posts().size() + plan.officials().size();
+        int[] written = {0};
+        Runnable step = () -> {
+            if (++written[0] % PROGRESS_EVERY == 0 || written[0] == total) {
+                progress.written(written[0], total);
+            }
+        };
         Map<ImportKind, int[]> counts = new EnumMap<>(ImportKind.class);
         for (ImportKind kind : ImportKind.values()) {
             counts.put(kind, new int[3]);
@@ -127,16 +153,20 @@ public class RosterImport {
         AllOrNothing writes = new AllOrNothing();
         for (UnitLine line : plan.units()) {
             writes.write(line.sheet(), line.row(), () -> count(counts, ImportKind.UNITS, applyUnit(line, byCode)));
+            step.run();
         }
-        Map<String, Post> existingPosts = posts.findByUnitIdIn(byCode.values().stream().map(OrgUnit::getId).toList())
-                .stream().collect(Collectors.toMap(p -> postKey(p.unitId(), p.kind(), p.title()), Function.identity()));
+        // posts are read whole (a city has thousands, no more), rather than by an IN list of every unit
+        Map<String, Post> existingPosts = plan.posts().isEmpty() ? new HashMap<>() : posts.findAll().stream()
+                .collect(Collectors.toMap(p -> postKey(p.unitId(), p.kind(), p.title()), Function.identity()));
         for (PostLine line : plan.posts()) {
             writes.write(line.sheet(), line.row(),
                     () -> count(counts, ImportKind.POSTS, applyPost(line, byCode, existingPosts)));
+            step.run();
         }
         for (OfficialLine line : plan.officials()) {
             writes.write(line.sheet(), line.row(),
                     () -> count(counts, ImportKind.OFFICIALS, applyOfficial(line, byCode, people)));
+            step.run();
         }
         if (!writes.ok()) {
             // a rule the checks missed: what this import wrote is undone
