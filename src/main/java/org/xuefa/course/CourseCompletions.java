@@ -73,8 +73,8 @@ public class CourseCompletions {
     /** The file name without extension: the course (or "all"), the scope's unit codes, today. */
     @Allowed.Overseers
     public String fileName(String courseId) {
-        return "course-completions_" + (courseId == null ? "all" : courseId.replaceAll("[^A-Za-z0-9_-]", "_"))
-                + "_" + scopes.readable().label() + "_" + LocalDate.now(clock);
+        return "course-completions-" + (courseId == null ? "all" : courseId.replaceAll("[^A-Za-z0-9_-]", "_"))
+                + "-" + scopes.readable().label() + "-" + LocalDate.now(clock);
     }
 
     @Allowed.Overseers

@@ -147,7 +147,7 @@ public class ExamResults {
     @Allowed.Overseers
     public String fileName(Long examId) {
         exams.get(examId);
-        return "exam-" + examId + "-results_" + scopes.readable().label() + "_" + LocalDate.now(clock);
+        return "exam-" + examId + "-results-" + scopes.readable().label() + "-" + LocalDate.now(clock);
     }
 
     @Allowed.Overseers

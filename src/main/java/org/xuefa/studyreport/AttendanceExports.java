@@ -35,7 +35,7 @@ public class AttendanceExports {
     /** The file name without extension: report, scope (unit codes) and period. Checks the scope. */
     @Allowed.Overseers
     public String fileName(AttendanceReport which, AttendanceFilter f) {
-        return "attendance-" + which.fileName() + "_" + reports.scope(f).label() + "_" + f.from() + "_" + f.to();
+        return "attendance-" + which.fileName() + "-" + reports.scope(f).label() + "-" + f.from() + "-" + f.to();
     }
 
     @Allowed.Overseers
