@@ -12,6 +12,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.xuefa.audit.AuditBatch;
 import org.xuefa.audit.AuditLog;
 import org.xuefa.audit.Changes;
 import org.xuefa.base.i18n.Messages;
@@ -38,7 +39,6 @@ import org.xuefa.security.Role;
 @Service
 @Transactional
 public class RosterImport {
-    private static final int LOOKUP = 500;
     private static final int PROGRESS_EVERY = 250;
     private final OrgUnitRepository units;
     private final PostRepository posts;
@@ -47,9 +47,13 @@ public class RosterImport {
     private final CurrentUser currentUser;
     private final AuditLog audit;
     private final RosterFormat format;
+    private final OfficialBatch batch;
+    private final AuditBatch auditBatch;
 
     RosterImport(OrgUnitRepository units, PostRepository posts, OfficialRepository officials, UnitScopes scopes,
-            CurrentUser currentUser, AuditLog audit, Messages messages) {
+            CurrentUser currentUser, AuditLog audit, Messages messages, OfficialBatch batch, AuditBatch auditBatch) {
+        this.batch = batch;
+        this.auditBatch = auditBatch;
         this.units = units;
         this.posts = posts;
         this.officials = officials;
@@ -98,7 +102,7 @@ public class RosterImport {
         Map<String, KnownUnit> knownUnits = new HashMap<>();
         byCode.values().forEach(u -> knownUnits.put(u.code(), new KnownUnit(u.code(),
                 u.parentId() == null ? null : codeById.get(u.parentId()), editable.contains(u.getId()))));
-        Map<String, Official> people = existing(staffNumbers(rows));
+        Map<String, Official> people = batch.existing(staffNumbers(rows));
         Map<String, Boolean> peopleEditable = new HashMap<>();
         people.forEach((number, o) -> peopleEditable.put(number, editable.contains(o.unitId())));
         boolean admin = currentUser.require().has(Role.ADMIN);
@@ -109,24 +113,6 @@ public class RosterImport {
             return ImportResult.failed(plan.problems());
         }
         return apply(fileName, plan, byCode, people, progress);
-    }
-
-    /**
-     * The stored officials with these staff numbers, looked up {@value #LOOKUP} at a time: every statement binds
-     * exactly {@value #LOOKUP} numbers (the last chunk repeats its last number), so a large roster never sends a
-     * statement whose parameters grow with the file.
-     */
-    private Map<String, Official> existing(Set<String> numbers) {
-        Map<String, Official> found = new HashMap<>();
-        List<String> all = new ArrayList<>(numbers);
-        for (int i = 0; i < all.size(); i += LOOKUP) {
-            List<String> chunk = new ArrayList<>(all.subList(i, Math.min(all.size(), i + LOOKUP)));
-            while (chunk.size() < LOOKUP) {
-                chunk.add(chunk.get(chunk.size() - 1));
-            }
-            officials.findByStaffNumberIn(chunk).forEach(o -> found.put(o.staffNumber(), o));
-        }
-        return found;
     }
 
     private static Set<String> staffNumbers(List<DataRow> rows) {
@@ -163,10 +149,17 @@ public class RosterImport {
                     () -> count(counts, ImportKind.POSTS, applyPost(line, byCode, existingPosts)));
             step.run();
         }
+        List<Official> created = new ArrayList<>();
         for (OfficialLine line : plan.officials()) {
             writes.write(line.sheet(), line.row(),
-                    () -> count(counts, ImportKind.OFFICIALS, applyOfficial(line, byCode, people)));
+                    () -> count(counts, ImportKind.OFFICIALS, applyOfficial(line, byCode, people, created)));
+            if (created.size() >= OfficialBatch.BATCH && writes.ok()) {
+                storeCreated(created);
+            }
             step.run();
+        }
+        if (writes.ok()) {
+            storeCreated(created);
         }
         if (!writes.ok()) {
             // a rule the checks missed: what this import wrote is undone
@@ -242,7 +235,28 @@ public class RosterImport {
         return Outcome.UPDATED;
     }
 
-    private Outcome applyOfficial(OfficialLine line, Map<String, OrgUnit> byCode, Map<String, Official> people) {
+    /**
+     * Stores the officials created so far as one JDBC batch and audits each (one CREATE entry per official, as a
+     * single save would), after flushing what JPA holds (new units) so their keys exist.
+     */
+    private void storeCreated(List<Official> created) {
+        if (created.isEmpty()) {
+            return;
+        }
+        units.flush();
+        Map<String, Long> ids = batch.insert(created);
+        List<AuditBatch.Event> events = new ArrayList<>(created.size());
+        for (Official o : created) {
+            events.add(new AuditBatch.Event("CREATE", "official", ids.get(o.staffNumber()),
+                    "import: official " + o.name() + " (" + o.staffNumber() + ")",
+                    Officials.describe(Changes.of(), null, o.data()).toString()));
+        }
+        auditBatch.recordAll(events);
+        created.clear();
+    }
+
+    private Outcome applyOfficial(OfficialLine line, Map<String, OrgUnit> byCode, Map<String, Official> people,
+            List<Official> created) {
         Long unitId = byCode.get(line.unitCode()).getId();
         Official official = people.get(line.staffNumber());
         OfficialData before = official == null ? null : official.data();
@@ -252,11 +266,7 @@ public class RosterImport {
                 line.hasJoinedOn() || before == null ? line.joinedOn() : before.joinedOn(),
                 line.hasLeftOn() || before == null ? line.leftOn() : before.leftOn());
         if (official == null) {
-            official = officials.save(new Official(line.staffNumber(), data));
-            people.put(official.staffNumber(), official);
-            audit.record("CREATE", "official", official.getId(),
-                    "import: official " + official.name() + " (" + official.staffNumber() + ")",
-                    Officials.describe(Changes.of(), null, data).toString());
+            created.add(new Official(line.staffNumber(), data)); // checked now, stored with its batch
             return Outcome.CREATED;
         }
         Changes changes = Officials.describe(Changes.of(), before, data);
