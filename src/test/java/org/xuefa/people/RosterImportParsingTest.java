@@ -73,6 +73,12 @@ class RosterImportParsingTest {
         // the batched lookup reads through the repository's mock, chunk by chunk
         when(batch.existing(any())).thenAnswer(i -> officials.findByStaffNumberIn(List.copyOf(i.getArgument(0)))
                 .stream().collect(Collectors.toMap(Official::staffNumber, o -> o)));
+        // new officials are stored as a batch: the mock remembers them as a save would
+        when(batch.insert(any())).thenAnswer(i -> {
+            List<Official> created = i.getArgument(0);
+            created.forEach(this::remember);
+            return Map.of();
+        });
         rosterImport = new RosterImport(units, posts, officials, scopes, currentUser, audit, null, batch, auditBatch);
     }
 
