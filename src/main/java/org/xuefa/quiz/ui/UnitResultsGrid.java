@@ -1,19 +1,18 @@
 package org.xuefa.quiz.ui;
 
 import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.FooterRow;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.function.ValueProvider;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.List;
 import org.xuefa.quiz.ExamSummary;
 
 /**
  * An exam's figures per unit: audience, sat, participation, pass and excellence rates, average score; "—" where
- * nothing was measured (nobody sat). Sortable by each column; the total stays the last row.
+ * nothing was measured (nobody sat). Sortable by each column; the total is the footer.
  */
 class UnitResultsGrid extends Grid<ExamSummary.UnitResult> {
     UnitResultsGrid() {
@@ -31,12 +30,19 @@ class UnitResultsGrid extends Grid<ExamSummary.UnitResult> {
                 Comparator.comparing(ExamSummary.UnitResult::average, Comparator.nullsFirst(Comparator.naturalOrder())));
     }
 
-    /** The units, then the total as the last row. */
+    /** The units as rows, the total in the footer (so sorting never moves it). */
     void show(ExamSummary s) {
-        List<ExamSummary.UnitResult> rows = new ArrayList<>(s.units());
-        rows.add(s.total());
-        setItems(rows);
+        setItems(s.units());
         setAllRowsVisible(true);
+        FooterRow footer = getFooterRows().isEmpty() ? appendFooterRow() : getFooterRows().get(0);
+        ExamSummary.UnitResult t = s.total();
+        footer.getCell(getColumnByKey("unit")).setText(t.unitName());
+        footer.getCell(getColumnByKey("audience")).setText(String.valueOf(t.audience()));
+        footer.getCell(getColumnByKey("sat")).setText(String.valueOf(t.sat()));
+        footer.getCell(getColumnByKey("participation")).setText(pct(t.participation()));
+        footer.getCell(getColumnByKey("passRate")).setText(pct(t.passRate()));
+        footer.getCell(getColumnByKey("excellence")).setText(pct(t.excellence()));
+        footer.getCell(getColumnByKey("average")).setText(t.average() == null ? "—" : t.average().toPlainString());
     }
 
     private void column(String key, ValueProvider<ExamSummary.UnitResult, String> value,

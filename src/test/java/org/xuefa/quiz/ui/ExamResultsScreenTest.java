@@ -69,6 +69,10 @@ class ExamResultsScreenTest extends KaribuTestBase {
         // unit, audience, sat, participation (measured: nobody of 3), pass rate, excellence, average
         assertThat(GridKt._getFormattedRow(units, GridKt._findAll(units).indexOf(nobodySat)))
                 .as("a unit where nobody sat").containsExactly(nobodySat.unitName(), "3", "0", "0.0%", "—", "—", "—");
+        assertThat(units.getFooterRows().get(0).getCell(units.getColumnByKey("sat")).getText()).as("the total")
+                .isEqualTo("1");
+        assertThat(units.getFooterRows().get(0).getCell(units.getColumnByKey("participation")).getText())
+                .isEqualTo("25.0%");
         @SuppressWarnings("unchecked")
         Grid<ExamSummary.Person> notSat = _get(Grid.class, s -> s.withId("results-not-sat"));
         assertThat(GridKt._size(notSat)).isEqualTo(3);
