@@ -106,7 +106,7 @@ class ExportEndpointsTest extends ServiceTestBase {
         assertThat(text(csv)).contains("姓名,工号,单位,应到").containsPattern("莫晓峰,TP-082,综合执法大队,\\d+,.*,是,");
         MockHttpServletResponse xlsx = fetch("organizer", "/export/attendance/units.xlsx" + YEAR);
         assertThat(xlsx.getStatus()).isEqualTo(200);
-        assertThat(xlsx.getHeader("Content-Disposition")).contains("attendance-units-2026-01-01-2026-12-31.xlsx");
+        assertThat(xlsx.getHeader("Content-Disposition")).contains("attendance-units-tangpeng-2026-01-01-2026-12-31.xlsx");
         assertThat(fetch("organizer", "/export/attendance/nonsense.csv" + YEAR).getStatus()).isEqualTo(404);
         assertThat(fetch("cadre", "/export/attendance/people.csv" + YEAR).getStatus()).isEqualTo(403);
     }

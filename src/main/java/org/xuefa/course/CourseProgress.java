@@ -78,6 +78,11 @@ class CourseProgress extends AbstractEntity {
     }
 
     Set<Integer> done() {
+        return parse(completedLessons);
+    }
+
+    /** The stored list of finished lessons ("1,3,4") as numbers. */
+    static Set<Integer> parse(String completedLessons) {
         return completedLessons == null || completedLessons.isBlank() ? new TreeSet<>()
                 : Arrays.stream(completedLessons.split(",")).map(Integer::valueOf)
                         .collect(Collectors.toCollection(TreeSet::new));

@@ -1,6 +1,5 @@
 package org.xuefa.course;
 
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -9,6 +8,4 @@ interface CourseProgressRepository extends JpaRepository<CourseProgress, Long> {
     Optional<CourseProgress> findByOfficialIdAndCourseId(Long officialId, String courseId);
 
     List<CourseProgress> findByOfficialId(Long officialId);
-
-    List<CourseProgress> findByOfficialIdIn(Collection<Long> officialIds);
 }

@@ -58,6 +58,9 @@ final class RosterFormat {
         CHINESE_LABELS.put(value, List.of(labels));
     }
 
+    /** A county's or a city's roster in one file (issue 11 item 4: 20,000 rows import in one go). */
+    static final int MAX_ROWS = 100_000;
+
     private final Translations translations;
     private final ImportFormat format;
     private final Map<ImportKind, Table> tables = new EnumMap<>(ImportKind.class);
@@ -65,7 +68,7 @@ final class RosterFormat {
     RosterFormat(Translations translations) {
         this.translations = translations == null ? Translations.NONE : translations;
         ImportFormat.Builder builder = ImportFormat.builder("import.error").translations(this.translations)
-                .skip(INSTRUCTIONS).unknownSheets(ImportFormat.UnknownSheets.REPORT);
+                .skip(INSTRUCTIONS).unknownSheets(ImportFormat.UnknownSheets.REPORT).maxRows(MAX_ROWS);
         for (ImportKind kind : ImportKind.values()) {
             Table table = new Table(kind.name(), RosterColumn.of(kind), SHEETS.get(kind));
             tables.put(kind, table);

@@ -12,6 +12,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.xuefa.audit.AuditBatch;
 import org.xuefa.audit.AuditLog;
 import org.xuefa.audit.Changes;
 import org.xuefa.base.i18n.Messages;
@@ -38,6 +39,7 @@ import org.xuefa.security.Role;
 @Service
 @Transactional
 public class RosterImport {
+    private static final int PROGRESS_EVERY = 250;
     private final OrgUnitRepository units;
     private final PostRepository posts;
     private final OfficialRepository officials;
@@ -45,9 +47,13 @@ public class RosterImport {
     private final CurrentUser currentUser;
     private final AuditLog audit;
     private final RosterFormat format;
+    private final OfficialBatch batch;
+    private final AuditBatch auditBatch;
 
     RosterImport(OrgUnitRepository units, PostRepository posts, OfficialRepository officials, UnitScopes scopes,
-            CurrentUser currentUser, AuditLog audit, Messages messages) {
+            CurrentUser currentUser, AuditLog audit, Messages messages, OfficialBatch batch, AuditBatch auditBatch) {
+        this.batch = batch;
+        this.auditBatch = auditBatch;
         this.units = units;
         this.posts = posts;
         this.officials = officials;
@@ -96,8 +102,7 @@ public class RosterImport {
         Map<String, KnownUnit> knownUnits = new HashMap<>();
         byCode.values().forEach(u -> knownUnits.put(u.code(), new KnownUnit(u.code(),
                 u.parentId() == null ? null : codeById.get(u.parentId()), editable.contains(u.getId()))));
-        Map<String, Official> people = officials.findByStaffNumberIn(staffNumbers(rows)).stream()
-                .collect(Collectors.toMap(Official::staffNumber, Function.identity()));
+        Map<String, Official> people = batch.existing(staffNumbers(rows));
         Map<String, Boolean> peopleEditable = new HashMap<>();
         people.forEach((number, o) -> peopleEditable.put(number, editable.contains(o.unitId())));
         boolean admin = currentUser.require().has(Role.ADMIN);
@@ -107,7 +112,7 @@ public class RosterImport {
         if (!plan.ok()) {
             return ImportResult.failed(plan.problems());
         }
-        return apply(fileName, plan, byCode, people);
+        return apply(fileName, plan, byCode, people, progress);
     }
 
     private static Set<String> staffNumbers(List<DataRow> rows) {
@@ -119,7 +124,14 @@ public class RosterImport {
     }
 
     private ImportResult apply(String fileName, RosterPlan plan, Map<String, OrgUnit> byCode,
-            Map<String, Official> people) {
+            Map<String, Official> people, ImportProgress progress) {
+        int total = plan.units().size() + plan.posts().size() + plan.officials().size();
+        int[] written = {0};
+        Runnable step = () -> {
+            if (++written[0] % PROGRESS_EVERY == 0 || written[0] == total) {
+                progress.written(written[0], total);
+            }
+        };
         Map<ImportKind, int[]> counts = new EnumMap<>(ImportKind.class);
         for (ImportKind kind : ImportKind.values()) {
             counts.put(kind, new int[3]);
@@ -127,16 +139,27 @@ public class RosterImport {
         AllOrNothing writes = new AllOrNothing();
         for (UnitLine line : plan.units()) {
             writes.write(line.sheet(), line.row(), () -> count(counts, ImportKind.UNITS, applyUnit(line, byCode)));
+            step.run();
         }
-        Map<String, Post> existingPosts = posts.findByUnitIdIn(byCode.values().stream().map(OrgUnit::getId).toList())
-                .stream().collect(Collectors.toMap(p -> postKey(p.unitId(), p.kind(), p.title()), Function.identity()));
+        // posts are read whole (a city has thousands, no more), rather than by an IN list of every unit
+        Map<String, Post> existingPosts = plan.posts().isEmpty() ? new HashMap<>() : posts.findAll().stream()
+                .collect(Collectors.toMap(p -> postKey(p.unitId(), p.kind(), p.title()), Function.identity()));
         for (PostLine line : plan.posts()) {
             writes.write(line.sheet(), line.row(),
                     () -> count(counts, ImportKind.POSTS, applyPost(line, byCode, existingPosts)));
+            step.run();
         }
+        List<Official> created = new ArrayList<>();
         for (OfficialLine line : plan.officials()) {
             writes.write(line.sheet(), line.row(),
-                    () -> count(counts, ImportKind.OFFICIALS, applyOfficial(line, byCode, people)));
+                    () -> count(counts, ImportKind.OFFICIALS, applyOfficial(line, byCode, people, created)));
+            if (created.size() >= OfficialBatch.BATCH && writes.ok()) {
+                storeCreated(created);
+            }
+            step.run();
+        }
+        if (writes.ok()) {
+            storeCreated(created);
         }
         if (!writes.ok()) {
             // a rule the checks missed: what this import wrote is undone
@@ -212,7 +235,28 @@ public class RosterImport {
         return Outcome.UPDATED;
     }
 
-    private Outcome applyOfficial(OfficialLine line, Map<String, OrgUnit> byCode, Map<String, Official> people) {
+    /**
+     * Stores the officials created so far as one JDBC batch and audits each (one CREATE entry per official, as a
+     * single save would), after flushing what JPA holds (new units) so their keys exist.
+     */
+    private void storeCreated(List<Official> created) {
+        if (created.isEmpty()) {
+            return;
+        }
+        units.flush();
+        Map<String, Long> ids = batch.insert(created);
+        List<AuditBatch.Event> events = new ArrayList<>(created.size());
+        for (Official o : created) {
+            events.add(new AuditBatch.Event("CREATE", "official", ids.get(o.staffNumber()),
+                    "import: official " + o.name() + " (" + o.staffNumber() + ")",
+                    Officials.describe(Changes.of(), null, o.data()).toString()));
+        }
+        auditBatch.recordAll(events);
+        created.clear();
+    }
+
+    private Outcome applyOfficial(OfficialLine line, Map<String, OrgUnit> byCode, Map<String, Official> people,
+            List<Official> created) {
         Long unitId = byCode.get(line.unitCode()).getId();
         Official official = people.get(line.staffNumber());
         OfficialData before = official == null ? null : official.data();
@@ -222,11 +266,7 @@ public class RosterImport {
                 line.hasJoinedOn() || before == null ? line.joinedOn() : before.joinedOn(),
                 line.hasLeftOn() || before == null ? line.leftOn() : before.leftOn());
         if (official == null) {
-            official = officials.save(new Official(line.staffNumber(), data));
-            people.put(official.staffNumber(), official);
-            audit.record("CREATE", "official", official.getId(),
-                    "import: official " + official.name() + " (" + official.staffNumber() + ")",
-                    Officials.describe(Changes.of(), null, data).toString());
+            created.add(new Official(line.staffNumber(), data)); // checked now, stored with its batch
             return Outcome.CREATED;
         }
         Changes changes = Officials.describe(Changes.of(), before, data);

@@ -1,182 +1,179 @@
 package org.xuefa.quiz;
 
+import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.xuefa.base.Spreadsheets;
+import org.xuefa.base.Allowed;
+import org.xuefa.base.SpreadsheetStream;
 import org.xuefa.base.i18n.Messages;
 import org.xuefa.course.CourseCatalog;
-import org.xuefa.people.OfficialRecord;
-import org.xuefa.people.Audiences;
-import org.xuefa.people.Officials;
-import org.xuefa.people.OrgUnits;
-import org.xuefa.base.Allowed;
-import org.xuefa.security.Role;
+import org.xuefa.people.ReportScopes;
 
-/** Exam results for organizers, leaders and HR within their scope: rates per unit, lists, item analysis, exports. */
+/**
+ * Exam results for organizers, leaders and HR within their scope: rates per unit, who has not sat or failed (paged),
+ * the attempts (paged), item analysis and exports, all counted by the database ({@link ExamResultsSql}). Exports
+ * stream. Item analysis speaks only of questions with at least {@code xuefa.exam.item-analysis-min-answers} (20)
+ * answers.
+ */
 @Service
 @Transactional(readOnly = true)
 public class ExamResults {
     private final Exams exams;
     private final ExamRepository examRepository;
-    private final ExamAttemptRepository attempts;
-    private final AttemptItemRepository items;
-    private final Officials officials;
-    private final OrgUnits orgUnits;
+    private final ExamResultsSql sql;
+    private final ReportScopes scopes;
     private final CourseCatalog catalog;
     private final Messages messages;
-    private final Audiences audiences;
+    private final Clock clock;
+    private final int minAnswers;
 
-    ExamResults(Exams exams, ExamRepository examRepository, ExamAttemptRepository attempts,
-            AttemptItemRepository items, Officials officials, OrgUnits orgUnits, CourseCatalog catalog,
-            Messages messages, Audiences audiences) {
+    ExamResults(Exams exams, ExamRepository examRepository, ExamResultsSql sql, ReportScopes scopes,
+            CourseCatalog catalog, Messages messages, Clock clock,
+            @Value("${xuefa.exam.item-analysis-min-answers:20}") int minAnswers) {
         this.exams = exams;
         this.examRepository = examRepository;
-        this.attempts = attempts;
-        this.items = items;
-        this.officials = officials;
-        this.orgUnits = orgUnits;
+        this.sql = sql;
+        this.scopes = scopes;
         this.catalog = catalog;
         this.messages = messages;
-        this.audiences = audiences;
+        this.clock = clock;
+        this.minAnswers = minAnswers;
     }
 
+    /** The exam's figures per unit (by unit name) and in total. */
     @Allowed.Overseers
     public ExamSummary summary(Long examId) {
         ExamRecord record = exams.get(examId);
-        Exam exam = examRepository.findById(examId).orElseThrow();
-        var units = orgUnits.byId();
-        var roles = audiences.roleHolders();
-        List<OfficialRecord> audience = officials.allInScope(Role.ORGANIZER, Role.LEADER, Role.HR).stream()
-                .filter(o -> exam.includes(o, units, roles)).toList();
-        Map<Long, List<ExamAttempt>> byOfficial = ExamTaking.byOfficial(attempts.findByExamId(examId));
-        Map<String, int[]> counts = new LinkedHashMap<>();
-        Map<String, BigDecimal> sums = new HashMap<>();
-        List<ExamSummary.Person> notSat = new ArrayList<>();
-        List<ExamSummary.Person> failed = new ArrayList<>();
-        for (OfficialRecord o : audience.stream().sorted(Comparator.comparing(OfficialRecord::unitName)
-                .thenComparing(OfficialRecord::name)).toList()) {
-            int[] c = counts.computeIfAbsent(o.unitName(), k -> new int[4]);
-            c[0]++;
-            Optional<ExamAttempt> counted = AttemptCounting.counted(exam, byOfficial.getOrDefault(o.id(), List.of()));
-            if (counted.isEmpty()) {
-                notSat.add(new ExamSummary.Person(o.id(), o.name(), o.staffNumber(), o.unitName(), null, null));
-                continue;
-            }
-            ExamAttempt a = counted.get();
-            c[1]++;
-            sums.merge(o.unitName(), a.score(), BigDecimal::add);
-            if (a.band().passed()) {
-                c[2]++;
-            } else {
-                failed.add(new ExamSummary.Person(o.id(), o.name(), o.staffNumber(), o.unitName(), a.score(), a.band()));
-            }
-            if (a.band() == Band.EXCELLENT) {
-                c[3]++;
-            }
-        }
+        ExamResultsSql.Query q = query(examId);
         List<ExamSummary.UnitResult> rows = new ArrayList<>();
         int[] t = new int[4];
-        BigDecimal totalSum = BigDecimal.ZERO;
-        for (var e : counts.entrySet()) {
-            int[] c = e.getValue();
-            BigDecimal sum = sums.getOrDefault(e.getKey(), BigDecimal.ZERO);
-            rows.add(new ExamSummary.UnitResult(e.getKey(), c[0], c[1], c[2], c[3], average(sum, c[1])));
-            for (int i = 0; i < 4; i++) {
-                t[i] += c[i];
-            }
-            totalSum = totalSum.add(sum);
+        BigDecimal[] totalSum = {BigDecimal.ZERO};
+        if (!q.scope().isEmpty()) {
+            sql.eachUnit(q, r -> {
+                int[] c = {(Integer) r[1], (Integer) r[2], (Integer) r[3], (Integer) r[4]};
+                BigDecimal sum = r[5] == null ? BigDecimal.ZERO : (BigDecimal) r[5];
+                rows.add(new ExamSummary.UnitResult((String) r[0], c[0], c[1], c[2], c[3], average(sum, c[1])));
+                for (int i = 0; i < 4; i++) {
+                    t[i] += c[i];
+                }
+                totalSum[0] = totalSum[0].add(sum);
+            });
         }
         var total = new ExamSummary.UnitResult(messages.getTranslation("results.total", Messages.CHINESE), t[0], t[1],
-                t[2], t[3], average(totalSum, t[1]));
-        return new ExamSummary(record, rows, total, notSat, failed);
+                t[2], t[3], average(totalSum[0], t[1]));
+        return new ExamSummary(record, rows, total);
     }
 
-    /** Every attempt at the exam by officials in scope, newest first, e.g. to void one. */
+    /** Who in the audience has not sat the exam, by unit and name, a page. */
     @Allowed.Overseers
-    public List<AttemptRow> attempts(Long examId) {
+    public List<ExamSummary.Person> notSat(Long examId, int offset, int limit) {
         exams.get(examId);
-        Map<Long, OfficialRecord> people = officials.allInScope(Role.ORGANIZER, Role.LEADER, Role.HR).stream()
-                .collect(Collectors.toMap(OfficialRecord::id, o -> o));
-        return attempts.findByExamId(examId).stream().filter(a -> people.containsKey(a.officialId()))
-                .sorted(Comparator.comparing(ExamAttempt::startedAt).reversed())
-                .map(a -> {
-                    OfficialRecord o = people.get(a.officialId());
-                    return new AttemptRow(a.getId(), o.id(), o.name(), o.unitName(), a.attemptNo(), a.makeup(),
-                            a.status(), a.score(), a.band(), a.submittedAt(), a.voidReason());
-                }).toList();
+        ExamResultsSql.Query q = query(examId);
+        return q.scope().isEmpty() ? List.of() : sql.people(q, false, Math.max(0, offset), Math.max(0, limit));
+    }
+
+    /** Who in the audience failed (by the attempt that counts), by unit and name, a page. */
+    @Allowed.Overseers
+    public List<ExamSummary.Person> failed(Long examId, int offset, int limit) {
+        exams.get(examId);
+        ExamResultsSql.Query q = query(examId);
+        return q.scope().isEmpty() ? List.of() : sql.people(q, true, Math.max(0, offset), Math.max(0, limit));
+    }
+
+    @Allowed.Overseers
+    public long countAttempts(Long examId) {
+        exams.get(examId);
+        ExamResultsSql.Query q = query(examId);
+        return q.scope().isEmpty() ? 0 : sql.countAttempts(q);
+    }
+
+    /** Attempts at the exam by officials in scope, newest first, a page, e.g. to void one. */
+    @Allowed.Overseers
+    public List<AttemptRow> attempts(Long examId, int offset, int limit) {
+        exams.get(examId);
+        ExamResultsSql.Query q = query(examId);
+        return q.scope().isEmpty() ? List.of() : sql.attempts(q, Math.max(0, offset), Math.max(0, limit));
+    }
+
+    private ExamResultsSql.Query query(Long examId) {
+        Exam exam = examRepository.findById(examId).orElseThrow();
+        return new ExamResultsSql.Query(examId, exam.counting(), exam.ownerUnitId(), scopes.readable());
     }
 
     private static BigDecimal average(BigDecimal sum, int n) {
         return n == 0 ? null : sum.divide(BigDecimal.valueOf(n), 1, RoundingMode.HALF_UP);
     }
 
-    /** Facility and discrimination of every question drawn in the exam's submitted attempts, worst first. */
+    /** How many answers a question needs before the item analysis judges it. */
+    @Allowed.Overseers
+    public int itemAnalysisMinimum() {
+        return minAnswers;
+    }
+
+    /**
+     * Facility and discrimination of every question drawn in the exam's submitted attempts, worst first; questions
+     * with fewer answers than the minimum come last, without figures.
+     */
     @Allowed.Overseers
     public List<ItemStat> itemAnalysis(Long examId) {
         exams.get(examId);
-        List<ExamAttempt> submitted = attempts.findByExamId(examId).stream()
-                .filter(a -> a.status() == AttemptStatus.SUBMITTED).toList();
-        Map<Long, BigDecimal> percent = submitted.stream()
-                .collect(Collectors.toMap(ExamAttempt::getId, ExamAttempt::percent));
-        Map<String, List<double[]>> byQuestion = new LinkedHashMap<>();
-        for (AttemptItem i : items.findByAttemptIdIn(percent.keySet())) {
-            double share = i.awarded() == null || i.points().signum() == 0 ? 0
-                    : i.awarded().divide(i.points(), 4, RoundingMode.HALF_UP).doubleValue();
-            byQuestion.computeIfAbsent(i.courseId() + "/" + i.questionId(), k -> new ArrayList<>())
-                    .add(new double[] {percent.get(i.attemptId()).doubleValue(), share});
-        }
         var lib = catalog.library();
         List<ItemStat> stats = new ArrayList<>();
-        byQuestion.forEach((key, rows) -> {
-            String[] parts = key.split("/", 2);
-            String stem = Optional.ofNullable(lib.courses().get(parts[0])).flatMap(c -> c.question(parts[1]))
+        for (ExamResultsSql.Item i : sql.items(examId)) {
+            String stem = Optional.ofNullable(lib.courses().get(i.courseId())).flatMap(c -> c.question(i.questionId()))
                     .map(q -> q.stem()).orElse("");
-            stats.add(new ItemStat(parts[0], parts[1], stem, rows.size(), mean(rows), discrimination(rows)));
-        });
-        stats.sort(Comparator.comparingDouble(ItemStat::facility));
+            boolean enough = i.answers() >= minAnswers;
+            stats.add(new ItemStat(i.courseId(), i.questionId(), stem, i.answers(), enough ? i.facility() : null,
+                    enough && i.answers() >= 10 ? i.upper() - i.lower() : null));
+        }
+        stats.sort(Comparator.comparing((ItemStat s) -> s.facility() == null)
+                .thenComparing(s -> s.facility() == null ? 0 : s.facility())
+                .thenComparing(ItemStat::courseId).thenComparing(ItemStat::questionId));
         return stats;
     }
 
-    static double mean(List<double[]> rows) {
-        return rows.stream().mapToDouble(r -> r[1]).average().orElse(0);
+    /** The file name without extension: exam, the scope's unit codes, today. */
+    @Allowed.Overseers
+    public String fileName(Long examId) {
+        exams.get(examId);
+        return "exam-" + examId + "-results-" + scopes.readable().label() + "-" + LocalDate.now(clock);
     }
 
-    /** Upper 27% minus lower 27% (by total score) of the mean share earned; null below 10 takers. */
-    static Double discrimination(List<double[]> rows) {
-        if (rows.size() < 10) {
-            return null;
-        }
-        List<double[]> sorted = rows.stream().sorted(Comparator.comparingDouble((double[] r) -> r[0])).toList();
-        int k = Math.max(1, (int) Math.round(rows.size() * 0.27));
-        return mean(sorted.subList(sorted.size() - k, sorted.size())) - mean(sorted.subList(0, k));
+    @Allowed.Overseers
+    public void csv(Long examId, Locale locale, OutputStream out) {
+        ExamSummary s = summary(examId);
+        SpreadsheetStream.csv(out, rows -> write(s, locale, rows));
     }
 
+    @Allowed.Overseers
+    public void xlsx(Long examId, Locale locale, OutputStream out) {
+        ExamSummary s = summary(examId);
+        SpreadsheetStream.xlsx(out, messages.getTranslation("results.title", locale), rows -> write(s, locale, rows));
+    }
+
+    /** The whole CSV in memory, for tests. */
     @Allowed.Overseers
     public byte[] csv(Long examId, Locale locale) {
-        return Spreadsheets.csv(table(summary(examId), locale));
+        var out = new ByteArrayOutputStream();
+        csv(examId, locale, out);
+        return out.toByteArray();
     }
 
-    @Allowed.Overseers
-    public byte[] xlsx(Long examId, Locale locale) {
-        return Spreadsheets.xlsx(messages.getTranslation("results.title", locale), table(summary(examId), locale));
-    }
-
-    /** Units with their rates, then everyone who has not sat it and everyone who failed. */
-    private List<List<Object>> table(ExamSummary s, Locale locale) {
-        List<List<Object>> rows = new ArrayList<>();
-        rows.add(List.of(s.exam().title()));
-        rows.add(List.of("unit", "audience", "sat", "participation", "passed", "passRate", "excellent", "excellence",
+    /** Units with their rates, then everyone who has not sat it and everyone who failed, streamed. */
+    private void write(ExamSummary s, Locale locale, SpreadsheetStream.Rows rows) {
+        rows.row(List.of(s.exam().title()));
+        rows.row(List.of("unit", "audience", "sat", "participation", "passed", "passRate", "excellent", "excellence",
                 "average").stream().map(k -> (Object) messages.getTranslation("results.col." + k, locale)).toList());
         List<ExamSummary.UnitResult> all = new ArrayList<>(s.units());
         all.add(s.total());
@@ -184,18 +181,23 @@ public class ExamResults {
             List<Object> row = new ArrayList<>(List.of(u.unitName(), u.audience(), u.sat(), pct(u.participation()),
                     u.passed(), pct(u.passRate()), u.excellent(), pct(u.excellence())));
             row.add(u.average() == null ? "" : u.average());
-            rows.add(row);
+            rows.row(row);
         }
-        rows.add(List.of());
-        rows.add(List.of(messages.getTranslation("results.notSat", locale)));
-        s.notSat().forEach(p -> rows.add(List.of(p.name(), p.staffNumber(), p.unitName())));
-        rows.add(List.of());
-        rows.add(List.of(messages.getTranslation("results.failed", locale)));
-        s.failed().forEach(p -> rows.add(List.of(p.name(), p.staffNumber(), p.unitName(), p.score())));
-        return rows;
+        ExamResultsSql.Query q = query(s.exam().id());
+        rows.row(List.of());
+        rows.row(List.of(messages.getTranslation("results.notSat", locale)));
+        if (!q.scope().isEmpty()) {
+            sql.eachPerson(q, false, p -> rows.row(List.of(p.name(), p.staffNumber(), p.unitName())));
+        }
+        rows.row(List.of());
+        rows.row(List.of(messages.getTranslation("results.failed", locale)));
+        if (!q.scope().isEmpty()) {
+            sql.eachPerson(q, true, p -> rows.row(List.of(p.name(), p.staffNumber(), p.unitName(), p.score())));
+        }
     }
 
-    private static String pct(double v) {
-        return BigDecimal.valueOf(v * 100).setScale(1, RoundingMode.HALF_UP).toPlainString() + "%";
+    /** A rate in percent; "—" where nothing was measured. */
+    static String pct(Double v) {
+        return v == null ? "—" : BigDecimal.valueOf(v * 100).setScale(1, RoundingMode.HALF_UP).toPlainString() + "%";
     }
 }

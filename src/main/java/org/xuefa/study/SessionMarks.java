@@ -40,9 +40,13 @@ public class SessionMarks {
         return attendance.findBySessionId(sessionId).stream().map(SessionMarks::toMark).toList();
     }
 
-    /** How many attended the session (present or late): who may answer its live quiz. */
+    /**
+     * How many attended the session (present or late): who may answer its live quiz. For a reader in scope or an
+     * invitee of the session only ({@link SessionAccess#viewer}); counted by the database.
+     */
     @Allowed.SignedIn
     public int attended(Long sessionId) {
+        access.viewer(sessionId);
         int n = 0;
         for (Object[] row : attendance.countByStatus(sessionId)) {
             if (((AttendanceStatus) row[0]).attended()) {

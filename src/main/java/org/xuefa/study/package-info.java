@@ -5,8 +5,8 @@
  * check-in with rotating signed codes ({@link org.xuefa.study.SessionAttendance},
  * {@link org.xuefa.study.SessionProjector}); and closing, which turns everyone unmarked into absent
  * ({@link org.xuefa.study.SessionClosing}). {@link org.xuefa.study.SessionAccess} holds every rule of who may
- * organize, read or attend a session; {@link org.xuefa.study.SessionMarks} and
- * {@link org.xuefa.study.AttendanceFigures} let the modules built on sessions read attendance.
+ * organize, read or attend a session; {@link org.xuefa.study.SessionMarks} lets the modules built on sessions read
+ * attendance (the attendance reports read its tables in SQL).
  * {@link org.xuefa.study.AttendanceRecorded}, {@link org.xuefa.study.SessionClosed} and the hours events tell
  * others. The plan, records, live quiz, make-up, calendar feed and reports are modules of their own
  * ({@code studyplan}, {@code studyrecord}, {@code studylive}, {@code studymakeup}, {@code studycalendar},

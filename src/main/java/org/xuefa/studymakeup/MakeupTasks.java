@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -22,6 +21,7 @@ import org.xuefa.course.CourseLibrary;
 import org.xuefa.course.CourseStudy;
 import org.xuefa.people.OfficialRecord;
 import org.xuefa.people.Officials;
+import org.xuefa.people.ReportScopes;
 import org.xuefa.security.CurrentUser;
 import org.xuefa.study.SessionAccess;
 import org.xuefa.study.SessionRecord;
@@ -49,9 +49,12 @@ public class MakeupTasks {
     private final CurrentUser currentUser;
     private final AuditLog audit;
     private final Clock clock;
+    private final ReportScopes scopes;
 
     MakeupTasks(MakeupTaskRepository tasks, StudySessions sessions, SessionAccess access, CourseCatalog catalog,
-            CourseStudy courseStudy, Officials officials, CurrentUser currentUser, AuditLog audit, Clock clock) {
+            CourseStudy courseStudy, Officials officials, CurrentUser currentUser, AuditLog audit, Clock clock,
+            ReportScopes scopes) {
+        this.scopes = scopes;
         this.tasks = tasks;
         this.sessions = sessions;
         this.access = access;
@@ -134,9 +137,7 @@ public class MakeupTasks {
         MakeupRules.Requirements required = MakeupRules.of(s.data().lessons(), catalog.library());
         List<Long> ids = list.stream().map(MakeupTask::officialId).toList();
         Map<Long, Map<String, Set<Integer>>> finished = courseStudy.finishedLessons(ids, MakeupRules.coursesOf(List.of(required)));
-        Map<Long, OfficialRecord> people = new HashMap<>();
-        Set<Long> wanted = new HashSet<>(ids);
-        officials.allInScope().stream().filter(o -> wanted.contains(o.id())).forEach(o -> people.put(o.id(), o));
+        Map<Long, OfficialRecord> people = scopes.officials(ids);
         LocalDate today = LocalDate.now(clock);
         return list.stream().map(t -> {
             OfficialRecord o = people.get(t.officialId());

@@ -9,8 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -21,8 +19,8 @@ import org.xuefa.base.BusinessException;
 import org.xuefa.course.LessonRenderer;
 import org.xuefa.people.OfficialRecord;
 import org.xuefa.people.Officials;
+import org.xuefa.people.ReportScopes;
 import org.xuefa.security.CurrentUser;
-import org.xuefa.security.Role;
 import org.xuefa.study.AttendanceStatus;
 import org.xuefa.study.SessionAccess;
 import org.xuefa.study.SessionMarks;
@@ -54,11 +52,13 @@ public class StudyRecords {
     private final AuditLog audit;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final ReportScopes scopes;
 
     StudyRecords(SessionAccess access, SessionMarks marks, SessionRoster roster,
             StudyRecordRepository records, RecordAttachmentRepository attachments, ReflectionRepository reflections,
             RecordPdfs pdfs, Officials officials, LessonRenderer renderer, AuditLog audit, CurrentUser currentUser,
-            Clock clock) {
+            Clock clock, ReportScopes scopes) {
+        this.scopes = scopes;
         this.access = access;
         this.marks = marks;
         this.roster = roster;
@@ -214,8 +214,7 @@ public class StudyRecords {
 
     private List<ReflectionRecord> reflectionsOf(Long sessionId) {
         List<Reflection> list = reflections.findBySessionIdOrderBySubmittedAtAsc(sessionId);
-        Map<Long, OfficialRecord> people = officials.allInScope(Role.ORGANIZER, Role.LEADER, Role.HR).stream()
-                .collect(Collectors.toMap(OfficialRecord::id, Function.identity()));
+        Map<Long, OfficialRecord> people = scopes.officials(list.stream().map(Reflection::officialId).toList());
         return list.stream().map(r -> {
             OfficialRecord o = people.get(r.officialId());
             return r.toRecord(o == null ? officials.nameOf(r.officialId()) : o.name(), o == null ? "" : o.unitName());

@@ -1,5 +1,7 @@
 package org.xuefa.studyreport;
 
+import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
@@ -10,10 +12,13 @@ import java.util.Locale;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.xuefa.base.Allowed;
-import org.xuefa.base.Spreadsheets;
+import org.xuefa.base.SpreadsheetStream;
 import org.xuefa.base.i18n.Messages;
 
-/** The attendance reports as CSV and Excel files, with headers in the reader's language. */
+/**
+ * The attendance reports as CSV and Excel files, with headers in the reader's language, written row by row while
+ * the database reads them ({@link SpreadsheetStream}): memory stays flat for a city's year.
+ */
 @Service
 @Transactional(readOnly = true)
 public class AttendanceExports {
@@ -27,49 +32,69 @@ public class AttendanceExports {
         this.clock = clock;
     }
 
+    /** The file name without extension: report, scope (unit codes) and period. Checks the scope. */
+    @Allowed.Overseers
+    public String fileName(AttendanceReport which, AttendanceFilter f) {
+        return "attendance-" + which.fileName() + "-" + reports.scope(f).label() + "-" + f.from() + "-" + f.to();
+    }
+
+    @Allowed.Overseers
+    public void csv(AttendanceReport which, AttendanceFilter f, Locale locale, OutputStream out) {
+        reports.scope(f); // refuse before the first byte
+        SpreadsheetStream.csv(out, rows -> write(which, f, locale, rows));
+    }
+
+    @Allowed.Overseers
+    public void xlsx(AttendanceReport which, AttendanceFilter f, Locale locale, OutputStream out) {
+        reports.scope(f);
+        SpreadsheetStream.xlsx(out, t("attendance.tab." + which.fileName(), locale),
+                rows -> write(which, f, locale, rows));
+    }
+
+    /** The whole CSV file in memory, for tests and small reports. */
     @Allowed.Overseers
     public byte[] csv(AttendanceReport which, AttendanceFilter f, Locale locale) {
-        return Spreadsheets.csv(table(which, f, locale));
+        var out = new ByteArrayOutputStream();
+        csv(which, f, locale, out);
+        return out.toByteArray();
     }
 
+    /** The whole Excel file in memory, for tests and small reports. */
     @Allowed.Overseers
     public byte[] xlsx(AttendanceReport which, AttendanceFilter f, Locale locale) {
-        return Spreadsheets.xlsx(t("attendance.tab." + which.fileName(), locale), table(which, f, locale));
+        var out = new ByteArrayOutputStream();
+        xlsx(which, f, locale, out);
+        return out.toByteArray();
     }
 
-    private List<List<Object>> table(AttendanceReport which, AttendanceFilter f, Locale locale) {
-        List<List<Object>> table = new ArrayList<>();
+    private void write(AttendanceReport which, AttendanceFilter f, Locale locale, SpreadsheetStream.Rows table) {
         DateTimeFormatter date = DateTimeFormatter.ISO_LOCAL_DATE.withZone(clock.getZone());
         switch (which) {
             case SESSIONS -> {
-                table.add(headers(locale, "date", "session", "kind", "unit", "invited", "present", "late", "excused",
+                table.row(headers(locale, "date", "session", "kind", "unit", "invited", "present", "late", "excused",
                         "absent", "rate", "makeupDone", "makeupTotal"));
-                for (SessionReportRow r : reports.sessions(f, 0, Integer.MAX_VALUE)) {
-                    table.add(List.of(date.format(r.startsAt()), r.title(), t("sessionKind." + r.kind(), locale),
-                            r.unitName(), r.invited(), r.present(), r.late(), r.excused(), r.absent(),
-                            percent(r.rate()), r.makeupDone(), r.makeupTotal()));
-                }
+                reports.eachSession(f, r -> table.row(List.of(date.format(r.startsAt()), r.title(),
+                        t("sessionKind." + r.kind(), locale), r.unitName(), r.invited(), r.present(), r.late(),
+                        r.excused(), r.absent(), percent(r.rate()), r.makeupDone(), r.makeupTotal())));
             }
             case PEOPLE -> {
-                table.add(headers(locale, "name", "staffNumber", "unit", "invited", "present", "late", "excused",
+                table.row(headers(locale, "name", "staffNumber", "unit", "invited", "present", "late", "excused",
                         "absent", "rate", "run", "flag", "makeupDone", "makeupTotal"));
-                for (PersonReportRow r : reports.people(f, 0, Integer.MAX_VALUE)) {
-                    table.add(List.of(r.name(), r.staffNumber(), r.unitName(), r.invited(), r.present(), r.late(),
-                            r.excused(), r.absent(), percent(r.rate()), r.longestUnexcusedRun(),
-                            r.flagged() ? t("attendance.flagged", locale) : "", r.makeupDone(), r.makeupTotal()));
-                }
+                String flagged = t("attendance.flagged", locale);
+                reports.eachPerson(f, r -> table.row(List.of(r.name(), r.staffNumber(), r.unitName(), r.invited(),
+                        r.present(), r.late(), r.excused(), r.absent(), percent(r.rate()), r.longestUnexcusedRun(),
+                        r.flagged() ? flagged : "", r.makeupDone(), r.makeupTotal())));
             }
             case UNITS -> {
-                table.add(headers(locale, "unit", "people", "invited", "present", "late", "excused", "absent",
+                table.row(headers(locale, "unit", "people", "invited", "present", "late", "excused", "absent",
                         "rate", "flaggedPeople", "makeupDone", "makeupTotal"));
                 for (UnitReportRow r : reports.units(f)) {
-                    table.add(List.of(r.total() ? t("attendance.total", locale) : r.displayName(locale), r.people(),
+                    table.row(List.of(r.total() ? t("attendance.total", locale) : r.displayName(locale), r.people(),
                             r.invited(), r.present(), r.late(), r.excused(), r.absent(), percent(r.rate()),
                             r.flaggedPeople(), r.makeupDone(), r.makeupTotal()));
                 }
             }
         }
-        return table;
     }
 
     /** The rate in percent with one decimal, a number so Excel can sort it; empty when undefined. */

@@ -80,7 +80,7 @@ class CourseStudyTest extends ServiceTestBase {
         assertThat(hours.myCreditsThisYear()).filteredOn(c -> c.sourceRef().equals(course.id())).hasSize(1);
 
         loginAs("organizer");
-        assertThat(completions.rows(course.id())).anySatisfy(r -> {
+        assertThat(completions.rows(course.id(), null, 0, 1000)).anySatisfy(r -> {
             assertThat(r.staffNumber()).isEqualTo("TP-022");
             assertThat(r.completed()).isTrue();
         });
@@ -98,7 +98,7 @@ class CourseStudyTest extends ServiceTestBase {
     @Test
     void cadres_cannot_see_the_completion_report_nor_reload_courses() {
         loginAs("cadre");
-        assertThatThrownBy(() -> completions.rows(null)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> completions.rows(null, null, 0, 10)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> completions.csv(null, Messages.CHINESE)).isInstanceOf(AccessDeniedException.class);
         loginAs("organizer");
         assertThatThrownBy(() -> catalog.reload())

@@ -23,9 +23,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.test.util.ReflectionTestUtils;
+import org.xuefa.audit.AuditBatch;
 import org.xuefa.audit.AuditLog;
 import org.xuefa.base.AbstractEntity;
 import org.xuefa.base.imports.ImportProblem;
@@ -48,6 +50,8 @@ class RosterImportParsingTest {
     private final UnitScopes scopes = mock(UnitScopes.class);
     private final CurrentUser currentUser = mock(CurrentUser.class);
     private final AuditLog audit = mock(AuditLog.class);
+    private final OfficialBatch batch = mock(OfficialBatch.class);
+    private final AuditBatch auditBatch = mock(AuditBatch.class);
     private final List<Object> saved = new ArrayList<>();
     private final AtomicLong ids = new AtomicLong(100);
     private RosterImport rosterImport;
@@ -66,7 +70,16 @@ class RosterImportParsingTest {
         when(posts.save(any(Post.class))).thenAnswer(i -> remember(i.getArgument(0)));
         when(officials.save(any(Official.class))).thenAnswer(i -> remember(i.getArgument(0)));
         signIn(new RoleGrant(Role.HR, 1L));
-        rosterImport = new RosterImport(units, posts, officials, scopes, currentUser, audit, null);
+        // the batched lookup reads through the repository's mock, chunk by chunk
+        when(batch.existing(any())).thenAnswer(i -> officials.findByStaffNumberIn(List.copyOf(i.getArgument(0)))
+                .stream().collect(Collectors.toMap(Official::staffNumber, o -> o)));
+        // new officials are stored as a batch: the mock remembers them as a save would
+        when(batch.insert(any())).thenAnswer(i -> {
+            List<Official> created = i.getArgument(0);
+            created.forEach(this::remember);
+            return Map.of();
+        });
+        rosterImport = new RosterImport(units, posts, officials, scopes, currentUser, audit, null, batch, auditBatch);
     }
 
     @Test

@@ -111,7 +111,7 @@ class ExamScopeTest extends ServiceTestBase {
         fixtures.asAdmin(() -> exams.recordPaperResult(exam.id(), tangpengOfficial, BigDecimal.valueOf(4),
                 TestClockConfig.NOW.minusSeconds(600)));
         loginAs("admin");
-        Long foreignAttempt = results.attempts(exam.id()).stream()
+        Long foreignAttempt = results.attempts(exam.id(), 0, 1000).stream()
                 .filter(a -> a.officialId().equals(tangpengOfficial)).findFirst().orElseThrow().attemptId();
 
         loginAs(fixtures.newAccount(Role.ORGANIZER, town, null));
@@ -121,12 +121,12 @@ class ExamScopeTest extends ServiceTestBase {
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> exams.recordPaperResult(exam.id(), tangpengOfficial, BigDecimal.ONE,
                 TestClockConfig.NOW.minusSeconds(60))).isInstanceOf(AccessDeniedException.class);
-        assertThat(results.attempts(exam.id())).as("results list only officials in scope")
+        assertThat(results.attempts(exam.id(), 0, 1000)).as("results list only officials in scope")
                 .noneMatch(a -> a.officialId().equals(tangpengOfficial));
         // their own official is fine
         exams.grant(exam.id(), theirs.id(), 1, 0);
         exams.recordPaperResult(exam.id(), theirs.id(), BigDecimal.valueOf(5), TestClockConfig.NOW.minusSeconds(60));
-        Long ownAttempt = results.attempts(exam.id()).get(0).attemptId();
+        Long ownAttempt = results.attempts(exam.id(), 0, 1000).get(0).attemptId();
         exams.voidAttempt(ownAttempt, "誊录错误");
     }
 

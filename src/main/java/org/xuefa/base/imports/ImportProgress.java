@@ -8,4 +8,8 @@ public interface ImportProgress {
 
     /** {@code processed} data rows of about {@code total} (an estimate until the end, when both are equal). */
     void rows(int processed, int total);
+
+    /** After reading and checking: {@code written} rows of {@code total} stored so far. */
+    default void written(int written, int total) {
+    }
 }

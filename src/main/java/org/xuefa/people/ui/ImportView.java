@@ -1,5 +1,6 @@
 package org.xuefa.people.ui;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -8,7 +9,9 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
@@ -18,8 +21,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.ToIntFunction;
 import org.xuefa.base.imports.ImportProblem;
+import org.xuefa.base.imports.ImportProgress;
+import org.xuefa.base.ui.Background;
 import org.xuefa.base.ui.Notify;
 import org.xuefa.base.ui.SpreadsheetUploads;
 import org.xuefa.people.ImportKind;
@@ -34,10 +40,16 @@ import org.xuefa.security.Roles;
 public class ImportView extends VerticalLayout implements HasDynamicTitle {
 
     private final RosterImport rosterImport;
+    private final Background background;
     private final Div result;
+    private final Upload upload;
+    final ProgressBar progress = new ProgressBar();
+    private final Span progressText = new Span();
+    private final Div progressBox = new Div(progressText, progress);
 
-    public ImportView(RosterImport rosterImport) {
+    public ImportView(RosterImport rosterImport, Background background) {
         this.rosterImport = rosterImport;
+        this.background = background;
         addClassName("xf-page");
         Locale locale = getLocale();
 
@@ -56,19 +68,59 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         add(SpreadsheetUploads.templates(links.toArray(Anchor[]::new)));
 
         add(new H3(getTranslation("import.upload")), new Paragraph(getTranslation("import.upload.hint")));
-        Upload upload = SpreadsheetUploads.create("import-upload", "import.upload", false, this::run);
+        upload = SpreadsheetUploads.create("import-upload", "import.upload", false, this::run);
         result = SpreadsheetUploads.outcome("import-result", upload);
-        add(upload, result);
+        progressBox.setId("import-progress");
+        progressBox.setWidthFull();
+        progressBox.setVisible(false);
+        progress.setId("import-progress-bar");
+        progress.getElement().setAttribute("aria-label", getTranslation("import.progress.label"));
+        progressText.setId("import-progress-text");
+        add(upload, progressBox, result);
     }
 
-    /** Runs the import (the upload handler calls this with the session locked) and shows what came of it. */
-    void run(String fileName, byte[] content) {
+    /**
+     * Starts the import in the background (the upload handler calls this with the session locked), so the page
+     * stays responsive; a progress bar follows reading and then writing, pushed to the browser, and the outcome
+     * replaces it. The future completes once the outcome is handed to the UI (tests wait for it).
+     */
+    CompletableFuture<Void> run(String fileName, byte[] content) {
         result.removeAll();
-        try {
-            show(rosterImport.importFile(fileName, content));
-        } catch (RuntimeException e) {
+        UI ui = UI.getCurrent();
+        upload.setEnabled(false); // one import at a time
+        progress.setIndeterminate(true);
+        progressText.setText(getTranslation("import.progress.started"));
+        progressBox.setVisible(true);
+        ImportProgress tracker = new ImportProgress() {
+            @Override
+            public void rows(int processed, int total) {
+                ui.access(() -> step("import.progress.reading", processed, total));
+            }
+
+            @Override
+            public void written(int written, int total) {
+                ui.access(() -> step("import.progress.writing", written, total));
+            }
+        };
+        return background.run(ui, () -> rosterImport.importFile(fileName, content, tracker), outcome -> {
+            done();
+            show(outcome);
+        }, e -> {
+            done();
             Notify.failure(e);
-        }
+        });
+    }
+
+    private void step(String key, int done, int total) {
+        progress.setIndeterminate(total <= 0);
+        progress.setValue(total <= 0 ? 0 : Math.min(1.0, done / (double) total));
+        progressText.setText(getTranslation(key, done, total));
+    }
+
+    private void done() {
+        progressBox.setVisible(false);
+        upload.setEnabled(true);
+        upload.clearFileList();
     }
 
     private void show(ImportResult outcome) {

@@ -1,15 +1,20 @@
 package org.xuefa.quiz.ui;
 
 import jakarta.servlet.http.HttpServletRequest;
-import org.springframework.http.ResponseEntity;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 import org.xuefa.base.ui.Downloads;
+import org.xuefa.base.ui.StreamedDownloads;
 import org.xuefa.base.ui.UserPreferences;
 import org.xuefa.quiz.ExamResults;
 
-/** Downloads of an exam's results; the service checks role and scope. */
+/**
+ * Downloads of an exam's results, streamed; the service checks role and scope before the first byte. The file
+ * name carries the exam, the reader's scope and the day.
+ */
 @RestController
 class ExamExportController {
     private final ExamResults results;
@@ -21,14 +26,18 @@ class ExamExportController {
     }
 
     @GetMapping("/export/exams/{examId}/results.csv")
-    ResponseEntity<byte[]> csv(@PathVariable Long examId, HttpServletRequest request) {
-        return Downloads.attachment(results.csv(examId, Downloads.locale(request, preferences)),
-                "exam-" + examId + "-results.csv", Downloads.CSV);
+    void csv(@PathVariable Long examId, HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
+        var locale = Downloads.locale(request, preferences);
+        StreamedDownloads.attachment(response, results.fileName(examId) + ".csv", Downloads.CSV,
+                out -> results.csv(examId, locale, out));
     }
 
     @GetMapping("/export/exams/{examId}/results.xlsx")
-    ResponseEntity<byte[]> xlsx(@PathVariable Long examId, HttpServletRequest request) {
-        return Downloads.attachment(results.xlsx(examId, Downloads.locale(request, preferences)),
-                "exam-" + examId + "-results.xlsx", Downloads.XLSX);
+    void xlsx(@PathVariable Long examId, HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
+        var locale = Downloads.locale(request, preferences);
+        StreamedDownloads.attachment(response, results.fileName(examId) + ".xlsx", Downloads.XLSX,
+                out -> results.xlsx(examId, locale, out));
     }
 }

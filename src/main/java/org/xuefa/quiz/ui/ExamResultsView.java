@@ -8,6 +8,7 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
@@ -17,7 +18,6 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.util.ArrayList;
 import java.util.List;
 import org.xuefa.base.ui.Notify;
 import org.xuefa.base.ui.Times;
@@ -30,7 +30,10 @@ import org.xuefa.security.CurrentUser;
 import org.xuefa.security.Role;
 import org.xuefa.security.Roles;
 
-/** One exam's results in scope: rates per unit, who has not sat or failed, item analysis, exports. */
+/**
+ * One exam's results in scope: rates per unit ("—" where nothing was measured), who has not sat or failed and the
+ * attempts (lazy grids paged by the database), item analysis above a minimum of answers, exports.
+ */
 @Route("manage/exams/:examId/results")
 @RolesAllowed({Roles.ORGANIZER, Roles.HR, Roles.LEADER, Roles.ADMIN})
 public class ExamResultsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
@@ -73,57 +76,70 @@ public class ExamResultsView extends VerticalLayout implements BeforeEnterObserv
         toolbar.addClassName("xf-toolbar");
         add(toolbar);
 
-        List<ExamSummary.UnitResult> rows = new ArrayList<>(s.units());
-        rows.add(s.total());
-        units.setItems(rows);
-        units.setAllRowsVisible(true);
+        units.show(s);
         add(units);
 
-        add(new H3(getTranslation("results.notSatN", s.notSat().size())), people(s.notSat(), examId, "results-not-sat"));
-        add(new H3(getTranslation("results.failedN", s.failed().size())), people(s.failed(), examId, "results-failed"));
+        add(new H3(getTranslation("results.notSatN", s.notSatCount())),
+                people((o, l) -> results.notSat(examId, o, l), s.notSatCount(), examId, "results-not-sat"));
+        add(new H3(getTranslation("results.failedN", s.failedCount())),
+                people((o, l) -> results.failed(examId, o, l), s.failedCount(), examId, "results-failed"));
 
         add(new H3(getTranslation("results.attempts")), attempts(examId));
 
         add(new H3(getTranslation("results.items")));
+        Paragraph minimum = new Paragraph(getTranslation("results.items.minimum", results.itemAnalysisMinimum()));
+        minimum.addClassName("xf-muted");
+        minimum.setId("results-items-minimum");
         itemGrid.setItems(results.itemAnalysis(examId));
         itemGrid.setHeight("24rem");
-        add(itemGrid);
+        add(minimum, itemGrid);
     }
 
-    private Grid<ExamSummary.Person> people(List<ExamSummary.Person> list, Long examId, String id) {
+    /** A page of people from the database. */
+    private interface Page {
+        List<ExamSummary.Person> fetch(int offset, int limit);
+    }
+
+    private Grid<ExamSummary.Person> people(Page page, int count, Long examId, String id) {
         Grid<ExamSummary.Person> grid = new Grid<>();
         grid.setId(id);
         grid.addThemeVariants(GridVariant.LUMO_COMPACT);
-        grid.addColumn(ExamSummary.Person::name).setHeader(getTranslation("official.name")).setAutoWidth(true);
+        grid.addColumn(ExamSummary.Person::name).setHeader(getTranslation("official.name")).setAutoWidth(true)
+                .setTooltipGenerator(ExamSummary.Person::name);
         grid.addColumn(ExamSummary.Person::staffNumber).setHeader(getTranslation("official.staffNumber"));
-        grid.addColumn(ExamSummary.Person::unitName).setHeader(getTranslation("official.unit")).setAutoWidth(true);
+        grid.addColumn(ExamSummary.Person::unitName).setHeader(getTranslation("official.unit")).setAutoWidth(true)
+                .setTooltipGenerator(ExamSummary.Person::unitName);
         grid.addColumn(p -> p.score() == null ? "" : p.score().stripTrailingZeros().toPlainString())
                 .setHeader(getTranslation("results.col.score"));
         if (organizer) {
-            grid.addComponentColumn(p -> {
-                IntegerField attempts = new IntegerField();
-                attempts.setPlaceholder(getTranslation("results.extraAttempts"));
-                attempts.setWidth("7em");
-                IntegerField minutes = new IntegerField();
-                minutes.setPlaceholder(getTranslation("results.extraMinutes"));
-                minutes.setWidth("7em");
-                Button grant = new Button(getTranslation("results.grant"), e -> {
-                    if (Notify.attempt(() -> exams.grant(examId, p.officialId(),
-                            attempts.getValue() == null ? 0 : attempts.getValue(),
-                            minutes.getValue() == null ? 0 : minutes.getValue()))) {
-                        Notify.success(getTranslation("action.saved"));
-                    }
-                });
-                grant.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
-                return new HorizontalLayout(attempts, minutes, grant);
-            }).setAutoWidth(true);
+            grid.addComponentColumn(p -> grantControls(examId, p)).setAutoWidth(true);
         }
-        grid.setItems(list);
-        grid.setAllRowsVisible(list.size() <= 15);
-        if (list.size() > 15) {
+        grid.setItems(q -> page.fetch(q.getOffset(), q.getLimit()).stream(), q -> count);
+        grid.setAllRowsVisible(count <= 15);
+        if (count > 15) {
             grid.setHeight("20rem");
         }
         return grid;
+    }
+
+    private HorizontalLayout grantControls(Long examId, ExamSummary.Person p) {
+        IntegerField attempts = new IntegerField();
+        attempts.setPlaceholder(getTranslation("results.extraAttempts"));
+        attempts.setAriaLabel(getTranslation("results.extraAttempts"));
+        attempts.setWidth("7em");
+        IntegerField minutes = new IntegerField();
+        minutes.setPlaceholder(getTranslation("results.extraMinutes"));
+        minutes.setAriaLabel(getTranslation("results.extraMinutes"));
+        minutes.setWidth("7em");
+        Button grant = new Button(getTranslation("results.grant"), e -> {
+            if (Notify.attempt(() -> exams.grant(examId, p.officialId(),
+                    attempts.getValue() == null ? 0 : attempts.getValue(),
+                    minutes.getValue() == null ? 0 : minutes.getValue()))) {
+                Notify.success(getTranslation("action.saved"));
+            }
+        });
+        grant.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+        return new HorizontalLayout(attempts, minutes, grant);
     }
 
     /** Every attempt in scope; organizers void one with a reason (audited). */
@@ -149,7 +165,8 @@ public class ExamResultsView extends VerticalLayout implements BeforeEnterObserv
                 return voidIt;
             }).setAutoWidth(true);
         }
-        grid.setItems(results.attempts(examId));
+        grid.setItems(q -> results.attempts(examId, q.getOffset(), q.getLimit()).stream(),
+                q -> (int) results.countAttempts(examId));
         grid.setHeight("20rem");
         return grid;
     }
@@ -168,7 +185,7 @@ public class ExamResultsView extends VerticalLayout implements BeforeEnterObserv
         dialog.setConfirmButtonTheme("error primary");
         dialog.addConfirmListener(e -> {
             if (Notify.attempt(() -> exams.voidAttempt(a.attemptId(), reason.getValue()))) {
-                grid.setItems(results.attempts(examId));
+                grid.getDataProvider().refreshAll();
             }
         });
         dialog.open();

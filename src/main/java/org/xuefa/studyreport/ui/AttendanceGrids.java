@@ -13,6 +13,7 @@ import java.util.function.ToIntFunction;
 import org.xuefa.base.ui.Labels;
 import org.xuefa.base.ui.Times;
 import org.xuefa.study.ui.shared.ReportFormat;
+import org.xuefa.studyreport.PersonOrder;
 import org.xuefa.studyreport.PersonReportRow;
 import org.xuefa.studyreport.SessionReportRow;
 import org.xuefa.studyreport.UnitReportRow;
@@ -47,16 +48,17 @@ final class AttendanceGrids {
 
     static Grid<PersonReportRow> people(int flagAt) {
         Grid<PersonReportRow> g = grid("attendance-people");
-        g.addColumn(PersonReportRow::name).setHeader(h(g, "name")).setWidth("6rem").setFlexGrow(1);
+        g.addColumn(PersonReportRow::name).setHeader(h(g, "name")).setWidth("6rem").setFlexGrow(1)
+                .setSortProperty(PersonOrder.NAME.name()).setTooltipGenerator(PersonReportRow::name);
         g.addColumn(PersonReportRow::staffNumber).setHeader(h(g, "staffNumber")).setAutoWidth(true).setFlexGrow(0);
         g.addColumn(PersonReportRow::unitName).setHeader(h(g, "unit")).setWidth("8rem").setFlexGrow(1)
-                .setTooltipGenerator(PersonReportRow::unitName);
+                .setTooltipGenerator(PersonReportRow::unitName).setSortProperty(PersonOrder.UNIT.name());
         number(g, "invited", PersonReportRow::invited);
         number(g, "attended", PersonReportRow::attended);
         number(g, "excused", PersonReportRow::excused);
-        number(g, "absent", PersonReportRow::absent);
+        number(g, "absent", PersonReportRow::absent).setSortProperty(PersonOrder.ABSENT_DESCENDING.name());
         g.addColumn(r -> ReportFormat.rate(r.rate())).setHeader(h(g, "rate")).setTextAlign(ColumnTextAlign.END)
-                .setAutoWidth(true).setFlexGrow(0);
+                .setAutoWidth(true).setFlexGrow(0).setSortProperty(PersonOrder.RATE_ASCENDING.name());
         g.addComponentColumn(r -> {
             Span run = new Span(r.flagged() ? g.getTranslation("attendance.flag", r.longestUnexcusedRun())
                     : String.valueOf(r.longestUnexcusedRun()));
@@ -66,7 +68,7 @@ final class AttendanceGrids {
             }
             return run;
         }).setHeader(g.getTranslation("attendance.col.run") + " (≥" + flagAt + ")").setKey("run").setAutoWidth(true)
-                .setFlexGrow(0);
+                .setFlexGrow(0).setSortProperty(PersonOrder.RUN_DESCENDING.name());
         g.addColumn(r -> ReportFormat.ofTotal(r.makeupDone(), r.makeupTotal())).setHeader(h(g, "makeup"))
                 .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0);
         g.setPartNameGenerator(r -> r.flagged() ? "flagged" : null);
@@ -125,8 +127,8 @@ final class AttendanceGrids {
         return g;
     }
 
-    private static <T> void number(Grid<T> g, String key, ToIntFunction<T> value) {
-        g.addColumn(r -> value.applyAsInt(r)).setHeader(h(g, key)).setKey(key).setTextAlign(ColumnTextAlign.END)
+    private static <T> Grid.Column<T> number(Grid<T> g, String key, ToIntFunction<T> value) {
+        return g.addColumn(r -> value.applyAsInt(r)).setHeader(h(g, key)).setKey(key).setTextAlign(ColumnTextAlign.END)
                 .setAutoWidth(true).setFlexGrow(0);
     }
 

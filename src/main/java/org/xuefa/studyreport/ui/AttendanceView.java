@@ -12,6 +12,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.Tabs;
+import com.vaadin.flow.data.provider.QuerySortOrder;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -27,6 +28,7 @@ import org.xuefa.security.Roles;
 import org.xuefa.studyreport.AttendanceFilter;
 import org.xuefa.studyreport.AttendanceReport;
 import org.xuefa.studyreport.AttendanceReports;
+import org.xuefa.studyreport.PersonOrder;
 import org.xuefa.studyreport.PersonReportRow;
 import org.xuefa.studyreport.SessionReportRow;
 import org.xuefa.studyreport.UnitReportRow;
@@ -129,8 +131,8 @@ public class AttendanceView extends VerticalLayout implements HasDynamicTitle {
                     sessions.recalculateColumnWidths();
                 }
                 case PEOPLE -> {
-                    people.setItems(q -> reports.people(f, q.getOffset(), q.getLimit()).stream(),
-                            q -> (int) reports.countPeople(f));
+                    people.setItems(q -> reports.people(f, order(q.getSortOrders()), q.getOffset(), q.getLimit())
+                            .stream(), q -> (int) reports.countPeople(f));
                     content.add(people);
                     people.recalculateColumnWidths();
                 }
@@ -149,6 +151,11 @@ public class AttendanceView extends VerticalLayout implements HasDynamicTitle {
         xlsx.setHref(base + ".xlsx" + query);
         csv.setVisible(ok);
         xlsx.setVisible(ok);
+    }
+
+    /** A sorted column's SQL order (flagged first unless a column is chosen); the direction is the column's own. */
+    private static PersonOrder order(List<QuerySortOrder> sort) {
+        return sort.isEmpty() ? PersonOrder.FLAGGED_FIRST : PersonOrder.valueOf(sort.get(0).getSorted());
     }
 
     @Override

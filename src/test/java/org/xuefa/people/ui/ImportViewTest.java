@@ -5,12 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.upload.Upload;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.xuefa.KaribuTestBase;
 import org.xuefa.base.imports.ImportProblem;
@@ -32,9 +36,9 @@ class ImportViewTest extends KaribuTestBase {
         loginAs("hr");
         navigate("import");
         ImportView view = _get(ImportView.class);
-        view.run("roster.csv", csv("V-" + tag + "-1,甲,office,科员,一般干部,在编,2024-01-01,",
+        finish(view.run("roster.csv", csv("V-" + tag + "-1,甲,office,科员,一般干部,在编,2024-01-01,",
                 "V-" + tag + "-2,乙,no-such-unit,科员,一般干部,在编,2024-01-01,",
-                "V-" + tag + "-3,丙,office,科员,一般干部,在编,2024-13-01,"));
+                "V-" + tag + "-3,丙,office,科员,一般干部,在编,2024-13-01,")));
         assertThat(_get(H3.class, s -> s.withId("import-failed")).getText()).contains("2");
         @SuppressWarnings("unchecked")
         Grid<ImportProblem> problems = _get(Grid.class, s -> s.withId("import-problems"));
@@ -53,16 +57,37 @@ class ImportViewTest extends KaribuTestBase {
         ImportView view = _get(ImportView.class);
         byte[] file = csv("W-" + tag + "-1,赵一,social,科员,一般干部,在编,2024-01-01,",
                 "W-" + tag + "-2,钱二,v-longwan,村委会委员,一般干部,编外,,");
-        view.run("roster.csv", file);
+        finish(view.run("roster.csv", file));
         @SuppressWarnings("unchecked")
         Grid<Map.Entry<ImportKind, ImportResult.Counts>> counts = _get(Grid.class, s -> s.withId("import-counts"));
         assertThat(officials(counts).created()).isEqualTo(2);
-        view.run("roster.csv", file);
+        finish(view.run("roster.csv", file));
         @SuppressWarnings("unchecked")
         Grid<Map.Entry<ImportKind, ImportResult.Counts>> again = _get(Grid.class, s -> s.withId("import-counts"));
         assertThat(officials(again).created()).isZero();
         assertThat(officials(again).updated()).isZero();
         assertThat(officials(again).unchanged()).isEqualTo(2);
+    }
+
+    /** The import runs in the background: wait for it, then run what it handed to the UI. */
+    private static void finish(CompletableFuture<Void> importing) {
+        importing.orTimeout(60, TimeUnit.SECONDS).join();
+        MockVaadin.runUIQueue();
+    }
+
+    @Test
+    void an_import_runs_in_the_background_and_its_progress_reaches_the_screen() {
+        loginAs("hr");
+        navigate("import");
+        ImportView view = _get(ImportView.class);
+        CompletableFuture<Void> importing = view.run("roster.csv",
+                csv("P-" + tag + "-1,孙三,social,科员,一般干部,在编,2024-01-01,"));
+        finish(importing);
+        assertThat(view.progress.getValue()).as("the last step pushed: every row written").isEqualTo(1.0);
+        assertThat(view.progress.getParent().orElseThrow().isVisible()).as("the bar goes when the result comes")
+                .isFalse();
+        assertThat(_get(Upload.class, s -> s.withId("import-upload")).isEnabled()).isTrue();
+        _get(H3.class, s -> s.withId("import-ok"));
     }
 
     private static ImportResult.Counts officials(Grid<Map.Entry<ImportKind, ImportResult.Counts>> grid) {

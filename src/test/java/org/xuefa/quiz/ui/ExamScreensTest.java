@@ -161,7 +161,7 @@ class ExamScreensTest extends KaribuTestBase {
         navigate("manage/exams/" + examId + "/results");
         _get(Grid.class, s -> s.withId("results-attempts"));
         ctx.getBean(Exams.class).voidAttempt(attempt, "重复作答");
-        assertThat(results.attempts(examId)).filteredOn(a -> a.attemptId().equals(attempt)).singleElement()
+        assertThat(results.attempts(examId, 0, 1000)).filteredOn(a -> a.attemptId().equals(attempt)).singleElement()
                 .satisfies(a -> assertThat(a.voidReason()).isEqualTo("重复作答"));
     }
 
