@@ -84,6 +84,7 @@ public class OrgUnits implements OrgUnitDirectory {
     }
 
     /** Whether the unit lies in the subtree of one of the user's grants of the role (an administrator's: anywhere). */
+    @Override
     @Allowed.SignedIn
     @Transactional(readOnly = true)
     public boolean inScope(Long unitId, Role role) {

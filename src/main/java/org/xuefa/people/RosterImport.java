@@ -45,9 +45,11 @@ public class RosterImport {
     private final CurrentUser currentUser;
     private final AuditLog audit;
     private final RosterFormat format;
+    private final AccountRollout rollout;
 
     RosterImport(OrgUnitRepository units, PostRepository posts, OfficialRepository officials, UnitScopes scopes,
-            CurrentUser currentUser, AuditLog audit, Messages messages) {
+            CurrentUser currentUser, AuditLog audit, Messages messages, AccountRollout rollout) {
+        this.rollout = rollout;
         this.units = units;
         this.posts = posts;
         this.officials = officials;
@@ -235,6 +237,7 @@ public class RosterImport {
         }
         official.apply(data);
         officials.save(official);
+        rollout.disableIfLeft(official);
         audit.record("UPDATE", "official", official.getId(),
                 "import: official " + official.name() + " (" + official.staffNumber() + ")", changes.toString());
         return Outcome.UPDATED;

@@ -66,7 +66,7 @@ class RosterImportParsingTest {
         when(posts.save(any(Post.class))).thenAnswer(i -> remember(i.getArgument(0)));
         when(officials.save(any(Official.class))).thenAnswer(i -> remember(i.getArgument(0)));
         signIn(new RoleGrant(Role.HR, 1L));
-        rosterImport = new RosterImport(units, posts, officials, scopes, currentUser, audit, null);
+        rosterImport = new RosterImport(units, posts, officials, scopes, currentUser, audit, null, mock(AccountRollout.class));
     }
 
     @Test
