@@ -42,7 +42,7 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(p -> Times.dateTime(p.requestedAt())).setHeader(getTranslation("study.inbox.col.asked"))
                 .setAutoWidth(true);
         grid.addComponentColumn(p -> LeaveDecisions.buttons(p, leave, this::refresh)).setAutoWidth(true)
-                .setFlexGrow(0);
+                .setFlexGrow(0).setKey("decide");
         add(new H2(getTranslation("study.inbox.title")), count, grid);
         setFlexGrow(1, grid);
         refresh();

@@ -146,9 +146,11 @@ public class SessionDetailView extends VerticalLayout implements BeforeEnterObse
             edit.setId("session-edit");
             Button cancel = new Button(getTranslation("study.detail.cancel"), e -> dialogs.cancel(session, this::render));
             cancel.setId("session-cancel");
-            Button close = new Button(getTranslation("study.detail.close"), e -> dialogs.close(session, this::render));
+            // secondary: closing makes everyone unmarked absent, so it is never the obvious next step
+            Button close = new Button(getTranslation("study.detail.close"), e -> dialogs.close(session,
+                    clock.instant().isBefore(session.startsAt()), this::render));
             close.setId("session-close");
-            close.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            close.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
             actions.add(projector, edit, cancel, close);
         }
         if (viewer.organizer() && s.status() != SessionStatus.CANCELLED) {

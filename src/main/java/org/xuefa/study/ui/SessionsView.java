@@ -87,7 +87,7 @@ public class SessionsView extends VerticalLayout implements HasDynamicTitle {
             open.setId("session-open-" + r.id());
             open.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
             return open;
-        }).setAutoWidth(true).setFlexGrow(0);
+        }).setAutoWidth(true).setFlexGrow(0).setKey("open");
         add(grid);
         setFlexGrow(1, grid);
         year.addValueChangeListener(e -> refresh());

@@ -12,6 +12,8 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -23,10 +25,12 @@ import org.xuefa.KaribuTestBase;
 import org.xuefa.TestClockConfig;
 import org.xuefa.base.i18n.Messages;
 import org.xuefa.base.ui.Card;
+import org.xuefa.base.ui.Times;
 import org.xuefa.notification.Notifications;
 import org.xuefa.people.AudienceRule;
 import org.xuefa.study.LeaveRecord;
 import org.xuefa.study.LeaveStatus;
+import org.xuefa.study.PendingLeave;
 import org.xuefa.study.RosterRow;
 import org.xuefa.study.SessionData;
 import org.xuefa.study.SessionKind;
@@ -96,8 +100,12 @@ class OrganizerInboxScreensTest extends KaribuTestBase {
         loginAs("organizer");
         navigate("inbox");
         assertThat(_get(Paragraph.class, p -> p.withId("inbox-count")).getText()).contains("待处理的请假申请");
-        _click(_get(Button.class, b -> b.withId("inbox-decline-" + asked.id())));
-        assertThat(_find(Button.class, b -> b.withId("inbox-decline-" + asked.id()))).isEmpty();
+        @SuppressWarnings("unchecked")
+        Grid<PendingLeave> grid = _get(Grid.class, g -> g.withId("inbox-grid"));
+        int row = GridKt._findAll(grid).stream().map(PendingLeave::leaveId).toList().indexOf(asked.id());
+        Div decide = (Div) GridKt._getCellComponent(grid, row, "decide");
+        _click(_get(decide, Button.class, b -> b.withId("inbox-decline-" + asked.id())));
+        assertThat(GridKt._findAll(grid)).noneMatch(p -> p.leaveId().equals(asked.id()));
         loginAs("cadre");
         assertThat(notifications.mine(0, 20)).anySatisfy(n ->
                 assertThat(n.messageKey()).isEqualTo("notification.leave.declined"));
@@ -112,7 +120,10 @@ class OrganizerInboxScreensTest extends KaribuTestBase {
         SessionRecord s = brigadeSession(Duration.ofDays(5));
         loginAs("hr");
         navigate("sessions");
-        _click(_get(Button.class, b -> b.withId("session-open-" + s.id())));
+        @SuppressWarnings("unchecked")
+        Grid<SessionRecord> list = _get(Grid.class, g -> g.withId("sessions-grid"));
+        int row = GridKt._findAll(list).stream().map(SessionRecord::id).toList().indexOf(s.id());
+        _click((Button) GridKt._getCellComponent(list, row, "open"));
         assertThat(_get(H2.class, h -> h.withText(s.title()))).isNotNull();
         _get(Grid.class, g -> g.withId("session-roster"));
         _get(Paragraph.class, p -> p.withId("session-read-only"));
@@ -137,5 +148,21 @@ class OrganizerInboxScreensTest extends KaribuTestBase {
         loginAs("hr");
         navigate("");
         assertThat(_find(Card.class, c -> c.withId("card-inbox"))).isEmpty();
+    }
+
+    @Test
+    void the_projector_of_a_future_session_says_when_check_in_opens_and_closing_early_asks_first() {
+        SessionRecord s = brigadeSession(Duration.ofDays(6));
+        navigate("sessions/" + s.id() + "/projector");
+        assertThat(_get(Paragraph.class, p -> p.withId("projector-window")).getText())
+                .contains(Times.date(s.startsAt()));
+        assertThat(_get(Span.class, x -> x.withId("projector-code")).getParent().orElseThrow().isVisible()).isFalse();
+        _get(Button.class, b -> b.withId("projector-full-screen"));
+
+        navigate("sessions/" + s.id());
+        Button close = _get(Button.class, b -> b.withId("session-close"));
+        assertThat(close.getThemeNames()).doesNotContain("primary");
+        _click(close);
+        assertThat(_get(ConfirmDialog.class).getElement().getProperty("message")).contains("尚未开始");
     }
 }
