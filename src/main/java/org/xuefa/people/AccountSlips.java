@@ -112,6 +112,7 @@ public class AccountSlips {
             cell.setBorderColor(new Color(0xAA, 0xAA, 0xAA));
             table.addCell(cell);
         }
+        table.getDefaultCell().setBorder(Rectangle.NO_BORDER); // the blank cell that completes an odd last row
         table.completeRow();
         if (slips.isEmpty()) {
             document.add(new Paragraph(value.phrase(t(locale, "rollout.none"))));

@@ -112,6 +112,11 @@ class RolloutBrowserTest extends BrowserTestBase {
         d.get(url("/sessions/" + s.id() + "/projector"));
         waitForText(d, "签到将于");
         save(d, OUT, "projector-future-zh");
+        SessionRecord soon = brigadeSession(Duration.ofMinutes(5));
+        d.get(url("/sessions/" + soon.id() + "/projector"));
+        waitFor(d).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#projector-qr svg")));
+        save(d, OUT, "projector-open-zh");
+        assertThat(d.findElement(By.cssSelector("#projector-qr svg")).getSize().getWidth()).isGreaterThan(500);
 
         d = browser("zh-CN");
         signIn(d, "hr", "demo12345");

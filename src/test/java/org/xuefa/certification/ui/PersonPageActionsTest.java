@@ -63,6 +63,6 @@ class PersonPageActionsTest extends KaribuTestBase {
         assertThat(grid.getColumnByKey("actions").getRenderer()).isInstanceOf(ComponentRenderer.class);
         loginAs("leader");
         navigate("credentials/person/" + official("TP-021"));
-        assertThat(_find(MenuBar.class)).isEmpty();
+        assertThat(_find(MenuBar.class)).noneMatch(m -> m.getId().orElse("").startsWith("credential-actions-"));
     }
 }
