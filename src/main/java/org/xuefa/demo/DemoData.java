@@ -3,6 +3,7 @@ package org.xuefa.demo;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.slf4j.Logger;
@@ -19,6 +20,8 @@ import org.xuefa.people.EmploymentType;
 import org.xuefa.people.Establishment;
 import org.xuefa.people.OfficialCategory;
 import org.xuefa.people.OfficialData;
+import org.xuefa.people.OfficialFilter;
+import org.xuefa.people.OfficialRecord;
 import org.xuefa.people.Officials;
 import org.xuefa.people.OrgUnitRecord;
 import org.xuefa.people.OrgUnits;
@@ -73,8 +76,9 @@ class DemoData implements ApplicationRunner {
                         skipped == 0 ? "" : "; " + skipped + " steps skipped (see the warnings above)");
             }
         }));
-        log.warn("\n\n  *** DEMO PROFILE ACTIVE: demo accounts admin, organizer, hr, leader and cadre exist, all with"
-                + " the password '{}'. Never use the demo profile in production. ***\n", PASSWORD);
+        log.warn("\n\n  *** DEMO PROFILE ACTIVE: demo accounts admin, organizer, hr, leader, cadre and one per"
+                + " official (its staff number, e.g. tp-001) exist, all with the password '{}'. Never use the demo"
+                + " profile in production. ***\n", PASSWORD);
     }
 
     private void seed() {
@@ -177,6 +181,13 @@ class DemoData implements ApplicationRunner {
         account("leader", "李志强", "TP-002", new RoleGrant(Role.LEADER, units.get("tangpeng")),
                 new RoleGrant(Role.CADRE, units.get("tangpeng")));
         account("cadre", "罗文杰", "TP-022", new RoleGrant(Role.CADRE, units.get("brigade")));
+        // everyone else signs in too, as after a roll-out: the staff number as user name, the demo password
+        for (OfficialRecord o : officials.search(OfficialFilter.all(), 0, 1000)) {
+            if (o.accountId() == null) {
+                account(o.staffNumber().toLowerCase(Locale.ROOT), o.name(), o.staffNumber(),
+                        new RoleGrant(Role.CADRE, o.unitId()));
+            }
+        }
     }
 
     private void unit(String code, String name, String nameEn, UnitKind kind, String parent, int order) {

@@ -33,10 +33,12 @@ public class Officials {
     private final AuditLog audit;
     private final CurrentUser currentUser;
     private final AccountService accountService;
+    private final AccountRollout rollout;
 
     Officials(OfficialRepository officials, OrgUnitRepository units, UnitScopes scopes, AuditLog audit,
-            CurrentUser currentUser, AccountService accountService) {
+            CurrentUser currentUser, AccountService accountService, AccountRollout rollout) {
         this.accountService = accountService;
+        this.rollout = rollout;
         this.officials = officials;
         this.units = units;
         this.scopes = scopes;
@@ -133,6 +135,7 @@ public class Officials {
         Changes changes = describe(Changes.of(), official.data(), data);
         official.apply(data);
         officials.saveAndFlush(official);
+        rollout.disableIfLeft(official);
         if (!changes.isEmpty()) {
             audit.record("UPDATE", ENTITY, id, "official " + official.name() + " (" + official.staffNumber() + ")",
                     changes.toString());

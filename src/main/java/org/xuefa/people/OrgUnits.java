@@ -40,6 +40,13 @@ public class OrgUnits implements OrgUnitDirectory {
         return scopes.visible(READERS).stream().map(OrgUnit::toRecord).toList();
     }
 
+    /** The units in the subtrees of the user's grants of the role (an administrator's: all), in tree order. */
+    @Allowed.SignedIn
+    @Transactional(readOnly = true)
+    public List<OrgUnitRecord> treeOf(Role role) {
+        return scopes.visible(role).stream().map(OrgUnit::toRecord).toList();
+    }
+
     /** The units the user may edit (HR scope), in tree order. */
     @Allowed.Hr
     @Transactional(readOnly = true)
@@ -84,6 +91,7 @@ public class OrgUnits implements OrgUnitDirectory {
     }
 
     /** Whether the unit lies in the subtree of one of the user's grants of the role (an administrator's: anywhere). */
+    @Override
     @Allowed.SignedIn
     @Transactional(readOnly = true)
     public boolean inScope(Long unitId, Role role) {

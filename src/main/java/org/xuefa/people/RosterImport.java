@@ -49,11 +49,14 @@ public class RosterImport {
     private final RosterFormat format;
     private final OfficialBatch batch;
     private final AuditBatch auditBatch;
+    private final AccountRollout rollout;
 
     RosterImport(OrgUnitRepository units, PostRepository posts, OfficialRepository officials, UnitScopes scopes,
-            CurrentUser currentUser, AuditLog audit, Messages messages, OfficialBatch batch, AuditBatch auditBatch) {
+            CurrentUser currentUser, AuditLog audit, Messages messages, OfficialBatch batch, AuditBatch auditBatch,
+            AccountRollout rollout) {
         this.batch = batch;
         this.auditBatch = auditBatch;
+        this.rollout = rollout;
         this.units = units;
         this.posts = posts;
         this.officials = officials;
@@ -275,6 +278,7 @@ public class RosterImport {
         }
         official.apply(data);
         officials.save(official);
+        rollout.disableIfLeft(official);
         audit.record("UPDATE", "official", official.getId(),
                 "import: official " + official.name() + " (" + official.staffNumber() + ")", changes.toString());
         return Outcome.UPDATED;

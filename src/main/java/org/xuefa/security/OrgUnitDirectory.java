@@ -12,6 +12,9 @@ public interface OrgUnitDirectory {
 
     String nameOf(Long unitId);
 
+    /** Whether the unit lies in the subtree of one of the signed-in user's grants of the role (admins: anywhere). */
+    boolean inScope(Long unitId, Role role);
+
     record UnitChoice(Long id, String label) {
     }
 }

@@ -33,12 +33,15 @@ class Invitations {
         this.clock = clock;
     }
 
-    /** The officials a session counts, within the caller's organizer scope, by name. */
+    /**
+     * The officials a session counts, within the caller's scope as a reader of sessions (organizer, leader or HR: the
+     * session's unit lies in it, see {@code SessionAccess}), by name.
+     */
     List<OfficialRecord> resolve(StudySession session) {
         Map<Long, OrgUnitRecord> units = orgUnits.byId();
         RoleCheck holders = audiences.roleHolders();
         LocalDate day = session.day(clock.getZone());
-        return officials.allInScope(Role.ORGANIZER).stream()
+        return officials.allInScope(Role.ORGANIZER, Role.LEADER, Role.HR).stream()
                 .filter(o -> belongedOn(o, day))
                 .filter(o -> Audiences.includes(session.invitees(), session.unitId(), o, units, holders))
                 .toList();

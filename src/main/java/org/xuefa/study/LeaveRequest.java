@@ -77,6 +77,10 @@ class LeaveRequest extends AbstractEntity {
         return reason;
     }
 
+    Instant requestedAt() {
+        return requestedAt;
+    }
+
     LeaveRecord toRecord() {
         return new LeaveRecord(getId(), sessionId, officialId, reason, status, requestedAt, decidedAt, decidedBy,
                 decisionNote, getVersion());

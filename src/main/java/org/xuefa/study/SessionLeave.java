@@ -28,10 +28,12 @@ public class SessionLeave {
     private final ApplicationEventPublisher events;
     private final DuplicateRetry retry;
     private final Clock clock;
+    private final LeaveNotices notices;
 
     SessionLeave(SessionAccess access, AttendanceRepository attendance, LeaveRequestRepository leaves,
             Officials officials, AuditLog audit, CurrentUser currentUser, ApplicationEventPublisher events,
-            DuplicateRetry retry, Clock clock) {
+            DuplicateRetry retry, Clock clock, LeaveNotices notices) {
+        this.notices = notices;
         this.access = access;
         this.attendance = attendance;
         this.leaves = leaves;
@@ -49,7 +51,12 @@ public class SessionLeave {
      */
     @Allowed.SignedIn
     public LeaveRecord askLeave(Long sessionId, String reason) {
-        return retry.run(() -> doAskLeave(sessionId, reason));
+        LeaveRecord leave = retry.run(() -> doAskLeave(sessionId, reason));
+        if (leave.status() == LeaveStatus.PENDING) {
+            StudySession s = access.find(sessionId);
+            notices.asked(leave, s.title(), s.unitId(), officials.nameOf(leave.officialId()));
+        }
+        return leave;
     }
 
     private LeaveRecord doAskLeave(Long sessionId, String reason) {
@@ -99,7 +106,7 @@ public class SessionLeave {
     @Allowed.Organizers
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public LeaveRecord decideLeave(Long leaveId, boolean approve, String note) {
-        return retry.run(() -> {
+        LeaveRecord decided = retry.run(() -> {
             LeaveRequest leave = leaves.findById(leaveId).orElseThrow(() -> new BusinessException("error.not-found"));
             StudySession s = access.organizedSession(leave.sessionId());
             s.requireScheduled();
@@ -127,6 +134,8 @@ public class SessionLeave {
                     "session " + s.title() + ", " + name, note == null || note.isBlank() ? null : "note: " + note.trim());
             return leave.toRecord();
         });
+        notices.decided(decided, access.find(decided.sessionId()).title());
+        return decided;
     }
 
     private OfficialRecord requireInvitee(StudySession s) {

@@ -54,11 +54,20 @@ public class SessionRoster {
         this.clock = clock;
     }
 
-    /** Every counted invitee, and anyone else with an attendance, with their status and leave; by name. */
-    @Allowed.Organizers
+    /**
+     * Every counted invitee, and anyone else with an attendance, with their status and leave; by name. For the
+     * session's readers (its organizers, and leaders and HR in scope).
+     */
+    @Allowed.Overseers
     @Transactional(readOnly = true)
     public List<RosterRow> roster(Long sessionId) {
-        return roster(access.organizedSession(sessionId));
+        return roster(readable(sessionId));
+    }
+
+    private StudySession readable(Long sessionId) {
+        StudySession s = access.find(sessionId);
+        access.requireReaderOf(s);
+        return s;
     }
 
     List<RosterRow> roster(StudySession s) {
@@ -90,10 +99,10 @@ public class SessionRoster {
                 l == null ? null : l.status(), l == null ? null : l.reason(), invited);
     }
 
-    @Allowed.Organizers
+    @Allowed.Overseers
     @Transactional(readOnly = true)
     public AttendanceCounts counts(Long sessionId) {
-        return counts(access.organizedSession(sessionId));
+        return counts(readable(sessionId));
     }
 
     AttendanceCounts counts(StudySession s) {

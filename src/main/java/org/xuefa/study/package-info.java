@@ -12,5 +12,6 @@
  * ({@code studyplan}, {@code studyrecord}, {@code studylive}, {@code studymakeup}, {@code studycalendar},
  * {@code studyreport}) that build on this one; it knows none of them.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"base", "audit", "security", "people", "course"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"base", "audit", "security", "people", "course",
+        "notification"})
 package org.xuefa.study;

@@ -79,7 +79,8 @@ class RosterImportParsingTest {
             created.forEach(this::remember);
             return Map.of();
         });
-        rosterImport = new RosterImport(units, posts, officials, scopes, currentUser, audit, null, batch, auditBatch);
+        rosterImport = new RosterImport(units, posts, officials, scopes, currentUser, audit, null, batch, auditBatch,
+                mock(AccountRollout.class));
     }
 
     @Test

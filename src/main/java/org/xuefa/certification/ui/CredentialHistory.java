@@ -1,5 +1,6 @@
 package org.xuefa.certification.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
@@ -8,6 +9,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
 import java.util.stream.Collectors;
 import org.xuefa.base.ui.Card;
 import org.xuefa.base.ui.Labels;
@@ -24,8 +26,16 @@ import org.xuefa.certification.RiskReason;
  * what, each year's registration, and a warning when next registration is at risk.
  */
 class CredentialHistory extends VerticalLayout {
+    private final BiFunction<CredentialRecord, CredentialTypeRecord, Component> actions;
 
     CredentialHistory(HolderCredentials holder, List<CredentialTypeRecord> types) {
+        this(holder, types, null);
+    }
+
+    /** With HR's actions on each credential (see {@link CredentialActions}) when {@code actions} is given. */
+    CredentialHistory(HolderCredentials holder, List<CredentialTypeRecord> types,
+            BiFunction<CredentialRecord, CredentialTypeRecord, Component> actions) {
+        this.actions = actions;
         setPadding(false);
         addClassName("xf-credential-history");
         Map<String, CredentialTypeRecord> byCode = types.stream()
@@ -52,6 +62,9 @@ class CredentialHistory extends VerticalLayout {
         Card card = new Card((type == null ? c.typeCode() : type.name(getLocale())) + " · " + c.number(), status);
         card.addClassName("xf-credential-card");
         card.setId("credential-" + c.id());
+        if (actions != null) {
+            card.add(actions.apply(c, type));
+        }
         line(card, "credential.issuedOn", Labels.date(c.issuedOn()));
         line(card, "credential.expiresOn", c.expiresOn() == null ? getTranslation("credential.noExpiry")
                 : Labels.date(c.expiresOn()));

@@ -128,26 +128,11 @@ public class CredentialRegisterView extends VerticalLayout implements HasDynamic
             return risk;
         }).setHeader(getTranslation("credential.risk")).setAutoWidth(true);
         if (canEdit) {
-            grid.addComponentColumn(r -> {
-                Button passed = new Button(getTranslation("credential.registered"),
-                        e -> act(() -> credentials.recordRegistration(r.id(), LocalDate.now(clock).getYear(), true, null,
-                                r.version())));
-                Button failed = new Button(getTranslation("credential.failedRegistration"),
-                        e -> CredentialDialogs.withReason("credential.failedRegistration", this::act, reason -> credentials.recordRegistration(r.id(),
-                                LocalDate.now(clock).getYear(), false, reason, r.version())));
-                Button renew = new Button(getTranslation("credential.renew"),
-                        e -> CredentialDialogs.renew(r, LocalDate.now(clock), this::act, credentials));
-                Button revoke = new Button(getTranslation("credential.revoke"),
-                        e -> CredentialDialogs.withReason("credential.revoke", this::act, reason -> credentials.revoke(r.id(), reason, r.version())));
-                for (Button b : new Button[] {passed, failed, renew, revoke}) {
-                    b.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
-                    b.setVisible(r.status() != CredentialStatus.REVOKED);
-                }
-                Button scan = new Button(getTranslation("credentialScan.action"),
-                        e -> ScanDialog.open(r, this::refresh));
-                scan.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
-                return new HorizontalLayout(passed, failed, renew, revoke, scan);
-            }).setAutoWidth(true);
+            Map<String, CredentialTypeRecord> byCode = types.stream()
+                    .collect(Collectors.toMap(CredentialTypeRecord::code, t -> t));
+            grid.addComponentColumn(r -> CredentialActions.menu(r, byCode.get(r.typeCode()), credentials, clock,
+                    this::act, this::refresh)).setHeader(getTranslation("credential.actions")).setAutoWidth(true)
+                    .setFlexGrow(0).setKey("actions");
         }
         add(grid);
         setFlexGrow(1, grid);

@@ -19,6 +19,8 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import org.xuefa.base.ui.Labels;
+import org.xuefa.people.AccountRollout;
+import org.xuefa.people.AccountSlips;
 import org.xuefa.people.EmploymentType;
 import org.xuefa.people.Establishment;
 import org.xuefa.people.OfficialFilter;
@@ -48,10 +50,16 @@ public class OfficialsView extends VerticalLayout implements HasDynamicTitle {
 
     private final AccountService accounts;
     private final boolean admin;
+    private final OrgUnits orgUnits;
+    private final AccountRollout rollout;
+    private final AccountSlips slips;
 
     public OfficialsView(Officials officials, OrgUnits orgUnits, Establishment establishment, CurrentUser currentUser,
-            AccountService accounts) {
+            AccountService accounts, AccountRollout rollout, AccountSlips slips) {
         this.accounts = accounts;
+        this.orgUnits = orgUnits;
+        this.rollout = rollout;
+        this.slips = slips;
         this.admin = currentUser.get().map(u -> u.has(Role.ADMIN)).orElse(false);
         this.officials = officials;
         this.establishment = establishment;
@@ -84,8 +92,11 @@ public class OfficialsView extends VerticalLayout implements HasDynamicTitle {
         add.setId("official-new");
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add.setVisible(canEdit);
+        Button accountsFor = new Button(getTranslation("rollout.open"), VaadinIcon.KEY.create(), e -> openRollout());
+        accountsFor.setId("rollout-open");
+        accountsFor.setVisible(canEdit);
         HorizontalLayout toolbar = new HorizontalLayout(new H2(getTranslation("officials.title")), search, unit,
-                employment, status, add);
+                employment, status, add, accountsFor);
         toolbar.addClassName("xf-toolbar");
         toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
         toolbar.setWidthFull();
@@ -129,6 +140,21 @@ public class OfficialsView extends VerticalLayout implements HasDynamicTitle {
                 admin ? accounts.list(null, 0, 2000) : List.of());
         dialog.addSavedListener(e -> refresh());
         dialog.open();
+    }
+
+    /** Accounts for everyone of a unit (the filter's unit, if HR may edit it) who has none. */
+    AccountRolloutDialog openRollout() {
+        List<OrgUnitRecord> editable = orgUnits.editableTree();
+        OrgUnitRecord chosen = unit.getValue() == null ? null
+                : editable.stream().filter(u -> u.id().equals(unit.getValue().id())).findFirst().orElse(null);
+        AccountRolloutDialog dialog = new AccountRolloutDialog(rollout, slips, editable, chosen);
+        dialog.addOpenedChangeListener(e -> {
+            if (!e.isOpened()) {
+                refresh();
+            }
+        });
+        dialog.open();
+        return dialog;
     }
 
     @Override

@@ -67,7 +67,9 @@ public class MySessionsView extends VerticalLayout implements HasDynamicTitle {
                 + (s.speaker().isBlank() ? "" : "　" + getTranslation("study.projector.speaker", s.speaker())));
         Paragraph standing = new Paragraph(standing(m));
         standing.setId("my-standing-" + s.id());
-        Card card = new Card(s.title(), when, what, standing);
+        RouterLink details = link("study.my.details", SessionDetailView.route(s.id()));
+        details.setId("my-details-" + s.id());
+        Card card = new Card(s.title(), when, what, standing, new Paragraph(details));
         card.setId("my-session-" + s.id());
         if (m.checkInOpen() && (m.attendance() == null || !m.attendance().attended())) {
             card.add(checkInRow(s.id()));

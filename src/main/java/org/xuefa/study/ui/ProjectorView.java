@@ -3,12 +3,15 @@ package org.xuefa.study.ui;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -51,6 +54,8 @@ public class ProjectorView extends Div implements BeforeEnterObserver, HasDynami
     private final Span count = new Span();
     private final Span late = new Span();
     private final Paragraph windowNote = new Paragraph();
+    private final Paragraph scanLabel = new Paragraph();
+    private final Paragraph codeLabel = new Paragraph();
     private final UnorderedList names = new UnorderedList();
     private final List<Arrival> arrivals = new ArrayList<>();
     private ProjectorState state;
@@ -109,8 +114,11 @@ public class ProjectorView extends Div implements BeforeEnterObserver, HasDynami
         countdown.setId("projector-countdown");
         countdown.addClassName("xf-muted");
         windowNote.setId("projector-window");
-        Div left = new Div(qr, new Paragraph(getTranslation("study.projector.scan")), link,
-                new Paragraph(new Span(getTranslation("study.projector.code") + " "), code), countdown, windowNote);
+        windowNote.addClassName("xf-projector-window");
+        scanLabel.setText(getTranslation("study.projector.scan"));
+        codeLabel.removeAll();
+        codeLabel.add(new Span(getTranslation("study.projector.code") + " "), code);
+        Div left = new Div(qr, scanLabel, link, codeLabel, countdown, windowNote);
         left.addClassName("xf-projector-left");
 
         count.setId("projector-count");
@@ -123,7 +131,14 @@ public class ProjectorView extends Div implements BeforeEnterObserver, HasDynami
         right.addClassName("xf-projector-right");
         Div body = new Div(left, right);
         body.addClassName("xf-projector-body");
-        add(title, sub, body);
+        // the QR code fills the screen best in full screen (F11 works too); the browser asks for a click to allow it
+        Button fullScreen = new Button(getTranslation("study.projector.fullScreen"), VaadinIcon.EXPAND_FULL.create(),
+                e -> getElement().executeJs("if (document.fullscreenElement) { document.exitFullscreen(); }"
+                        + " else if (this.requestFullscreen) { this.requestFullscreen(); }"));
+        fullScreen.setId("projector-full-screen");
+        fullScreen.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        fullScreen.addClassName("xf-projector-full");
+        add(fullScreen, title, sub, body);
         showCode();
         showCounts(state.counts().present(), state.counts().late());
         showNames();
@@ -133,7 +148,8 @@ public class ProjectorView extends Div implements BeforeEnterObserver, HasDynami
         boolean open = state.checkInOpen();
         qr.setVisible(open);
         link.setVisible(open);
-        code.setVisible(open);
+        scanLabel.setVisible(open);
+        codeLabel.setVisible(open);
         countdown.setVisible(open);
         if (open) {
             String url = baseUrl + "/checkin/" + state.code();
@@ -147,7 +163,7 @@ public class ProjectorView extends Div implements BeforeEnterObserver, HasDynami
         } else {
             Instant now = clock.instant();
             windowNote.setText(now.isBefore(state.checkInOpensAt())
-                    ? getTranslation("study.projector.opensAt", Times.time(state.checkInOpensAt()))
+                    ? getTranslation("study.projector.opensAt", Times.dateTime(state.checkInOpensAt()))
                     : getTranslation("study.projector.closed"));
         }
     }

@@ -19,12 +19,13 @@ import org.xuefa.study.SessionRecord;
 import org.xuefa.study.SessionRoster;
 import org.xuefa.study.SessionStatus;
 
-/** A session's roster for its organizer: how each invitee stands, leave to decide and marking by hand. */
+/** A session's roster: how each invitee stands; for its organizer also leave to decide and marking by hand. */
 class RosterGrid extends Grid<RosterRow> {
     private final SessionRoster rosters;
     private final SessionLeave leave;
     private final Runnable onChange;
     private SessionRecord session;
+    private boolean organizer;
 
     RosterGrid(SessionRoster rosters, SessionLeave leave, Runnable onChange) {
         this.rosters = rosters;
@@ -34,9 +35,10 @@ class RosterGrid extends Grid<RosterRow> {
         setMinHeight("28rem");
     }
 
-    /** Shows the session's roster, with the mark column unless it is cancelled. */
-    void show(SessionRecord s) {
+    /** Shows the session's roster; to its organizer with leave decisions and marking, unless it is cancelled. */
+    void show(SessionRecord s, boolean organizer) {
         session = s;
+        this.organizer = organizer;
         removeAllColumns();
         addColumn(RosterRow::name).setHeader(getTranslation("study.col.name")).setAutoWidth(true);
         addColumn(RosterRow::staffNumber).setHeader(getTranslation("study.col.staffNumber")).setAutoWidth(true);
@@ -54,7 +56,7 @@ class RosterGrid extends Grid<RosterRow> {
         addColumn(r -> r.note() == null ? "" : r.note()).setHeader(getTranslation("study.col.note"));
         addComponentColumn(this::leaveCell).setHeader(getTranslation("study.col.leave")).setAutoWidth(true)
                 .setKey("leave");
-        if (s.status() != SessionStatus.CANCELLED) {
+        if (organizer && s.status() != SessionStatus.CANCELLED) {
             addComponentColumn(r -> {
                 Button mark = new Button(getTranslation("study.detail.mark"), e -> markDialog(r));
                 mark.setId("mark-" + r.officialId());
@@ -71,7 +73,7 @@ class RosterGrid extends Grid<RosterRow> {
             return cell;
         }
         cell.add(new Span(getTranslation("leaveStatus." + r.leaveStatus()) + "：" + r.leaveReason() + " "));
-        if (r.leaveStatus() == LeaveStatus.PENDING && session.status() == SessionStatus.SCHEDULED) {
+        if (organizer && r.leaveStatus() == LeaveStatus.PENDING && session.status() == SessionStatus.SCHEDULED) {
             Button approve = new Button(getTranslation("study.leave.approve"));
             approve.setId("leave-approve-" + r.officialId());
             Button decline = new Button(getTranslation("study.leave.decline"));

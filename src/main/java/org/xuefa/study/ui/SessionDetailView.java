@@ -24,6 +24,7 @@ import org.xuefa.people.Officials;
 import org.xuefa.people.OrgUnits;
 import org.xuefa.security.Roles;
 import org.xuefa.study.AttendanceCounts;
+import org.xuefa.study.SessionAccess;
 import org.xuefa.study.SessionClosing;
 import org.xuefa.study.SessionLeave;
 import org.xuefa.study.SessionRecord;
@@ -32,11 +33,12 @@ import org.xuefa.study.SessionStatus;
 import org.xuefa.study.StudySessions;
 
 /**
- * One session for its organizer: what it is, who is invited and how each stands, leave to decide, marking by
- * hand, the projector for check-in, and closing it.
+ * One session: what it is, who is invited and how each stands; for its organizer also leave to decide, marking by
+ * hand, the projector for check-in, and closing it. Leaders and HR in scope read it with the roster; an invitee reads
+ * what it is (see {@code SessionAccess.viewer}).
  */
 @Route("sessions/:sessionId")
-@RolesAllowed({Roles.ORGANIZER, Roles.ADMIN})
+@RolesAllowed({Roles.ORGANIZER, Roles.HR, Roles.LEADER, Roles.ADMIN, Roles.CADRE})
 public class SessionDetailView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
     final RosterGrid roster;
     private final StudySessions sessions;
@@ -46,10 +48,12 @@ public class SessionDetailView extends VerticalLayout implements BeforeEnterObse
     private final Officials officials;
     private final CourseCatalog catalog;
     private final Clock clock;
+    private final SessionAccess access;
     private SessionRecord session;
 
     public SessionDetailView(StudySessions sessions, SessionRoster rosters, SessionLeave leave, SessionClosing closing,
-            OrgUnits orgUnits, Officials officials, CourseCatalog catalog, Clock clock) {
+            OrgUnits orgUnits, Officials officials, CourseCatalog catalog, Clock clock, SessionAccess access) {
+        this.access = access;
         this.sessions = sessions;
         this.rosters = rosters;
         this.roster = new RosterGrid(rosters, leave, this::render);
@@ -70,9 +74,9 @@ public class SessionDetailView extends VerticalLayout implements BeforeEnterObse
     public void beforeEnter(BeforeEnterEvent event) {
         Long id = event.getRouteParameters().getLong("sessionId").orElse(-1L);
         try {
-            session = sessions.get(id);
+            session = access.viewer(id).session();
         } catch (RuntimeException e) {
-            event.forwardTo(SessionsView.class);
+            event.forwardTo(MySessionsView.class);
             return;
         }
         render();
@@ -80,7 +84,8 @@ public class SessionDetailView extends VerticalLayout implements BeforeEnterObse
 
     private void render() {
         removeAll();
-        session = sessions.get(session.id());
+        SessionAccess.Viewer viewer = access.viewer(session.id());
+        session = viewer.session();
         SessionRecord s = session;
         Div facts = new Div();
         facts.setId("session-facts");
@@ -114,6 +119,10 @@ public class SessionDetailView extends VerticalLayout implements BeforeEnterObse
             facts.add(fact("study.cancel.reason", s.cancelReason()));
         }
 
+        if (!viewer.reader()) {
+            add(new H2(s.title()), facts);
+            return;
+        }
         AttendanceCounts c = rosters.counts(s.id());
         Paragraph counts = new Paragraph(getTranslation("study.detail.counts", c.invited(), c.present(), c.late(),
                 c.excused(), c.absent(), c.unmarked()));
@@ -122,7 +131,12 @@ public class SessionDetailView extends VerticalLayout implements BeforeEnterObse
 
         HorizontalLayout actions = new HorizontalLayout();
         actions.addClassName("xf-toolbar");
-        if (s.status() == SessionStatus.SCHEDULED) {
+        if (!viewer.organizer()) {
+            Paragraph readOnly = new Paragraph(getTranslation("study.detail.readOnly"));
+            readOnly.setId("session-read-only");
+            readOnly.addClassName("xf-muted");
+            actions.add(readOnly);
+        } else if (s.status() == SessionStatus.SCHEDULED) {
             Anchor projector = new Anchor(ProjectorView.route(s.id()), getTranslation("study.detail.projector"));
             projector.setTarget("_blank");
             projector.setId("session-projector");
@@ -132,12 +146,14 @@ public class SessionDetailView extends VerticalLayout implements BeforeEnterObse
             edit.setId("session-edit");
             Button cancel = new Button(getTranslation("study.detail.cancel"), e -> dialogs.cancel(session, this::render));
             cancel.setId("session-cancel");
-            Button close = new Button(getTranslation("study.detail.close"), e -> dialogs.close(session, this::render));
+            // secondary: closing makes everyone unmarked absent, so it is never the obvious next step
+            Button close = new Button(getTranslation("study.detail.close"), e -> dialogs.close(session,
+                    clock.instant().isBefore(session.startsAt()), this::render));
             close.setId("session-close");
-            close.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            close.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
             actions.add(projector, edit, cancel, close);
         }
-        if (s.status() != SessionStatus.CANCELLED) {
+        if (viewer.organizer() && s.status() != SessionStatus.CANCELLED) {
             // the other pages of the same session: its live quiz, its record and print-outs, its make-up study
             if (s.status() == SessionStatus.SCHEDULED && !s.data().lessons().isEmpty()) {
                 actions.add(link("session-live", "study.detail.live", "sessions/" + s.id() + "/live"));
@@ -147,7 +163,7 @@ public class SessionDetailView extends VerticalLayout implements BeforeEnterObse
                 actions.add(link("session-makeup", "study.detail.makeup", "attendance/session/" + s.id()));
             }
         }
-        roster.show(s);
+        roster.show(s, viewer.organizer());
         add(new H2(s.title()), facts, counts, actions, roster);
     }
 

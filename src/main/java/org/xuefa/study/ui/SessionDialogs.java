@@ -7,6 +7,7 @@ import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.textfield.TextField;
 import org.xuefa.base.ui.Notify;
+import org.xuefa.base.ui.Times;
 import org.xuefa.study.AttendanceCounts;
 import org.xuefa.study.SessionClosing;
 import org.xuefa.study.SessionRecord;
@@ -47,12 +48,16 @@ class SessionDialogs {
         dialog.open();
     }
 
-    void close(SessionRecord session, Runnable done) {
+    /** Asks before closing; before the session has started it says so first, as closing then is rarely meant. */
+    void close(SessionRecord session, boolean beforeStart, Runnable done) {
         AttendanceCounts c = rosters.counts(session.id());
         ConfirmDialog dialog = new ConfirmDialog();
         dialog.setId("close-dialog");
         dialog.setHeader(ui().getTranslation("study.detail.close"));
-        dialog.setText(ui().getTranslation("study.close.confirm", c.unmarked()));
+        String confirm = ui().getTranslation("study.close.confirm", c.unmarked());
+        dialog.setText(beforeStart ? ui().getTranslation("study.close.early", Times.dateTime(session.startsAt()))
+                + " " + confirm : confirm);
+        dialog.setConfirmButtonTheme("error primary");
         dialog.setCancelable(true);
         dialog.setCancelText(ui().getTranslation("action.cancel"));
         dialog.setConfirmText(ui().getTranslation("study.detail.close"));

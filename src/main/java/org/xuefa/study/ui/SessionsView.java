@@ -79,15 +79,15 @@ public class SessionsView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(SessionRecord::speaker).setHeader(getTranslation("study.col.speaker")).setAutoWidth(true);
         grid.addColumn(r -> getTranslation("sessionStatus." + r.status())).setHeader(getTranslation("study.col.status"))
                 .setAutoWidth(true).setFlexGrow(0);
-        if (organizer) {
-            grid.addComponentColumn(r -> {
-                Button open = new Button(getTranslation("study.sessions.open"), e -> getUI().ifPresent(
-                        ui -> ui.navigate(SessionDetailView.route(r.id()))));
-                open.setId("session-open-" + r.id());
-                open.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
-                return open;
-            }).setAutoWidth(true).setFlexGrow(0);
-        }
+        // everyone who may list a session may open it: organizers act on it, leaders and HR read it
+        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(SessionDetailView.route(e.getItem().id()))));
+        grid.addComponentColumn(r -> {
+            Button open = new Button(getTranslation("study.sessions.open"), e -> getUI().ifPresent(
+                    ui -> ui.navigate(SessionDetailView.route(r.id()))));
+            open.setId("session-open-" + r.id());
+            open.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+            return open;
+        }).setAutoWidth(true).setFlexGrow(0).setKey("open");
         add(grid);
         setFlexGrow(1, grid);
         year.addValueChangeListener(e -> refresh());

@@ -12,7 +12,8 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.contextmenu.MenuItem;
+import com.vaadin.flow.component.menubar.MenuBar;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -38,13 +39,12 @@ class ScanDialogTest extends KaribuTestBase {
         Grid<CredentialRecord> grid = _get(Grid.class, s -> s.withId("credentials-grid"));
         CredentialRecord record = GridKt._findAll(grid).stream().filter(r -> r.number().equals(number)).findFirst()
                 .orElseThrow();
-        // the actions column is the last one; its renderer builds the row's buttons
+        // the actions column is the last one; its renderer builds the row's menu
         @SuppressWarnings("unchecked")
-        var renderer = (ComponentRenderer<HorizontalLayout, CredentialRecord>) grid.getColumns()
+        var renderer = (ComponentRenderer<MenuBar, CredentialRecord>) grid.getColumns()
                 .get(grid.getColumns().size() - 1).getRenderer();
-        Button scan = renderer.createComponent(record).getChildren()
-                .filter(c -> c instanceof Button b && b.getText().equals("扫描件")).map(Button.class::cast).findFirst()
-                .orElseThrow();
+        MenuItem scan = renderer.createComponent(record).getItems().get(0).getSubMenu().getItems().stream()
+                .filter(i -> i.getText().equals("扫描件")).findFirst().orElseThrow();
         ComponentUtil.fireEvent(scan, new ClickEvent<>(scan));
 
         ScanDialog dialog = _get(ScanDialog.class);
