@@ -19,7 +19,7 @@ import java.time.LocalDate;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.xuefa.KaribuTestBase;
-import org.xuefa.certification.CredentialRecord;
+import org.xuefa.certification.RegisterEntry;
 import org.xuefa.certification.Credentials;
 import org.xuefa.certification.NewCredential;
 
@@ -35,12 +35,12 @@ class ScanDialogTest extends KaribuTestBase {
                 null, ""));
         navigate("credentials");
         @SuppressWarnings("unchecked")
-        Grid<CredentialRecord> grid = _get(Grid.class, s -> s.withId("credentials-grid"));
-        CredentialRecord record = GridKt._findAll(grid).stream().filter(r -> r.number().equals(number)).findFirst()
-                .orElseThrow();
+        Grid<RegisterEntry> grid = _get(Grid.class, s -> s.withId("credentials-grid"));
+        RegisterEntry record = GridKt._findAll(grid).stream().filter(r -> r.credential().number().equals(number))
+                .findFirst().orElseThrow();
         // the actions column is the last one; its renderer builds the row's buttons
         @SuppressWarnings("unchecked")
-        var renderer = (ComponentRenderer<HorizontalLayout, CredentialRecord>) grid.getColumns()
+        var renderer = (ComponentRenderer<HorizontalLayout, RegisterEntry>) grid.getColumns()
                 .get(grid.getColumns().size() - 1).getRenderer();
         Button scan = renderer.createComponent(record).getChildren()
                 .filter(c -> c instanceof Button b && b.getText().equals("扫描件")).map(Button.class::cast).findFirst()
