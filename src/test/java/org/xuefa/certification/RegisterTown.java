@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import org.springframework.context.ApplicationContext;
 import org.xuefa.people.OfficialRecord;
 import org.xuefa.people.OrgUnitRecord;
 import org.xuefa.people.UnitKind;
@@ -34,6 +35,12 @@ public final class RegisterTown {
     public final String tag;
     public final String windowType;
     public final List<Sample> samples = new ArrayList<>();
+
+    /** A town of {@code count} credentials, from the application's own repositories (for tests in other packages). */
+    public static RegisterTown build(ApplicationContext context, Fixtures fixtures, int count, long seed) {
+        return new RegisterTown(fixtures, context.getBean(CredentialRepository.class),
+                context.getBean(CredentialTypeRepository.class), count, seed);
+    }
 
     RegisterTown(Fixtures fixtures, CredentialRepository credentials, CredentialTypeRepository types, int count,
             long seed) {
