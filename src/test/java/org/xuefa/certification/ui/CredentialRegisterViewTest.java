@@ -14,6 +14,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.transaction.annotation.Transactional;
 import org.xuefa.KaribuTestBase;
+import org.xuefa.base.ui.Card;
 import org.xuefa.certification.CredentialStatus;
 import org.xuefa.certification.RegisterEntry;
 import org.xuefa.certification.RegisterTown;
@@ -63,5 +64,16 @@ class CredentialRegisterViewTest extends KaribuTestBase {
         assertThat(GridKt._findAll(grid)).allMatch(e -> e.credential().number().startsWith(town.tag + "0012"));
         assertThat(_get(Anchor.class, s -> s.withId("credentials-csv")).getHref())
                 .isEqualTo("/export/credentials.csv?unit=" + town.subUnit.id() + "&text=" + town.tag + "0012");
+    }
+
+    @Test
+    void the_start_page_counts_what_expires_soon_is_suspended_or_expired() {
+        long expiring = town.samples.stream().filter(s -> s.statusOn(TODAY).entitles() && s.expiresOn() != null
+                && !s.expiresOn().isAfter(TODAY.plusDays(90))).count();
+        long suspended = town.samples.stream().filter(s -> s.statusOn(TODAY) == CredentialStatus.SUSPENDED).count();
+        long expired = town.samples.stream().filter(s -> s.statusOn(TODAY) == CredentialStatus.EXPIRED).count();
+        navigate("");
+        assertThat(_get(Card.class, s -> s.withId("card-credentials")).getElement().getTextRecursively())
+                .contains("90 天内到期 " + expiring + " 件，暂停 " + suspended + " 件，已过期 " + expired + " 件。");
     }
 }
