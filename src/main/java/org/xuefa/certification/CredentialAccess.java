@@ -1,8 +1,5 @@
 package org.xuefa.certification;
 
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 import org.xuefa.people.OfficialRecord;
@@ -14,6 +11,8 @@ import org.xuefa.security.XuefaUser;
 /**
  * Who may read or change a person's credentials, in one place: everyone reads their own; HR, leaders and
  * administrators read those of officials in their scope; HR and administrators change those in their HR scope.
+ * Each check looks at one person (the unit tree, never the scope's officials); lists are scoped in SQL by
+ * {@link RegisterQueries}.
  */
 @Component
 class CredentialAccess {
@@ -32,37 +31,25 @@ class CredentialAccess {
             return me;
         }
         XuefaUser user = currentUser.require();
-        OfficialRecord person = user.has(Role.HR) || user.has(Role.LEADER) || user.has(Role.ADMIN)
-                ? readers().get(officialId) : null;
-        if (person == null) {
-            throw new AccessDeniedException("official " + officialId + " is not yours to see");
+        if (user.has(Role.HR) || user.has(Role.LEADER) || user.has(Role.ADMIN)) {
+            OfficialRecord person = officials.find(officialId).orElse(null);
+            if (person != null) {
+                officials.requireInScope(officialId, Role.HR, Role.LEADER);
+                return person;
+            }
         }
-        return person;
+        throw new AccessDeniedException("official " + officialId + " is not yours to see");
+    }
+
+    /** The person whose credentials the caller may change as HR, or {@link AccessDeniedException}. */
+    OfficialRecord editable(Long officialId) {
+        officials.requireInScope(officialId, Role.HR);
+        return officials.find(officialId)
+                .orElseThrow(() -> new AccessDeniedException("official " + officialId + " is outside your scope"));
     }
 
     /** Refuses a credential whose holder lies outside the caller's HR scope. */
     void requireEditable(Credential c) {
-        if (!editors().containsKey(c.holderId())) {
-            throw new AccessDeniedException("credential " + c.getId() + " is outside your scope");
-        }
-    }
-
-    /** Officials whose credentials the caller reads as HR or leader, by id. */
-    Map<Long, OfficialRecord> readers() {
-        return scope(Role.HR, Role.LEADER);
-    }
-
-    /** Officials whose credentials the caller changes as HR, by id. */
-    Map<Long, OfficialRecord> editors() {
-        return scope(Role.HR);
-    }
-
-    /** Officials the caller oversees as organizer, HR or leader, by id: whose entitlement a report may show. */
-    Map<Long, OfficialRecord> overseen() {
-        return scope(Role.ORGANIZER, Role.HR, Role.LEADER);
-    }
-
-    private Map<Long, OfficialRecord> scope(Role... roles) {
-        return officials.allInScope(roles).stream().collect(Collectors.toMap(OfficialRecord::id, Function.identity()));
+        officials.requireInScope(c.holderId(), Role.HR);
     }
 }

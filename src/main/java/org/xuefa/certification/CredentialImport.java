@@ -7,9 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
-import java.util.function.Function;
-import java.util.stream.Collectors;
+import java.util.Objects;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,7 +24,6 @@ import org.xuefa.base.imports.ImportText;
 import org.xuefa.base.imports.SpreadsheetReader;
 import org.xuefa.base.imports.Translations;
 import org.xuefa.people.OfficialRecord;
-import org.xuefa.people.Officials;
 import org.xuefa.base.Allowed;
 import org.xuefa.security.Role;
 
@@ -41,16 +38,16 @@ public class CredentialImport {
     private static final String ENTITY = "credential";
     private final CredentialRepository credentials;
     private final CredentialTypeRepository types;
-    private final Officials officials;
+    private final RegisterQueries queries;
     private final AuditLog audit;
     private final Clock clock;
     private final Messages messages;
 
-    CredentialImport(CredentialRepository credentials, CredentialTypeRepository types, Officials officials,
+    CredentialImport(CredentialRepository credentials, CredentialTypeRepository types, RegisterQueries queries,
             AuditLog audit, Clock clock, Messages messages) {
         this.credentials = credentials;
         this.types = types;
-        this.officials = officials;
+        this.queries = queries;
         this.audit = audit;
         this.clock = clock;
         this.messages = messages;
@@ -118,13 +115,15 @@ public class CredentialImport {
         if (!problems.isEmpty()) {
             return CredentialImportResult.failed(problems);
         }
-        Map<String, OfficialRecord> staff = officials.allInScope(Role.HR).stream()
-                .collect(Collectors.toMap(OfficialRecord::staffNumber, Function.identity(), (a, b) -> a));
-        Set<String> numbers = lines.stream().map(l -> l.get(CredentialColumn.NUMBER)).filter(n -> n != null)
-                .map(ImportText::fold).collect(Collectors.toSet());
+        // the file's holders and the stored credentials it might match, asked in fixed-size chunks: never the whole
+        // scope, never a statement that grows with the file
+        Map<String, OfficialRecord> staff = queries.byStaffNumber(lines.stream()
+                .map(l -> l.get(CredentialColumn.STAFF_NUMBER)).filter(Objects::nonNull).toList(), Role.HR);
+        List<String> numbers = lines.stream().map(l -> l.get(CredentialColumn.NUMBER)).filter(Objects::nonNull)
+                .map(ImportText::fold).distinct().toList();
         Map<String, Credential> existing = new HashMap<>();
-        if (!numbers.isEmpty()) {
-            credentials.findByNumberIn(numbers)
+        for (int from = 0; from < numbers.size(); from += RegisterQueries.CHUNK) {
+            credentials.withNumbers(numbers.subList(from, Math.min(numbers.size(), from + RegisterQueries.CHUNK)))
                     .forEach(c -> existing.put(CredentialImportValidator.key(c.typeCode(), c.number()), c));
         }
         CredentialImportValidator.Plan plan = new CredentialImportValidator(staff, types.findAll(), existing,

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +22,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.data.domain.Limit;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.xuefa.notification.Notice;
@@ -46,6 +48,7 @@ public class CredentialReminders {
     private final CredentialRepository credentials;
     private final CredentialTypeRepository types;
     private final RegistrationRepository registrations;
+    private final RegisterQueries queries;
     private final Officials officials;
     private final OrgUnits orgUnits;
     private final AccountDirectory accounts;
@@ -56,13 +59,14 @@ public class CredentialReminders {
     private final int registrationNoticeDays;
 
     CredentialReminders(CredentialRepository credentials, CredentialTypeRepository types,
-            RegistrationRepository registrations, Officials officials, OrgUnits orgUnits, AccountDirectory accounts,
+            RegistrationRepository registrations, RegisterQueries queries, Officials officials, OrgUnits orgUnits, AccountDirectory accounts,
             Notifier notifier, List<RegistrationEvidence> evidence, Clock clock,
             @Value("${xuefa.credentials.registration-due:--12-31}") String registrationDue,
             @Value("${xuefa.credentials.registration-notice-days:60}") int registrationNoticeDays) {
         this.credentials = credentials;
         this.types = types;
         this.registrations = registrations;
+        this.queries = queries;
         this.officials = officials;
         this.orgUnits = orgUnits;
         this.accounts = accounts;
@@ -90,23 +94,39 @@ public class CredentialReminders {
         return SystemTask.run(this::remind);
     }
 
+    /**
+     * Walks every current credential in chunks of {@value RegisterQueries#CHUNK} (by id), each with its holders,
+     * registrations and evidence, so neither memory nor any statement grows with the number of credentials.
+     */
     private int remind() {
         LocalDate today = LocalDate.now(clock);
-        int year = today.getYear();
-        Map<Long, OfficialRecord> people = officials.allInScope(Role.HR).stream()
-                .collect(Collectors.toMap(OfficialRecord::id, Function.identity()));
         Map<String, CredentialType> byCode = types.findAll().stream()
                 .collect(Collectors.toMap(CredentialType::code, Function.identity()));
-        List<Credential> all = credentials.findAll().stream().filter(c -> c.replacedById() == null)
-                .filter(c -> people.containsKey(c.holderId())).toList();
-        Set<Long> passedThisYear = registrations.findByCredentialIdIn(all.stream().map(Credential::getId).toList())
-                .stream().filter(r -> r.year() == year && r.passed()).map(Registration::credentialId)
-                .collect(Collectors.toSet());
+        Recipients recipients = new Recipients();
+        int created = 0;
+        long after = 0;
+        while (true) {
+            List<Credential> chunk = credentials.findByReplacedByIdIsNullAndIdGreaterThanOrderById(after,
+                    Limit.of(RegisterQueries.CHUNK));
+            if (chunk.isEmpty()) {
+                return created;
+            }
+            created += remindChunk(chunk, byCode, recipients, today);
+            after = chunk.get(chunk.size() - 1).getId();
+        }
+    }
+
+    private int remindChunk(List<Credential> chunk, Map<String, CredentialType> byCode, Recipients recipients,
+            LocalDate today) {
+        int year = today.getYear();
+        Map<Long, OfficialRecord> people = queries.officials(chunk.stream().map(Credential::holderId).toList());
+        List<Credential> all = chunk.stream().filter(c -> people.containsKey(c.holderId())).toList();
+        Set<Long> passedThisYear = new HashSet<>(registrations.passedBetween(year, chunk.get(0).getId(),
+                chunk.get(chunk.size() - 1).getId()));
         Collection<OfficialRecord> holders = all.stream().map(c -> people.get(c.holderId())).distinct().toList();
         Evidence gathered = Evidence.gather(evidence, year, holders, clock.instant());
         Map<Long, BigDecimal> hours = gathered.hours();
         Map<Long, AnnualExamOutcome> exams = gathered.exams();
-        Recipients recipients = new Recipients();
         int created = 0;
         for (Credential c : all) {
             CredentialType type = byCode.get(c.typeCode());

@@ -2,60 +2,53 @@ package org.xuefa.certification;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.xuefa.audit.AuditLog;
 import org.xuefa.audit.Changes;
 import org.xuefa.base.BusinessException;
-import org.xuefa.base.Spreadsheets;
-import org.xuefa.base.i18n.Messages;
 import org.xuefa.people.EmploymentType;
 import org.xuefa.people.OfficialRecord;
 import org.xuefa.people.Officials;
 import org.xuefa.base.Allowed;
-import org.xuefa.people.OrgUnits;
+import org.xuefa.security.Role;
 
-/** HR's register of credentials within scope, each official's own, and who holds what a post requires. */
+/**
+ * HR's work on credentials (add, registration, revocation, renewal), each official's own, a person's page, and who
+ * holds what a post requires. The register itself is {@link CredentialRegister}.
+ */
 @Service
 @Transactional
 public class Credentials {
     private static final String ENTITY = "credential";
+    private static final Role[] OVERSEERS = {Role.ORGANIZER, Role.HR, Role.LEADER};
     private final CredentialRepository credentials;
     private final CredentialTypeRepository types;
     private final RegistrationRepository registrations;
     private final Officials officials;
     private final AuditLog audit;
     private final Clock clock;
-    private final Messages messages;
-    private final OrgUnits orgUnits;
     private final CredentialReminders reminders;
-    private final List<RegistrationEvidence> evidence;
     private final CredentialAccess access;
     private final HolderPages pages;
+    private final RegisterQueries queries;
 
     Credentials(CredentialRepository credentials, CredentialTypeRepository types, RegistrationRepository registrations,
-            Officials officials, AuditLog audit, Clock clock, Messages messages,
-            OrgUnits orgUnits, CredentialReminders reminders, List<RegistrationEvidence> evidence,
-            CredentialAccess access, HolderPages pages) {
+            Officials officials, AuditLog audit, Clock clock, CredentialReminders reminders, CredentialAccess access,
+            HolderPages pages, RegisterQueries queries) {
+        this.queries = queries;
         this.access = access;
         this.pages = pages;
-        this.messages = messages;
-        this.orgUnits = orgUnits;
         this.reminders = reminders;
-        this.evidence = evidence;
         this.credentials = credentials;
         this.types = types;
         this.registrations = registrations;
@@ -71,56 +64,6 @@ public class Credentials {
                 .sorted(Comparator.comparing(CredentialTypeRecord::code)).toList();
     }
 
-    /** The register: every credential of officials in scope with today's status, filtered. */
-    @Allowed.HrAndLeaders
-    @Transactional(readOnly = true)
-    public List<CredentialRecord> register(String typeCode, CredentialStatus status, Integer expiringWithinDays) {
-        return register(typeCode, status, expiringWithinDays, null);
-    }
-
-    /** The register restricted to holders in a unit's subtree ({@code unitId} null: the whole scope). */
-    @Allowed.HrAndLeaders
-    @Transactional(readOnly = true)
-    public List<CredentialRecord> register(String typeCode, CredentialStatus status, Integer expiringWithinDays,
-            Long unitId) {
-        Map<Long, OfficialRecord> people = access.readers();
-        if (unitId != null) {
-            var units = orgUnits.byId();
-            var unit = units.get(unitId);
-            people.values().removeIf(o -> unit == null || units.get(o.unitId()) == null
-                    || !units.get(o.unitId()).path().startsWith(unit.path()));
-        }
-        LocalDate today = LocalDate.now(clock);
-        Map<String, CredentialType> byCode = typeMap();
-        return credentials.findByHolderIdIn(people.keySet()).stream()
-                .filter(c -> typeCode == null || typeCode.equals(c.typeCode()))
-                .map(c -> record(c, byCode, people, today))
-                .filter(r -> status == null || r.status() == status)
-                .filter(r -> expiringWithinDays == null || (r.expiresOn() != null && r.status().entitles()
-                        && !r.expiresOn().isAfter(today.plusDays(expiringWithinDays))))
-                .sorted(Comparator.comparing(CredentialRecord::holderUnit).thenComparing(CredentialRecord::holderName))
-                .toList();
-    }
-
-    /** The register as CSV or XLSX, in the reader's language. */
-    @Allowed.HrAndLeaders
-    @Transactional(readOnly = true)
-    public byte[] export(boolean xlsx, Locale locale) {
-        Map<String, String> names = types().stream()
-                .collect(Collectors.toMap(CredentialTypeRecord::code, t -> t.name(locale)));
-        List<List<Object>> table = new ArrayList<>();
-        table.add(List.of("name", "unit", "type", "number", "fields", "issuedOn", "expiresOn", "status").stream()
-                .map(k -> (Object) messages.getTranslation("credential.col." + k, locale)).toList());
-        for (CredentialRecord r : register(null, null, null)) {
-            table.add(Arrays.asList(r.holderName(), r.holderUnit(), names.getOrDefault(r.typeCode(),
-                    r.typeCode()), r.number(), r.fields(), r.issuedOn().toString(),
-                    r.expiresOn() == null ? "" : r.expiresOn().toString(),
-                    messages.getTranslation("credentialStatus." + r.status(), locale)));
-        }
-        return xlsx ? Spreadsheets.xlsx(messages.getTranslation("credentials.title", locale), table)
-                : Spreadsheets.csv(table);
-    }
-
     /** The signed-in official's own credentials. */
     @Allowed.SignedIn
     @Transactional(readOnly = true)
@@ -132,11 +75,7 @@ public class Credentials {
 
     @Allowed.Hr
     public CredentialRecord add(NewCredential request) {
-        Map<Long, OfficialRecord> people = access.editors();
-        OfficialRecord holder = people.get(request.holderId());
-        if (holder == null) {
-            throw new AccessDeniedException("official " + request.holderId() + " is outside your scope");
-        }
+        OfficialRecord holder = access.editable(request.holderId());
         CredentialType type = types.findByCode(request.typeCode())
                 .orElseThrow(() -> new BusinessException("credential.error.type", request.typeCode()));
         if (type.establishedOnly() && holder.employmentType() != EmploymentType.ESTABLISHED) {
@@ -156,7 +95,7 @@ public class Credentials {
         audit.record("CREATE", ENTITY, c.getId(), type.code() + " " + c.number() + " of " + holder.name(),
                 Changes.of().set("holder", holder.id()).set("issued", request.issuedOn())
                         .set("expires", c.expiresOn()).toString());
-        return record(c, typeMap(), people, LocalDate.now(clock));
+        return record(c, typeMap(), Map.of(holder.id(), holder), LocalDate.now(clock));
     }
 
     /** Records the year's registration; a failed one suspends the credential until it is passed. */
@@ -189,33 +128,22 @@ public class Credentials {
         return flush(c);
     }
 
-    /** Of the given officials, those who hold a credential of the type that entitles them on the date. */
+    /**
+     * Of the given officials, those who hold a credential of the type that entitles them on the date. Only
+     * officials the caller oversees count (an id from another town tells nothing); asked in fixed-size chunks.
+     */
     @Allowed.Overseers
     @Transactional(readOnly = true)
     public Set<Long> entitledHolders(String typeCode, Collection<Long> officialIds, LocalDate date) {
-        return entitling(typeCode, officialIds, date).stream().map(Credential::holderId).collect(Collectors.toSet());
+        return officialIds.isEmpty() ? Set.of() : queries.entitled(typeCode, officialIds, date, null, OVERSEERS);
     }
 
     /** Of the given officials, those whose entitling credential of the type expires within the days. */
     @Allowed.Overseers
     @Transactional(readOnly = true)
     public Set<Long> expiringHolders(String typeCode, Collection<Long> officialIds, LocalDate date, int days) {
-        return entitling(typeCode, officialIds, date).stream()
-                .filter(c -> c.expiresOn() != null && !c.expiresOn().isAfter(date.plusDays(days)))
-                .map(Credential::holderId).collect(Collectors.toSet());
-    }
-
-    /** Credentials of the type entitling their holders on the date, of the given officials the caller oversees. */
-    private List<Credential> entitling(String typeCode, Collection<Long> officialIds, LocalDate date) {
-        CredentialType type = types.findByCode(typeCode).orElse(null);
-        if (type == null || officialIds.isEmpty()) {
-            return List.of();
-        }
-        // only officials the caller oversees: an id from another town tells nothing
-        Set<Long> overseen = access.overseen().keySet();
-        List<Long> ids = officialIds.stream().filter(overseen::contains).toList();
-        return credentials.findByHolderIdIn(ids).stream().filter(c -> c.typeCode().equals(typeCode))
-                .filter(c -> c.statusOn(date, type.renewalWindowMonths()).entitles()).toList();
+        return officialIds.isEmpty() ? Set.of()
+                : queries.entitled(typeCode, officialIds, date, date.plusDays(days), OVERSEERS);
     }
 
     /**
@@ -236,7 +164,7 @@ public class Credentials {
         audit.record("RENEW", ENTITY, credentialId, old.typeCode() + " " + old.number() + " → " + renewed.number(),
                 Changes.of().set("replacedBy", renewed.getId()).set("issued", issuedOn)
                         .set("expires", renewed.expiresOn()).toString());
-        return record(renewed, typeMap(), access.editors(), LocalDate.now(clock));
+        return record(renewed, typeMap(), holderOf(renewed), LocalDate.now(clock));
     }
 
     /**
@@ -256,13 +184,6 @@ public class Credentials {
         return officials.me().map(pages::details);
     }
 
-    /** For the register: which of these credentials have their next registration at risk, and why. */
-    @Allowed.HrAndLeaders
-    @Transactional(readOnly = true)
-    public Map<Long, List<RiskReason>> risks(Collection<CredentialRecord> rows) {
-        return pages.risks(rows, access.readers());
-    }
-
     private Credential load(Long id, long version) {
         Credential c = credentials.findById(id).orElseThrow(() -> new BusinessException("error.not-found"));
         access.requireEditable(c);
@@ -272,7 +193,11 @@ public class Credentials {
 
     private CredentialRecord flush(Credential c) {
         credentials.saveAndFlush(c);
-        return record(c, typeMap(), access.editors(), LocalDate.now(clock));
+        return record(c, typeMap(), holderOf(c), LocalDate.now(clock));
+    }
+
+    private Map<Long, OfficialRecord> holderOf(Credential c) {
+        return officials.find(c.holderId()).map(o -> Map.of(o.id(), o)).orElse(Map.of());
     }
 
     private Map<String, CredentialType> typeMap() {

@@ -3,9 +3,7 @@ package org.xuefa.certification;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Collection;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -15,7 +13,7 @@ import org.xuefa.people.OfficialRecord;
 
 /**
  * A person's credentials page: every credential they hold or held, with registrations, renewals and the risk to
- * the next registration, and the risks shown in the register. Callers have checked that the person is readable ({@link CredentialAccess}).
+ * the next registration. Callers have checked that the person is readable ({@link CredentialAccess}).
  */
 @Component
 class HolderPages {
@@ -39,8 +37,7 @@ class HolderPages {
         Map<String, CredentialType> byCode = types.findAll().stream()
                 .collect(Collectors.toMap(CredentialType::code, Function.identity()));
         List<Credential> held = credentials.findByHolderIdOrderByIssuedOnDesc(person.id());
-        Map<Long, List<RegistrationRecord>> regs = registrations.findByCredentialIdIn(
-                held.stream().map(Credential::getId).toList()).stream()
+        Map<Long, List<RegistrationRecord>> regs = registrations.ofHolder(person.id()).stream()
                 .collect(Collectors.groupingBy(Registration::credentialId, Collectors.mapping(Registration::toRecord,
                         Collectors.toList())));
         Evidence e = Evidence.gather(evidence, today.getYear(), List.of(person), clock.instant());
@@ -56,24 +53,5 @@ class HolderPages {
             return new CredentialDetail(r, years, c.replacedById(), risks, hours, exam, c.scanPath() != null);
         }).toList();
         return new HolderCredentials(person.id(), person.name(), person.unitName(), person.staffNumber(), list);
-    }
-
-    /** Which of these credentials, of people in {@code people}, have their next registration at risk, and why. */
-    Map<Long, List<RiskReason>> risks(Collection<CredentialRecord> rows, Map<Long, OfficialRecord> people) {
-        List<CredentialRecord> visible = rows.stream().filter(r -> people.containsKey(r.holderId())).toList();
-        List<OfficialRecord> holders = visible.stream().map(r -> people.get(r.holderId())).distinct().toList();
-        Evidence e = Evidence.gather(evidence, LocalDate.now(clock).getYear(), holders, clock.instant());
-        Map<String, CredentialTypeRecord> byCode = types.findAll().stream().map(CredentialType::toRecord)
-                .collect(Collectors.toMap(CredentialTypeRecord::code, Function.identity()));
-        Map<Long, List<RiskReason>> result = new HashMap<>();
-        LocalDate today = LocalDate.now(clock);
-        for (CredentialRecord r : visible) {
-            List<RiskReason> reasons = RegistrationRisk.assess(byCode.get(r.typeCode()), r.status(), r.issuedOn(),
-                    today, e.hours().get(r.holderId()), e.exams().get(r.holderId()));
-            if (!reasons.isEmpty()) {
-                result.put(r.id(), reasons);
-            }
-        }
-        return result;
     }
 }

@@ -1,5 +1,6 @@
 package org.xuefa.certification;
 
+import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.groups.Tuple.tuple;
@@ -22,6 +23,8 @@ import org.xuefa.base.imports.ImportProblem;
 class CredentialImportServiceTest extends ServiceTestBase {
     private static final String HEADER = "工号,证件类型,证件编号,执法领域,发证日期,有效期至,发证机关";
     @Autowired
+    CredentialRegister register;
+    @Autowired
     CredentialImport credentialImport;
     @Autowired
     Credentials credentials;
@@ -35,7 +38,7 @@ class CredentialImportServiceTest extends ServiceTestBase {
     }
 
     private long credentialsOf(String number) {
-        return credentials.register(null, null, null).stream().filter(r -> r.number().startsWith(number)).count();
+        return register.count(new CredentialFilter(null, null, null, null, number));
     }
 
     @Test
@@ -61,7 +64,7 @@ class CredentialImportServiceTest extends ServiceTestBase {
         assertThat(first.problems()).isEmpty();
         assertThat(first).extracting(CredentialImportResult::created, CredentialImportResult::updated,
                 CredentialImportResult::unchanged).containsExactly(2, 0, 0);
-        CredentialRecord stored = credentials.register(null, null, null).stream()
+        CredentialRecord stored = rows(new CredentialFilter(null, null, null, null, "J" + tag)).stream()
                 .filter(r -> r.number().equals("J" + tag + "-1")).findFirst().orElseThrow();
         assertThat(stored.holderName()).isEqualTo("谢婷");
         assertThat(stored.expiresOn()).as("from the type's five years").isEqualTo(LocalDate.of(2029, 1, 4));
@@ -79,7 +82,7 @@ class CredentialImportServiceTest extends ServiceTestBase {
         assertThat(changed).extracting(CredentialImportResult::created, CredentialImportResult::updated,
                 CredentialImportResult::unchanged).containsExactly(0, 1, 0);
         assertThat(auditEntries()).isEqualTo(audited + 2); // the credential's update and the import itself
-        CredentialRecord updated = credentials.register(null, null, null).stream()
+        CredentialRecord updated = rows(new CredentialFilter(null, null, null, null, "J" + tag)).stream()
                 .filter(r -> r.number().equals("J" + tag + "-1")).findFirst().orElseThrow();
         assertThat(updated).extracting(CredentialRecord::fields, CredentialRecord::expiresOn, CredentialRecord::issuer)
                 .containsExactly("市场监管", LocalDate.of(2028, 12, 31), "广东省人民政府");
@@ -135,5 +138,9 @@ class CredentialImportServiceTest extends ServiceTestBase {
         long n = audit.count(AuditFilter.none());
         loginAs("hr");
         return n;
+    }
+
+    private List<CredentialRecord> rows(CredentialFilter filter) {
+        return register.page(filter, null, 0, 10_000).stream().map(RegisterEntry::credential).toList();
     }
 }

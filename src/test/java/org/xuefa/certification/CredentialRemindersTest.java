@@ -19,6 +19,8 @@ import org.xuefa.people.Officials;
 /** The reminder job and the person's page. Not transactional: notices are stored after their change commits. */
 class CredentialRemindersTest extends ServiceTestBase {
     @Autowired
+    CredentialRegister register;
+    @Autowired
     CredentialReminders reminders;
     @Autowired
     Credentials credentials;
@@ -115,7 +117,7 @@ class CredentialRemindersTest extends ServiceTestBase {
         assertThat(credentials.holder(cadre).credentials()).hasSize(1);
         assertThat(credentials.myDetails()).isPresent();
         assertThatThrownBy(() -> credentials.holder(head)).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> credentials.register(null, null, null)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> register.count(CredentialFilter.all())).isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
@@ -124,10 +126,11 @@ class CredentialRemindersTest extends ServiceTestBase {
         loginAs("admin");
         Long brigade = officials.find(official("TP-022")).orElseThrow().unitId();
         loginAs("hr");
-        List<CredentialRecord> rows = credentials.register("ENFORCEMENT", null, null, brigade);
-        assertThat(rows).extracting(CredentialRecord::holderName).containsExactlyInAnyOrder("陈志明", "罗文杰");
-        var risks = credentials.risks(rows);
-        assertThat(risks).hasSize(1);
-        assertThat(risks.values().iterator().next()).contains(RiskReason.HOURS_BEHIND);
+        List<RegisterEntry> rows = register.page(new CredentialFilter("ENFORCEMENT", null, null, brigade, null), null,
+                0, 100);
+        assertThat(rows).extracting(e -> e.credential().holderName()).containsExactlyInAnyOrder("陈志明", "罗文杰");
+        var risky = rows.stream().filter(e -> !e.risks().isEmpty()).toList();
+        assertThat(risky).hasSize(1);
+        assertThat(risky.get(0).risks()).contains(RiskReason.HOURS_BEHIND);
     }
 }

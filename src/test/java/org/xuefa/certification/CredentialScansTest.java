@@ -33,6 +33,8 @@ class CredentialScansTest extends ServiceTestBase {
     static final byte[] GIF = "GIF89a\u0001\u0000\u0001\u0000".getBytes(StandardCharsets.ISO_8859_1);
 
     @Autowired
+    CredentialRegister register;
+    @Autowired
     CredentialScans scans;
     @Autowired
     Credentials credentials;
@@ -160,7 +162,8 @@ class CredentialScansTest extends ServiceTestBase {
         assertThat(scans.mineWithScans()).contains(c.id());
 
         loginAs("admin");
-        CredentialRecord other = credentials.register("ENFORCEMENT", null, null).stream()
+        CredentialRecord other = register.page(new CredentialFilter("ENFORCEMENT", null, null, null, "44080031000456"),
+                null, 0, 10).stream().map(RegisterEntry::credential)
                 .filter(r -> r.number().equals("44080031000456")).findFirst().orElseThrow(); // 孙立, 石角镇
         loginAs("hr");
         assertThatThrownBy(() -> scans.attach(other.id(), PDF, other.version()))

@@ -1,5 +1,7 @@
 package org.xuefa.certification;
 
+import java.util.List;
+import java.io.ByteArrayOutputStream;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -17,6 +19,8 @@ import org.xuefa.staffing.StaffingGapReport;
 import org.xuefa.staffing.StaffingRow;
 
 class CredentialsTest extends ServiceTestBase {
+    @Autowired
+    CredentialRegister register;
     @Autowired
     Credentials credentials;
     @Autowired
@@ -62,27 +66,29 @@ class CredentialsTest extends ServiceTestBase {
                 .hasMessageContaining("error.conflict");
         CredentialRecord again = credentials.recordRegistration(c.id(), 2026, true, null, suspended.version());
         assertThat(again.status()).isEqualTo(CredentialStatus.VALID);
-        assertThat(credentials.register("ENFORCEMENT", CredentialStatus.VALID, null))
+        assertThat(rows(new CredentialFilter("ENFORCEMENT", CredentialStatus.VALID, null, null, null)))
                 .anyMatch(r -> r.id().equals(c.id()));
     }
 
     @Test
     void roles_and_scope_are_enforced() {
         loginAs("cadre");
-        assertThatThrownBy(() -> credentials.register(null, null, null)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> register.count(CredentialFilter.all())).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> credentials.add(new NewCredential(1L, "ENFORCEMENT", "Q", "", LocalDate.now(), null,
                 ""))).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> credentials.export(false, Messages.CHINESE)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> register.exportCsv(CredentialFilter.all(), Messages.CHINESE, new ByteArrayOutputStream())).isInstanceOf(AccessDeniedException.class);
         assertThat(credentials.mine()).extracting(CredentialRecord::number).containsExactly("44080021000124");
         loginAs("admin");
         Long shijiao = official("SJ-023");
         loginAs("hr");
-        assertThat(credentials.register(null, null, null)).noneMatch(r -> r.holderUnit().startsWith("石角镇"));
+        assertThat(rows(CredentialFilter.all())).noneMatch(r -> r.holderUnit().startsWith("石角镇"));
         assertThatThrownBy(() -> credentials.add(new NewCredential(shijiao, "ENFORCEMENT", "W" + suffix, "",
                 LocalDate.of(2026, 1, 1), null, ""))).isInstanceOf(AccessDeniedException.class);
         loginAs("leader");
         assertThatThrownBy(() -> credentials.revoke(1L, "x", 0)).isInstanceOf(AccessDeniedException.class);
-        assertThat(new String(credentials.export(false, Messages.CHINESE), StandardCharsets.UTF_8))
+        ByteArrayOutputStream csv = new ByteArrayOutputStream();
+        register.exportCsv(CredentialFilter.all(), Messages.CHINESE, csv);
+        assertThat(csv.toString(StandardCharsets.UTF_8))
                 .contains("陈志明", "44080021000123", "已过期", "罗文杰", "即将到期", "暂停（年审未通过）");
     }
 
@@ -102,7 +108,7 @@ class CredentialsTest extends ServiceTestBase {
 
         CredentialRecord renewed = credentials.renew(old.id(), "RN" + suffix, LocalDate.of(2026, 11, 20), old.version());
         assertThat(renewed.expiresOn()).isEqualTo(LocalDate.of(2031, 11, 19));
-        assertThat(credentials.register("ENFORCEMENT", null, null)).filteredOn(r -> r.holderId().equals(holder))
+        assertThat(rows(new CredentialFilter("ENFORCEMENT", null, null, null, null))).filteredOn(r -> r.holderId().equals(holder))
                 .extracting(CredentialRecord::status)
                 .containsExactlyInAnyOrder(CredentialStatus.EXPIRED, CredentialStatus.VALID);
         assertThat(brigade().expiringSoon()).as("the cadre's only").isEqualTo(1);
@@ -112,5 +118,9 @@ class CredentialsTest extends ServiceTestBase {
     private StaffingRow brigade() {
         return staffing.today().rows().stream().filter(r -> r.unitName().equals("综合执法大队")).findFirst()
                 .orElseThrow();
+    }
+
+    private List<CredentialRecord> rows(CredentialFilter filter) {
+        return register.page(filter, null, 0, 10_000).stream().map(RegisterEntry::credential).toList();
     }
 }

@@ -20,7 +20,9 @@ import org.xuefa.certification.CredentialRecord;
 import org.xuefa.certification.CredentialTypeRecord;
 import org.xuefa.certification.Credentials;
 import org.xuefa.certification.NewCredential;
+import org.xuefa.people.OfficialFilter;
 import org.xuefa.people.OfficialRecord;
+import org.xuefa.people.Officials;
 
 /** The dialogs of HR's work on credentials (add, renew, an action with a reason), shared by the screens that offer it. */
 final class CredentialDialogs {
@@ -58,13 +60,19 @@ final class CredentialDialogs {
         dialog.open();
     }
 
-    /** The dialog that records a credential someone holds; {@code saved} runs after it is stored. */
-    static void add(List<CredentialTypeRecord> types, List<OfficialRecord> people, Credentials credentials,
-            Runnable saved) {
+    /**
+     * The dialog that records a credential someone holds; {@code saved} runs after it is stored. The holder is
+     * searched by what is typed, a page at a time (the service refuses one outside the HR scope).
+     */
+    static void add(List<CredentialTypeRecord> types, Officials officials, Credentials credentials, Runnable saved) {
         UI ui = UI.getCurrent();
         Dialog dialog = new Dialog(ui.getTranslation("credential.new"));
         dialog.setId("credential-dialog");
-        ComboBox<OfficialRecord> holder = new ComboBox<>(ui.getTranslation("credential.holder"), people);
+        ComboBox<OfficialRecord> holder = new ComboBox<>(ui.getTranslation("credential.holder"));
+        holder.setId("credential-holder");
+        holder.setItems(q -> officials.search(new OfficialFilter(q.getFilter().orElse(null), null, null, null),
+                q.getOffset(), q.getLimit()).stream(),
+                q -> (int) officials.count(new OfficialFilter(q.getFilter().orElse(null), null, null, null)));
         holder.setItemLabelGenerator(o -> o.name() + " · " + o.staffNumber() + " · " + o.unitName() + " · "
                 + Labels.of("employment", o.employmentType()));
         Select<CredentialTypeRecord> kind = new Select<>();

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.xuefa.KaribuTestBase;
 import org.xuefa.certification.CredentialRecord;
 import org.xuefa.certification.CredentialStatus;
+import org.xuefa.certification.RegisterEntry;
 import org.xuefa.notification.NotificationRecord;
 
 class CredentialScreensTest extends KaribuTestBase {
@@ -25,8 +26,8 @@ class CredentialScreensTest extends KaribuTestBase {
         loginAs("hr");
         navigate("credentials");
         @SuppressWarnings("unchecked")
-        Grid<CredentialRecord> grid = _get(Grid.class, s -> s.withId("credentials-grid"));
-        assertThat(GridKt._findAll(grid)).anyMatch(r -> r.holderName().equals("罗文杰")
+        Grid<RegisterEntry> grid = _get(Grid.class, s -> s.withId("credentials-grid"));
+        assertThat(records(grid)).anyMatch(r -> r.holderName().equals("罗文杰")
                 && r.status() == CredentialStatus.EXPIRING).anyMatch(r -> r.holderName().equals("陈志明")
                 && r.status() == CredentialStatus.EXPIRED).anyMatch(r -> r.status() == CredentialStatus.SUSPENDED).noneMatch(r -> r.holderUnit().startsWith("石角镇"));
     }
@@ -36,16 +37,17 @@ class CredentialScreensTest extends KaribuTestBase {
         loginAs("hr");
         navigate("credentials");
         @SuppressWarnings("unchecked")
-        Grid<CredentialRecord> grid = _get(Grid.class, s -> s.withId("credentials-grid"));
-        List<CredentialRecord> rows = GridKt._findAll(grid);
+        Grid<RegisterEntry> grid = _get(Grid.class, s -> s.withId("credentials-grid"));
+        List<CredentialRecord> rows = records(grid);
         int suspended = rows.indexOf(rows.stream().filter(r -> r.number().equals("44080021000098")).findFirst()
                 .orElseThrow());
         assertThat(String.join(" ", GridKt._getFormattedRow(grid, suspended))).contains("苏建平", "暂停（年审未通过）");
         // the risk column draws a span per row: some holder in the town is behind on study hours
         @SuppressWarnings("unchecked")
-        var risk = (ComponentRenderer<Span, CredentialRecord>) grid.getColumns().stream()
+        var risk = (ComponentRenderer<Span, RegisterEntry>) grid.getColumns().stream()
                 .filter(c -> "年审风险".equals(c.getHeaderText())).findFirst().orElseThrow().getRenderer();
-        assertThat(rows).map(r -> risk.createComponent(r).getText()).anyMatch(t -> t.contains("学时进度不足"));
+        assertThat(GridKt._findAll(grid)).map(e -> risk.createComponent(e).getText())
+                .anyMatch(t -> t.contains("学时进度不足"));
         navigate("credentials/person/" + rows.get(suspended).holderId());
         assertThat(_get(CredentialHolderView.class).getElement().getTextRecursively()).contains("苏建平", "年审记录",
                 "未按期参加年度审验");
@@ -84,8 +86,8 @@ class CredentialScreensTest extends KaribuTestBase {
         loginAs("hr");
         navigate("credentials");
         @SuppressWarnings("unchecked")
-        Grid<CredentialRecord> grid = _get(Grid.class, s -> s.withId("credentials-grid"));
-        CredentialRecord head = GridKt._findAll(grid).stream().filter(r -> r.holderName().equals("陈志明")).findFirst()
+        Grid<RegisterEntry> grid = _get(Grid.class, s -> s.withId("credentials-grid"));
+        CredentialRecord head = records(grid).stream().filter(r -> r.holderName().equals("陈志明")).findFirst()
                 .orElseThrow();
         navigate("credentials/person/" + head.holderId());
         assertThat(_get(CredentialHolderView.class).getElement().getTextRecursively()).contains("陈志明",
@@ -95,5 +97,9 @@ class CredentialScreensTest extends KaribuTestBase {
         assertThat(_get(Paragraph.class, s -> s.withId("credentials-denied")).getText())
                 .isEqualTo("您无权查看此人的证件。");
         assertThat(_get(CredentialHolderView.class).getElement().getTextRecursively()).doesNotContain("44080021000123");
+    }
+
+    static List<CredentialRecord> records(Grid<RegisterEntry> grid) {
+        return GridKt._findAll(grid).stream().map(RegisterEntry::credential).toList();
     }
 }

@@ -20,7 +20,7 @@ import java.time.LocalDate;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.xuefa.KaribuTestBase;
-import org.xuefa.certification.CredentialRecord;
+import org.xuefa.certification.RegisterEntry;
 import org.xuefa.certification.Credentials;
 import org.xuefa.certification.NewCredential;
 
@@ -36,12 +36,12 @@ class ScanDialogTest extends KaribuTestBase {
                 null, ""));
         navigate("credentials");
         @SuppressWarnings("unchecked")
-        Grid<CredentialRecord> grid = _get(Grid.class, s -> s.withId("credentials-grid"));
-        CredentialRecord record = GridKt._findAll(grid).stream().filter(r -> r.number().equals(number)).findFirst()
-                .orElseThrow();
+        Grid<RegisterEntry> grid = _get(Grid.class, s -> s.withId("credentials-grid"));
+        RegisterEntry record = GridKt._findAll(grid).stream().filter(r -> r.credential().number().equals(number))
+                .findFirst().orElseThrow();
         // the actions column is the last one; its renderer builds the row's menu
         @SuppressWarnings("unchecked")
-        var renderer = (ComponentRenderer<MenuBar, CredentialRecord>) grid.getColumns()
+        var renderer = (ComponentRenderer<MenuBar, RegisterEntry>) grid.getColumns()
                 .get(grid.getColumns().size() - 1).getRenderer();
         MenuItem scan = renderer.createComponent(record).getItems().get(0).getSubMenu().getItems().stream()
                 .filter(i -> i.getText().equals("扫描件")).findFirst().orElseThrow();
