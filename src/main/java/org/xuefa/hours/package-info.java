@@ -5,5 +5,6 @@
  * certification module each official's hours of a year ({@link org.xuefa.hours.HoursEvidence}). Yearly requirements
  * are not modelled yet.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"base", "security", "course", "certification", "study"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"base", "audit", "security", "people", "course", "certification", "study",
+        "notification"})
 package org.xuefa.hours;
