@@ -76,4 +76,12 @@ public class ExternalTraining {
         String d = provider + cert;
         return d.isBlank() ? null : d.length() > 300 ? d.substring(0, 300) : d;
     }
+
+    /** Whether any external training is recorded for the official in the year (the demo seeds it once). */
+    @Allowed.Hr
+    @Transactional(readOnly = true)
+    public boolean recorded(Long officialId, int year) {
+        officials.requireInScope(officialId, Role.HR);
+        return credits.existsByOfficialIdAndSourceAndYear(officialId, CreditSource.EXTERNAL.name(), year);
+    }
 }

@@ -9,6 +9,8 @@ import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
 interface StudyCreditRepository extends JpaRepository<StudyCredit, Long> {
+    boolean existsByOfficialIdAndSourceAndYear(Long officialId, String source, int year);
+
     boolean existsByOfficialIdAndSourceAndSourceRefAndYear(Long officialId, String source, String sourceRef, int year);
 
     @Modifying

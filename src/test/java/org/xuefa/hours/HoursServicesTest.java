@@ -24,6 +24,42 @@ class HoursServicesTest extends ServiceTestBase {
     ExternalTraining external;
     @Autowired
     AuditLog audit;
+    @Autowired
+    HoursCompliance compliance;
+    @Autowired
+    BehindPaceReminders reminders;
+
+    @Test
+    void in_the_demo_town_the_cadre_is_behind_pace_but_can_make_it_and_xie_ting_cannot() {
+        loginAs("hr");
+        var rows = compliance.people(unit("tangpeng"), true, 0, 100);
+        var cadre = rows.stream().filter(r -> r.staffNumber().equals("TP-022")).findFirst().orElseThrow();
+        var xie = rows.stream().filter(r -> r.staffNumber().equals("TP-033")).findFirst().orElseThrow();
+        assertThat(cadre.behind()).isTrue();
+        assertThat(cadre.cannotMakeIt()).isFalse();
+        assertThat(xie.cannotMakeIt()).isTrue();
+        assertThat(compliance.count(unit("tangpeng"), true)).isEqualTo(rows.size()).isLessThan(
+                compliance.count(unit("tangpeng"), false));
+        var units = compliance.units(unit("tangpeng"));
+        var total = units.get(units.size() - 1);
+        assertThat(total.behind()).isEqualTo(rows.size());
+        assertThat(total.cannotMakeIt()).isPositive();
+    }
+
+    @Test
+    void hr_of_another_town_cannot_read_tangpengs_compliance_and_a_cadre_none_at_all() {
+        String shijiaoHr = fixtures.newAccount(Role.HR, unit("shijiao"), null);
+        assertThatThrownBy(() -> fixtures.as(shijiaoHr, () -> compliance.people(unit("tangpeng"), false, 0, 10)))
+                .isInstanceOf(AccessDeniedException.class);
+        loginAs("cadre");
+        assertThatThrownBy(() -> compliance.count(null, false)).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void behind_pace_reminders_go_out_once_a_month() {
+        reminders.run();
+        assertThat(reminders.run()).isZero();
+    }
 
     @Test
     void the_cadre_is_measured_against_50_online_and_90_training_hours() {
