@@ -5,6 +5,7 @@ import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -23,9 +24,11 @@ import org.xuefa.security.SystemTask;
 
 /**
  * The demo town's study hours of the year, on top of the session hours already credited: HR has recorded each
- * official's provincial training and imported the online platform's hours so that most are on pace or done, the
- * {@code cadre} (罗文杰) is behind pace but can still make it at the rate of recent months, and 谢婷 has studied
- * online so little, and not lately, that she cannot make it any more. Amounts follow the pace of today.
+ * official's provincial training and imported the online platform's hours so that most are on pace or done; 邓伟 is
+ * behind pace but can still make it at the rate of recent weeks, and 谢婷 has studied so little, and not lately,
+ * that she cannot make it any more. The {@code cadre} (罗文杰) and the organizer's official (梁晓君) keep only their
+ * session hours: the demo's credential story (registration at risk for want of hours) rests on them. Amounts
+ * follow the pace of today.
  */
 @Component
 @Profile("demo")
@@ -33,8 +36,9 @@ import org.xuefa.security.SystemTask;
 class DemoHours implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(DemoHours.class);
     /** Share of today's pace each official reaches; the rest are brought to 105 %. */
-    private static final Map<String, Double> SHARE = Map.of("TP-022", 0.9, "TP-033", 0.3, "TP-001", 1.2,
+    private static final Map<String, Double> SHARE = Map.of("TP-032", 0.9, "TP-033", 0.3, "TP-001", 1.2,
             "TP-071", 1.2);
+    private static final Set<String> SESSIONS_ONLY = Set.of("TP-022", "TP-014");
     private final HoursCompliance compliance;
     private final ExternalTraining external;
     private final OrgUnits orgUnits;
@@ -58,6 +62,7 @@ class DemoHours implements ApplicationRunner {
             }
             for (ComplianceRow r : compliance.people(town, false, 0, 500)) {
                 if (r.staffNumber() == null || !r.staffNumber().startsWith("TP-")
+                        || SESSIONS_ONLY.contains(r.staffNumber())
                         || external.recorded(r.officialId(), today.getYear())) {
                     continue;
                 }

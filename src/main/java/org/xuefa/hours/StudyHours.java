@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.xuefa.people.OfficialCategory;
+import org.xuefa.people.OfficialRecord;
 import org.xuefa.people.Officials;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
@@ -17,6 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.xuefa.course.CourseCompleted;
 import org.xuefa.base.Allowed;
 import org.xuefa.security.CurrentUser;
+import org.xuefa.security.Role;
 import org.xuefa.study.SessionHoursEarned;
 import org.xuefa.study.SessionHoursWithdrawn;
 
@@ -104,6 +106,19 @@ public class StudyHours {
                     credits.findByOfficialIdAndYearOrderByCreditedAtDescIdDesc(me.id(), today.getYear()).stream()
                             .map(StudyCredit::toRecord).toList());
         });
+    }
+
+    /** An official's progress on the date: one's own, or of an official in the reader's scope. */
+    @Allowed.SignedIn
+    @Transactional(readOnly = true)
+    public List<Progress> progressOf(Long officialId, LocalDate date) {
+        boolean me = officialId.equals(currentUser.require().officialId());
+        if (!me) {
+            officials.requireInScope(officialId, Role.HR, Role.LEADER, Role.ORGANIZER);
+        }
+        OfficialCategory category = (me ? officials.me() : officials.find(officialId))
+                .map(OfficialRecord::category).orElse(OfficialCategory.STAFF);
+        return progress(officialId, category, date);
     }
 
     /** One official's progress on the date (the caller has checked who may see it). */

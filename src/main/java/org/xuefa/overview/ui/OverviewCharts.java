@@ -90,8 +90,8 @@ class OverviewCharts {
                 t("overview.plan.planned"), t("overview.plan.held"), t("overview.col.status")), rows,
                 t("overview.link.plan"), "study-plan");
         if (f.plan() != null && !f.plan().shortQuarters().isEmpty()) {
-            p.note(t("overview.plan.shortfall", f.plan().shortQuarters().stream().map(q -> "Q" + q).toList()
-                    .toString().replaceAll("[\\[\\]]", "")), true);
+            p.note(t("overview.plan.shortfall", String.join(", ", f.plan().shortQuarters().stream()
+                    .map(q -> "Q" + q).toList())), true);
         }
         return p;
     }
