@@ -5,6 +5,6 @@
  * with the screens behind it; {@code ui} draws them as server-side SVG charts with a table beside each, and the
  * annual report material, 述法 material and 学法台账 are written from the same figures.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"base", "audit", "security", "people", "quiz",
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"base", "audit", "security", "people", "course", "quiz",
         "certification", "staffing", "study", "studyplan", "studyreport", "studymakeup", "studyrecord", "hours"})
 package org.xuefa.overview;
