@@ -64,6 +64,14 @@ class OverviewViewTest extends KaribuTestBase {
     }
 
     @Test
+    void the_leaders_start_page_shows_the_headline_figures() {
+        loginAs("leader");
+        navigate("");
+        assertThat(_get(Div.class, spec -> spec.withId("card-overview")).getElement().getTextRecursively())
+                .contains("合计：参考率", "未完成计划的季度：Q2");
+    }
+
+    @Test
     void an_organizer_sees_no_credentials_or_staffing_and_a_cadre_cannot_open_it() {
         loginAs("organizer");
         OverviewFigures f = overview.figures(2026);
