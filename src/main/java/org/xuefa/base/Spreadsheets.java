@@ -41,7 +41,7 @@ public final class Spreadsheets {
      * single quote and stays text. Numbers, a negative one included, are left alone. XLSX needs none of this: its
      * cells are written as strings, which Excel never evaluates.
      */
-    static Object neutralise(Object value) {
+    public static Object neutralise(Object value) {
         if (value == null || value instanceof Number) {
             return value;
         }

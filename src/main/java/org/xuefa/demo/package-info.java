@@ -3,5 +3,5 @@
  * modules' own services, and the demo accounts. Never active in the production jar's default.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {"base", "security", "people", "course", "quiz",
-        "certification", "study", "studyplan", "studyrecord", "studymakeup"})
+        "certification", "study", "studyplan", "studyrecord", "studymakeup", "hours"})
 package org.xuefa.demo;

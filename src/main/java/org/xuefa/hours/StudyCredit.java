@@ -2,6 +2,8 @@ package org.xuefa.hours;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -9,7 +11,10 @@ import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.Instant;
 
-/** Hours credited to an official for one source (a course, a session, an exam) in one year. Never edited. */
+/**
+ * Hours credited to an official for one source (a course, a session, external training) in one year, and the
+ * requirement they count toward. Never edited.
+ */
 @Entity
 @Table(name = "study_credit")
 class StudyCredit {
@@ -24,6 +29,9 @@ class StudyCredit {
     private String title;
     private BigDecimal hours;
     private Instant creditedAt;
+    @Enumerated(EnumType.STRING)
+    private RequirementKind countsToward;
+    private String detail;
 
     protected StudyCredit() {
     }
@@ -37,9 +45,24 @@ class StudyCredit {
         this.title = title;
         this.hours = hours;
         this.creditedAt = creditedAt;
+        this.countsToward = RequirementKind.of(CreditSource.valueOf(source));
+    }
+
+    Long id() {
+        return id;
+    }
+
+    /** External training counts toward the requirement HR names. */
+    void countAs(RequirementKind kind) {
+        this.countsToward = kind;
+    }
+
+    StudyCredit withDetail(String detail) {
+        this.detail = detail;
+        return this;
     }
 
     CreditRecord toRecord() {
-        return new CreditRecord(officialId, year, source, sourceRef, title, hours, creditedAt);
+        return new CreditRecord(officialId, year, source, sourceRef, title, hours, creditedAt, countsToward, detail);
     }
 }

@@ -3,13 +3,22 @@ package org.xuefa.hours;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.xuefa.people.OfficialCategory;
+import org.xuefa.people.OfficialRecord;
+import org.xuefa.people.Officials;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.xuefa.course.CourseCompleted;
 import org.xuefa.base.Allowed;
 import org.xuefa.security.CurrentUser;
+import org.xuefa.security.Role;
 import org.xuefa.study.SessionHoursEarned;
 import org.xuefa.study.SessionHoursWithdrawn;
 
@@ -17,17 +26,22 @@ import org.xuefa.study.SessionHoursWithdrawn;
 @Service
 @Transactional
 public class StudyHours {
-    static final String COURSE = "COURSE";
-    static final String SESSION = "SESSION";
+    static final String COURSE = CreditSource.COURSE.name();
+    static final String SESSION = CreditSource.SESSION.name();
 
     private final StudyCreditRepository credits;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final HoursPolicy policy;
+    private final Officials officials;
 
-    StudyHours(StudyCreditRepository credits, CurrentUser currentUser, Clock clock) {
+    StudyHours(StudyCreditRepository credits, CurrentUser currentUser, Clock clock, HoursPolicy policy,
+            Officials officials) {
         this.credits = credits;
         this.currentUser = currentUser;
         this.clock = clock;
+        this.policy = policy;
+        this.officials = officials;
     }
 
     /** Credits a completed course in the year of completion, inside the completing transaction, at most once. */
@@ -79,5 +93,53 @@ public class StudyHours {
     @Transactional(readOnly = true)
     public BigDecimal myHoursThisYear() {
         return myCreditsThisYear().stream().map(CreditRecord::hours).reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    /** The signed-in official's progress on each requirement today, and the credits of the year; empty if none. */
+    @Allowed.SignedIn
+    @Transactional(readOnly = true)
+    public Optional<MyHours> mine() {
+        return officials.me().map(me -> {
+            LocalDate today = LocalDate.now(clock);
+            return new MyHours(today.getYear(), today, me.category(),
+                    progress(me.id(), me.category(), today),
+                    credits.findByOfficialIdAndYearOrderByCreditedAtDescIdDesc(me.id(), today.getYear()).stream()
+                            .map(StudyCredit::toRecord).toList());
+        });
+    }
+
+    /** An official's progress on the date: one's own, or of an official in the reader's scope. */
+    @Allowed.SignedIn
+    @Transactional(readOnly = true)
+    public List<Progress> progressOf(Long officialId, LocalDate date) {
+        boolean me = officialId.equals(currentUser.require().officialId());
+        if (!me) {
+            officials.requireInScope(officialId, Role.HR, Role.LEADER, Role.ORGANIZER);
+        }
+        OfficialCategory category = (me ? officials.me() : officials.find(officialId))
+                .map(OfficialRecord::category).orElse(OfficialCategory.STAFF);
+        return progress(officialId, category, date);
+    }
+
+    /** One official's progress on the date (the caller has checked who may see it). */
+    List<Progress> progress(Long officialId, OfficialCategory category, LocalDate date) {
+        Instant since = date.plusDays(1).minusDays(PaceRules.RECENT_DAYS).atStartOfDay(clock.getZone()).toInstant();
+        Map<RequirementKind, BigDecimal[]> sums = new EnumMap<>(RequirementKind.class);
+        for (Object[] row : credits.byKind(officialId, date.getYear(), since)) {
+            sums.put((RequirementKind) row[0], new BigDecimal[] {decimal(row[1]), decimal(row[2])});
+        }
+        List<Progress> out = new ArrayList<>();
+        for (RequirementKind kind : RequirementKind.values()) {
+            BigDecimal perYear = policy.of(date.getYear(), category, kind).perYear();
+            BigDecimal[] s = sums.getOrDefault(kind, new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO});
+            out.add(new Progress(kind, perYear, s[0], PaceRules.expected(perYear, date), s[1],
+                    PaceRules.standing(perYear, s[0], s[1], date)));
+        }
+        return out;
+    }
+
+    static BigDecimal decimal(Object value) {
+        return value == null ? BigDecimal.ZERO
+                : value instanceof BigDecimal b ? b : new BigDecimal(value.toString());
     }
 }

@@ -62,7 +62,7 @@ class ScreensTest extends KaribuTestBase {
         assertThat(_get(Card.class, s -> s.withId("card-me")).getElement().getTextRecursively()).contains("罗文杰",
                 "综合执法大队");
         assertThat(_find(Card.class, s -> s.withId("card-staffing"))).isEmpty();
-        assertThat(menu()).containsExactly("首页", "课程学习", "学法考试", "我的证件", "我的补学", "集体学法", "学法记录");
+        assertThat(menu()).containsExactly("首页", "课程学习", "学法考试", "我的证件", "我的学时", "我的补学", "集体学法", "学法记录");
     }
 
     @Test

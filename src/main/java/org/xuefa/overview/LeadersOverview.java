@@ -1,0 +1,120 @@
+package org.xuefa.overview;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.IntStream;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.xuefa.base.Allowed;
+import org.xuefa.certification.CredentialRecord;
+import org.xuefa.certification.CredentialStatus;
+import org.xuefa.certification.Credentials;
+import org.xuefa.hours.HoursCompliance;
+import org.xuefa.people.OrgUnitRecord;
+import org.xuefa.people.OrgUnits;
+import org.xuefa.quiz.ExamKind;
+import org.xuefa.quiz.ExamRecord;
+import org.xuefa.quiz.ExamResults;
+import org.xuefa.quiz.ExamSummary;
+import org.xuefa.quiz.Exams;
+import org.xuefa.security.CurrentUser;
+import org.xuefa.security.Role;
+import org.xuefa.staffing.StaffingGapReport;
+import org.xuefa.staffing.StaffingReport;
+import org.xuefa.studyplan.StudyPlans;
+import org.xuefa.studyreport.AttendanceFilter;
+import org.xuefa.studyreport.AttendanceReports;
+import org.xuefa.studyreport.UnitReportRow;
+
+/**
+ * The leaders' overview of their scope for a year, gathered from the services behind each screen (exam results,
+ * attendance, the study plan, hours compliance, the credential register, the staffing-gap report) so every figure
+ * agrees with the screen it links to. The plan and hours are those of the first unit in scope (the town).
+ */
+@Service
+@Transactional(readOnly = true)
+public class LeadersOverview {
+    private final Exams exams;
+    private final ExamResults results;
+    private final AttendanceReports attendance;
+    private final StudyPlans plans;
+    private final HoursCompliance hours;
+    private final Credentials credentials;
+    private final StaffingGapReport staffing;
+    private final OrgUnits orgUnits;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    LeadersOverview(Exams exams, ExamResults results, AttendanceReports attendance, StudyPlans plans,
+            HoursCompliance hours, Credentials credentials, StaffingGapReport staffing, OrgUnits orgUnits,
+            CurrentUser currentUser, Clock clock) {
+        this.exams = exams;
+        this.results = results;
+        this.attendance = attendance;
+        this.plans = plans;
+        this.hours = hours;
+        this.credentials = credentials;
+        this.staffing = staffing;
+        this.orgUnits = orgUnits;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    @Allowed.Overseers
+    public OverviewFigures figures(int year) {
+        LocalDate today = LocalDate.now(clock);
+        OrgUnitRecord root = orgUnits.visibleTree().stream().findFirst().orElse(null);
+        ExamRecord exam = annualExam(year).orElse(null);
+        ExamSummary summary = exam == null ? null : results.summary(exam.id());
+        List<ExamSummary.UnitResult> ranking = summary == null ? List.of() : summary.units().stream()
+                .sorted(Comparator.comparingDouble(ExamSummary.UnitResult::participation)
+                        .thenComparingDouble(ExamSummary.UnitResult::passRate)
+                        .thenComparingDouble(ExamSummary.UnitResult::excellence).reversed()
+                        .thenComparing(ExamSummary.UnitResult::unitName)).toList();
+        boolean reader = currentUser.require().has(Role.ADMIN) || currentUser.require().has(Role.HR)
+                || currentUser.require().has(Role.LEADER);
+        Map<CredentialStatus, Integer> counts = null;
+        Integer uncovered = null;
+        StaffingReport report = null;
+        if (reader) {
+            counts = new EnumMap<>(CredentialStatus.class);
+            for (CredentialRecord c : credentials.register(null, null, null)) {
+                counts.merge(c.status(), 1, Integer::sum);
+            }
+            report = year == today.getYear() ? staffing.today() : staffing.asOf(LocalDate.of(year, 12, 31));
+            uncovered = report.rows().stream().filter(r -> r.requiredCredential() != null)
+                    .mapToInt(r -> Math.max(0, r.established() - r.certified())).sum();
+        }
+        return new OverviewFigures(year, today, root == null ? null : root.id(), root == null ? null : root.name(),
+                exam == null ? null : exam.id(), summary, ranking, months(year, today),
+                root == null ? null : plans.progress(root.id(), year), root == null ? List.of() : hours.units(root.id()),
+                counts, uncovered, report);
+    }
+
+    /** The year's latest annual exam owned in scope. */
+    @Allowed.Overseers
+    public Optional<ExamRecord> annualExam(int year) {
+        ZoneId zone = clock.getZone();
+        return exams.inScope().stream().filter(e -> e.settings().kind() == ExamKind.ANNUAL)
+                .filter(e -> e.settings().opensAt() != null
+                        && e.settings().opensAt().atZone(zone).getYear() == year)
+                .findFirst();
+    }
+
+    private List<OverviewFigures.MonthRate> months(int year, LocalDate today) {
+        int last = year < today.getYear() ? 12 : year > today.getYear() ? 0 : today.getMonthValue();
+        return IntStream.rangeClosed(1, last).mapToObj(m -> {
+            LocalDate from = LocalDate.of(year, m, 1);
+            List<UnitReportRow> rows = attendance.units(new AttendanceFilter(from, from.plusMonths(1).minusDays(1),
+                    null));
+            UnitReportRow total = rows.get(rows.size() - 1);
+            return new OverviewFigures.MonthRate(m, total.invited(), total.rate());
+        }).toList();
+    }
+}
