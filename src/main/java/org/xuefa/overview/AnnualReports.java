@@ -13,9 +13,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.xuefa.base.Allowed;
 import org.xuefa.base.i18n.Messages;
-import org.xuefa.certification.CredentialRecord;
+import org.xuefa.certification.CredentialFilter;
 import org.xuefa.certification.CredentialStatus;
-import org.xuefa.certification.Credentials;
+import org.xuefa.certification.CredentialRegister;
 import org.xuefa.hours.HoursCompliance;
 import org.xuefa.hours.UnitCompliance;
 import org.xuefa.people.OrgUnitRecord;
@@ -44,13 +44,13 @@ public class AnnualReports {
     private final ExamResults results;
     private final HoursCompliance hours;
     private final StaffingGapReport staffing;
-    private final Credentials credentials;
+    private final CredentialRegister credentials;
     private final StudyPlans plans;
     private final Messages messages;
     private final Clock clock;
 
     AnnualReports(OrgUnits orgUnits, StudySessions sessions, LeadersOverview overview, ExamResults results,
-            HoursCompliance hours, StaffingGapReport staffing, Credentials credentials, StudyPlans plans,
+            HoursCompliance hours, StaffingGapReport staffing, CredentialRegister credentials, StudyPlans plans,
             Messages messages, Clock clock) {
         this.orgUnits = orgUnits;
         this.sessions = sessions;
@@ -89,9 +89,8 @@ public class AnnualReports {
         StaffingReport mine = new StaffingReport(report.date(), report.rows().stream()
                 .filter(r -> r.unitPath().startsWith(unit.path())).toList(), report.credentialTypes());
         Map<CredentialStatus, Integer> counts = new EnumMap<>(CredentialStatus.class);
-        for (CredentialRecord c : credentials.register(null, null, null, unit.id())) {
-            counts.merge(c.status(), 1, Integer::sum);
-        }
+        credentials.countByStatus(new CredentialFilter(null, null, null, unit.id(), null))
+                .forEach((status, n) -> counts.put(status, n.intValue()));
         int concurrent = mine.rows().stream().filter(r -> r.concurrentUncertified() != null)
                 .mapToInt(StaffingRow::concurrentUncertified).sum();
         List<String> below = exam == null ? List.of() : exam.units().stream()

@@ -12,9 +12,9 @@ import java.util.stream.IntStream;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.xuefa.base.Allowed;
-import org.xuefa.certification.CredentialRecord;
+import org.xuefa.certification.CredentialFilter;
 import org.xuefa.certification.CredentialStatus;
-import org.xuefa.certification.Credentials;
+import org.xuefa.certification.CredentialRegister;
 import org.xuefa.hours.HoursCompliance;
 import org.xuefa.people.OrgUnitRecord;
 import org.xuefa.people.OrgUnits;
@@ -45,14 +45,14 @@ public class LeadersOverview {
     private final AttendanceReports attendance;
     private final StudyPlans plans;
     private final HoursCompliance hours;
-    private final Credentials credentials;
+    private final CredentialRegister credentials;
     private final StaffingGapReport staffing;
     private final OrgUnits orgUnits;
     private final CurrentUser currentUser;
     private final Clock clock;
 
     LeadersOverview(Exams exams, ExamResults results, AttendanceReports attendance, StudyPlans plans,
-            HoursCompliance hours, Credentials credentials, StaffingGapReport staffing, OrgUnits orgUnits,
+            HoursCompliance hours, CredentialRegister credentials, StaffingGapReport staffing, OrgUnits orgUnits,
             CurrentUser currentUser, Clock clock) {
         this.exams = exams;
         this.results = results;
@@ -84,8 +84,8 @@ public class LeadersOverview {
         StaffingReport report = null;
         if (reader) {
             counts = new EnumMap<>(CredentialStatus.class);
-            for (CredentialRecord c : credentials.register(null, null, null)) {
-                counts.merge(c.status(), 1, Integer::sum);
+            for (var count : credentials.countByStatus(CredentialFilter.all()).entrySet()) {
+                counts.put(count.getKey(), count.getValue().intValue());
             }
             report = year == today.getYear() ? staffing.today() : staffing.asOf(LocalDate.of(year, 12, 31));
             uncovered = report.rows().stream().filter(r -> r.requiredCredential() != null)

@@ -27,12 +27,11 @@ import org.xuefa.quiz.AttemptRow;
 import org.xuefa.quiz.ExamResults;
 import org.xuefa.security.CurrentUser;
 import org.xuefa.security.Role;
-import org.xuefa.study.AttendanceFigures;
-import org.xuefa.study.AttendanceStatus;
+import org.xuefa.studyreport.AttendanceReports;
+import org.xuefa.studyreport.PersonReportRow;
 import org.xuefa.study.SessionRecord;
 import org.xuefa.study.SessionStatus;
 import org.xuefa.study.StudySessions;
-import org.xuefa.studymakeup.MakeupFigures;
 
 /**
  * A leader's 述法 material for a year as a Word document: collective study attended, sessions led as speaker,
@@ -46,16 +45,15 @@ public class ShufaMaterial {
     private final Officials officials;
     private final OrgUnits orgUnits;
     private final StudySessions sessions;
-    private final AttendanceFigures attendance;
+    private final AttendanceReports attendance;
     private final StudyHours hours;
     private final LeadersOverview overview;
     private final ExamResults results;
-    private final MakeupFigures makeup;
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    ShufaMaterial(Officials officials, OrgUnits orgUnits, StudySessions sessions, AttendanceFigures attendance,
-            StudyHours hours, LeadersOverview overview, ExamResults results, MakeupFigures makeup,
+    ShufaMaterial(Officials officials, OrgUnits orgUnits, StudySessions sessions, AttendanceReports attendance,
+            StudyHours hours, LeadersOverview overview, ExamResults results,
             CurrentUser currentUser, Clock clock) {
         this.officials = officials;
         this.orgUnits = orgUnits;
@@ -64,7 +62,6 @@ public class ShufaMaterial {
         this.hours = hours;
         this.overview = overview;
         this.results = results;
-        this.makeup = makeup;
         this.currentUser = currentUser;
         this.clock = clock;
     }
@@ -83,12 +80,10 @@ public class ShufaMaterial {
         out.add(AnnualDraft.DRAFT_MARK);
         out.add(o.name() + "（" + o.unitName() + (o.positionTitle() == null ? "" : " " + o.positionTitle()) + "）"
                 + year + " 年度述法材料：学法用法情况");
-        List<AttendanceFigures.PersonMark> marks = attendance.marks(List.of(officialId), from, to);
-        long attended = marks.stream().filter(m -> m.status().attended()).count();
-        long leave = marks.stream().filter(m -> m.status() == AttendanceStatus.EXCUSED).count();
-        long absent = marks.stream().filter(m -> m.status() == AttendanceStatus.ABSENT).count();
-        out.add("一、参加集体学法：全年应参加集体学法 " + marks.size() + " 次，实际参加 " + attended + " 次，请假 " + leave
-                + " 次，缺席 " + absent + " 次。");
+        PersonReportRow row = attendance.person(officialId, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31))
+                .orElse(new PersonReportRow(officialId, o.name(), null, null, 0, 0, 0, 0, 0, null, 0, false, 0, 0));
+        out.add("一、参加集体学法：全年应参加集体学法 " + row.invited() + " 次，实际参加 " + row.attended() + " 次，请假 "
+                + row.excused() + " 次，缺席 " + row.absent() + " 次。");
         List<SessionRecord> led = new ArrayList<>();
         for (OrgUnitRecord u : orgUnits.visibleTree()) {
             sessions.ofUnit(u.id(), from, to).stream().filter(s -> s.status() == SessionStatus.CLOSED
@@ -106,9 +101,7 @@ public class ShufaMaterial {
         }
         out.add("三、学时完成情况（截至 " + asOf + "）：" + String.join("，", parts) + "。");
         out.add("四、年度学法考试：" + exam(officialId, year));
-        MakeupFigures.Tally t = makeup.byOfficial(List.of(officialId), from, to)
-                .getOrDefault(officialId, new MakeupFigures.Tally(0, 0));
-        out.add("五、补学情况：全年需补学 " + t.total() + " 项，已完成 " + t.done() + " 项。");
+        out.add("五、补学情况：全年需补学 " + row.makeupTotal() + " 项，已完成 " + row.makeupDone() + " 项。");
         return out;
     }
 
@@ -117,7 +110,7 @@ public class ShufaMaterial {
         if (exam.isEmpty()) {
             return "本年度尚未组织。";
         }
-        Optional<AttemptRow> best = results.attempts(exam.get().id()).stream()
+        Optional<AttemptRow> best = results.attemptsOf(exam.get().id(), officialId).stream()
                 .filter(a -> officialId.equals(a.officialId()) && a.score() != null && a.band() != null
                         && a.voidReason() == null)
                 .max(Comparator.comparing(AttemptRow::score));

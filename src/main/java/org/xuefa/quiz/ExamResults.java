@@ -103,7 +103,15 @@ public class ExamResults {
     public List<AttemptRow> attempts(Long examId, int offset, int limit) {
         exams.get(examId);
         ExamResultsSql.Query q = query(examId);
-        return q.scope().isEmpty() ? List.of() : sql.attempts(q, Math.max(0, offset), Math.max(0, limit));
+        return q.scope().isEmpty() ? List.of() : sql.attempts(q, null, Math.max(0, offset), Math.max(0, limit));
+    }
+
+    /** One official's attempts at the exam, newest first, if the official is in scope. */
+    @Allowed.Overseers
+    public List<AttemptRow> attemptsOf(Long examId, Long officialId) {
+        exams.get(examId);
+        ExamResultsSql.Query q = query(examId);
+        return q.scope().isEmpty() ? List.of() : sql.attempts(q, officialId, 0, 1000);
     }
 
     private ExamResultsSql.Query query(Long examId) {

@@ -102,13 +102,13 @@ class ExamResultsSql {
         return jdbc.queryForObject("select count(*)" + ATTEMPTS + q.scope().sql("u.path", p), p, Long.class);
     }
 
-    /** Attempts by officials in scope, newest first, a page. */
-    List<AttemptRow> attempts(Query q, int offset, int limit) {
+    /** Attempts by officials in scope (or by one of them, if {@code officialId} is set), newest first, a page. */
+    List<AttemptRow> attempts(Query q, Long officialId, int offset, int limit) {
         MapSqlParameterSource p = new MapSqlParameterSource("exam", q.examId()).addValue("offset", offset)
-                .addValue("limit", limit);
+                .addValue("limit", limit).addValue("official", officialId);
         return jdbc.query("select a.id, o.id as official_id, o.name, u.name as unit_name, a.attempt_no, a.makeup,"
                 + " a.status, a.score, a.band, a.submitted_at, a.void_reason" + ATTEMPTS + q.scope().sql("u.path", p)
-                + " order by a.started_at desc, a.id desc limit :limit offset :offset", p, (rs, n) -> {
+                + (officialId == null ? "" : " and o.id = :official") + " order by a.started_at desc, a.id desc limit :limit offset :offset", p, (rs, n) -> {
                     String band = rs.getString("band");
                     OffsetDateTime submitted = rs.getObject("submitted_at", OffsetDateTime.class);
                     return new AttemptRow(rs.getLong("id"), rs.getLong("official_id"), rs.getString("name"),

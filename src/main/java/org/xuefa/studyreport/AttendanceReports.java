@@ -2,10 +2,12 @@ package org.xuefa.studyreport;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
@@ -110,6 +112,16 @@ public class AttendanceReports {
         return q.scope().isEmpty() ? List.of()
                 : sql.people(q, flagAt, order == null ? PersonOrder.FLAGGED_FIRST : order, Math.max(offset, 0),
                         Math.max(limit, 0));
+    }
+
+    /**
+     * One official's attendance in the period (none if the official was not invited), counted only where the
+     * official is in the reader's scope.
+     */
+    @Allowed.Overseers
+    public Optional<PersonReportRow> person(Long officialId, LocalDate from, LocalDate to) {
+        AttendanceSql.Query q = query(new AttendanceFilter(from, to, null));
+        return q.scope().isEmpty() ? Optional.empty() : sql.person(q, flagAt, officialId).stream().findFirst();
     }
 
     /** Every person of the report, flagged first, handed over as the database reads them. */

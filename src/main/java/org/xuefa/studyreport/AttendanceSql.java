@@ -163,6 +163,14 @@ class AttendanceSql {
                 + " limit :limit offset :offset", p, (rs, n) -> person(rs));
     }
 
+    /** One official's row, if the official is in the query's scope and was invited in the period. */
+    List<PersonReportRow> person(Query q, int flagAt, Long officialId) {
+        StringBuilder where = new StringBuilder();
+        MapSqlParameterSource p = peopleParams(q, flagAt, where).addValue("official", officialId);
+        where.append(" and o.id = :official");
+        return jdbc.query(PEOPLE.formatted(where) + "select * from people", p, (rs, n) -> person(rs));
+    }
+
     void eachPerson(Query q, int flagAt, Consumer<PersonReportRow> sink) {
         StringBuilder where = new StringBuilder();
         MapSqlParameterSource p = peopleParams(q, flagAt, where);

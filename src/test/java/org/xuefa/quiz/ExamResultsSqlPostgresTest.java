@@ -73,7 +73,7 @@ class ExamResultsSqlPostgresTest {
                 .containsExactlyInAnyOrder(people[2], people[3]);
         assertThat(sql.people(q, true, 0, 10)).extracting(ExamSummary.Person::officialId).containsExactly(people[1]);
         assertThat(sql.countAttempts(q)).isEqualTo(3);
-        assertThat(sql.attempts(q, 0, 1)).extracting(AttemptRow::attemptId).containsExactly(a2);
+        assertThat(sql.attempts(q, null, 0, 1)).extracting(AttemptRow::attemptId).containsExactly(a2);
         assertThat(sql.items(exam)).singleElement().satisfies(i -> {
             assertThat(i.answers()).isEqualTo(3);
             assertThat(i.facility()).isBetween(0.33, 0.34);
