@@ -57,12 +57,15 @@ public class CredentialReminders {
     private final Clock clock;
     private final MonthDay registrationDue;
     private final int registrationNoticeDays;
+    private final String atStart;
 
     CredentialReminders(CredentialRepository credentials, CredentialTypeRepository types,
             RegistrationRepository registrations, RegisterQueries queries, Officials officials, OrgUnits orgUnits, AccountDirectory accounts,
             Notifier notifier, List<RegistrationEvidence> evidence, Clock clock,
             @Value("${xuefa.credentials.registration-due:--12-31}") String registrationDue,
-            @Value("${xuefa.credentials.registration-notice-days:60}") int registrationNoticeDays) {
+            @Value("${xuefa.credentials.registration-notice-days:60}") int registrationNoticeDays,
+            @Value("${xuefa.credentials.reminders-at-start:async}") String atStart) {
+        this.atStart = atStart;
         this.credentials = credentials;
         this.types = types;
         this.registrations = registrations;
@@ -83,10 +86,22 @@ public class CredentialReminders {
         log.info("Credential reminders: {} new notifications", created);
     }
 
-    /** A restarted server catches up at once rather than at the next morning's run. */
+    /**
+     * A restarted server catches up at once rather than at the next morning's run. By default in the background, so
+     * that a city's hundred thousand credentials never hold up the start; {@code xuefa.credentials.reminders-at-start}
+     * {@code sync} (tests) waits for it, {@code off} leaves it to the daily run.
+     */
     @EventListener(ApplicationReadyEvent.class)
     void atStart() {
-        daily();
+        switch (atStart) {
+            case "off" -> log.info("Credential reminders at start: off");
+            case "sync" -> daily();
+            default -> {
+                Thread catchUp = new Thread(this::daily, "credential-reminders-at-start");
+                catchUp.setDaemon(true);
+                catchUp.start();
+            }
+        }
     }
 
     /** Runs the reminders for every credential; returns how many notifications were newly created. */

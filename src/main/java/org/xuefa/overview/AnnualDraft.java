@@ -28,8 +28,9 @@ public final class AnnualDraft {
     public record Section(String heading, List<String> paragraphs) {
     }
 
-    static String pct(double v) {
-        return Math.round(v * 1000) / 10.0 + "%";
+    /** A rate as a percentage, "—" where nothing was measured (nobody invited, nobody sat). */
+    static String pct(Double v) {
+        return v == null ? "—" : Math.round(v * 1000) / 10.0 + "%";
     }
 
     public static List<Section> sections(AnnualFacts f) {

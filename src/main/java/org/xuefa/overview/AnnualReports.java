@@ -94,7 +94,7 @@ public class AnnualReports {
         int concurrent = mine.rows().stream().filter(r -> r.concurrentUncertified() != null)
                 .mapToInt(StaffingRow::concurrentUncertified).sum();
         List<String> below = exam == null ? List.of() : exam.units().stream()
-                .filter(u -> u.sat() > 0 && u.passRate() < AnnualFacts.PASS_LINE).map(ExamSummary.UnitResult::unitName)
+                .filter(u -> u.sat() > 0 && u.passRate() != null && u.passRate() < AnnualFacts.PASS_LINE).map(ExamSummary.UnitResult::unitName)
                 .toList();
         List<Integer> shortQuarters = plans.plan(unit.id(), year).isPresent()
                 ? plans.progress(unit.id(), year).shortQuarters() : List.of();

@@ -73,9 +73,9 @@ public class LeadersOverview {
         ExamRecord exam = annualExam(year).orElse(null);
         ExamSummary summary = exam == null ? null : results.summary(exam.id());
         List<ExamSummary.UnitResult> ranking = summary == null ? List.of() : summary.units().stream()
-                .sorted(Comparator.comparingDouble(ExamSummary.UnitResult::participation)
-                        .thenComparingDouble(ExamSummary.UnitResult::passRate)
-                        .thenComparingDouble(ExamSummary.UnitResult::excellence).reversed()
+                .sorted(Comparator.comparing((ExamSummary.UnitResult u) -> rate(u.participation()))
+                        .thenComparing(u -> rate(u.passRate()))
+                        .thenComparing(u -> rate(u.excellence())).reversed()
                         .thenComparing(ExamSummary.UnitResult::unitName)).toList();
         boolean reader = currentUser.require().has(Role.ADMIN) || currentUser.require().has(Role.HR)
                 || currentUser.require().has(Role.LEADER);
@@ -116,5 +116,10 @@ public class LeadersOverview {
             UnitReportRow total = rows.get(rows.size() - 1);
             return new OverviewFigures.MonthRate(m, total.invited(), total.rate());
         }).toList();
+    }
+
+    /** Units where nothing was measured rank below every measured one. */
+    private static double rate(Double measured) {
+        return measured == null ? -1 : measured;
     }
 }

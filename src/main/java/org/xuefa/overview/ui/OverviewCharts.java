@@ -38,7 +38,7 @@ class OverviewCharts {
         List<List<SvgChart.Bar>> groups = new ArrayList<>();
         List<List<String>> rows = new ArrayList<>();
         for (ExamSummary.UnitResult u : f.examRanking()) {
-            groups.add(List.of(new SvgChart.Bar(u.unitName(), u.passRate() * 100,
+            groups.add(List.of(new SvgChart.Bar(u.unitName(), u.passRate() == null ? 0 : u.passRate() * 100,
                     t("overview.exam.bar", pct(u.participation()), pct(u.passRate()), pct(u.excellence())),
                     u.sat() > 0 && u.passRate() < 0.8)));
             rows.add(List.of(u.unitName(), String.valueOf(u.audience()), String.valueOf(u.sat()),
