@@ -6,7 +6,7 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -95,7 +95,7 @@ public class CredentialRegisterView extends VerticalLayout implements HasDynamic
         csv.setRouterIgnore(true);
         Anchor xlsx = new Anchor("/export/credentials.xlsx", getTranslation("staffing.export.xlsx"));
         xlsx.setRouterIgnore(true);
-        HorizontalLayout toolbar = new HorizontalLayout(new H2(getTranslation("credentials.title")), unit, type,
+        HorizontalLayout toolbar = new HorizontalLayout(new H1(getTranslation("credentials.title")), unit, type,
                 status, expiring, add, csv, xlsx);
         toolbar.addClassName("xf-toolbar");
         toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);

@@ -3,7 +3,7 @@ package org.xuefa.course.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -45,7 +45,7 @@ public class CatalogView extends VerticalLayout implements HasDynamicTitle {
         groupFilter.setItemLabelGenerator(g -> g == null ? getTranslation("catalog.filter.all")
                 : getTranslation("courseGroup." + g.name()));
         groupFilter.addValueChangeListener(e -> show(e.getValue()));
-        HorizontalLayout toolbar = new HorizontalLayout(new H2(getTranslation("catalog.title")), groupFilter);
+        HorizontalLayout toolbar = new HorizontalLayout(new H1(getTranslation("catalog.title")), groupFilter);
         toolbar.addClassName("xf-toolbar");
         toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
         sections.setId("course-cards");

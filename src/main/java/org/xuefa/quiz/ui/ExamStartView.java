@@ -2,7 +2,7 @@ package org.xuefa.quiz.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -76,7 +76,7 @@ public class ExamStartView extends VerticalLayout implements BeforeEnterObserver
                 start.setEnabled(true);
             }
         });
-        add(new H2(title), rules, start);
+        add(new H1(title), rules, start);
     }
 
     static int questions(List<Section> sections) {

@@ -3,7 +3,7 @@ package org.xuefa.quiz.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -24,7 +24,7 @@ public class MyExamsView extends VerticalLayout implements HasDynamicTitle {
 
     public MyExamsView(ExamTaking taking) {
         addClassName("xf-page");
-        add(new H2(getTranslation("exams.title")));
+        add(new H1(getTranslation("exams.title")));
         Div cards = new Div();
         cards.addClassName("xf-cards");
         var list = taking.myExams();

@@ -2,7 +2,7 @@ package org.xuefa.quiz.ui;
 
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -47,7 +47,7 @@ public class ResultView extends VerticalLayout implements BeforeEnterObserver, H
         }
         removeAll();
         title = r.examTitle();
-        add(new H2(title));
+        add(new H1(title));
         if (r.attempt().status() == AttemptStatus.VOIDED) {
             add(new Paragraph(getTranslation("result.voided", r.attempt().voidReason())));
             return;

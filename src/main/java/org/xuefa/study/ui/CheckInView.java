@@ -4,7 +4,7 @@ import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -49,7 +49,7 @@ public class CheckInView extends VerticalLayout implements BeforeEnterObserver, 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
-        add(new H2(getTranslation("study.checkin.title")), outcome);
+        add(new H1(getTranslation("study.checkin.title")), outcome);
         outcome.removeAll();
         event.getRouteParameters().get("code").filter(c -> !c.isBlank()).ifPresent(this::checkIn);
         add(form());

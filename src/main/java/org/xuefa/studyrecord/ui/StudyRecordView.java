@@ -2,7 +2,7 @@ package org.xuefa.studyrecord.ui;
 
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -59,7 +59,7 @@ public class StudyRecordView extends VerticalLayout implements BeforeEnterObserv
             details = records.view(sessionId);
         } catch (BusinessException | AccessDeniedException e) {
             removeAll();
-            add(new H2(getTranslation("studyRecord.title")),
+            add(new H1(getTranslation("studyRecord.title")),
                     new Paragraph(getTranslation(e instanceof AccessDeniedException ? "error.access-denied"
                             : "study.session.error.not-found")));
             return;
@@ -76,7 +76,7 @@ public class StudyRecordView extends VerticalLayout implements BeforeEnterObserv
         removeAll();
         SessionRecord s = d.session();
         title = s.title();
-        add(new H2(getTranslation("studyRecord.titleOf", s.title())));
+        add(new H1(getTranslation("studyRecord.titleOf", s.title())));
         add(facts(s));
         if (d.canEdit()) {
             // the printouts list everyone's attendance: for organizers (leaders and HR read the page)
