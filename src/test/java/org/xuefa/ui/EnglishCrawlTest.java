@@ -1,7 +1,6 @@
 package org.xuefa.ui;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
-import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.ComboBoxKt;
@@ -34,8 +33,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.xuefa.KaribuTestBase;
 import org.xuefa.base.i18n.Messages;
-import org.xuefa.base.ui.MainLayout;
-import org.xuefa.base.ui.NotFoundView;
 
 /**
  * A crawl of every screen a cadre and an HR officer reach in English: the menu, the start page and every link the
@@ -75,17 +72,6 @@ class EnglishCrawlTest extends KaribuTestBase {
     @Test
     void hr_sees_no_placeholder_and_no_code_on_any_screen() {
         assertThat(crawl("hr", List.of("no-such-page"))).isEmpty();
-    }
-
-    @Test
-    void an_unknown_address_shows_a_translated_page_in_the_layout() {
-        loginAs("cadre");
-        navigate("no-such-page");
-        assertThat(_get(NotFoundView.class).getElement().getTextRecursively()).contains("页面不存在", "返回首页");
-        _get(MainLayout.class);
-        useLocale(Messages.ENGLISH);
-        navigate("no-such-page");
-        assertThat(_get(NotFoundView.class).getElement().getTextRecursively()).contains("Page not found");
     }
 
     private List<String> crawl(String user, List<String> extra) {
@@ -141,6 +127,8 @@ class EnglishCrawlTest extends KaribuTestBase {
         return hrefs.stream().filter(h -> h != null && !h.contains(":") && !h.contains("VAADIN")
                         && !h.startsWith("export") && !h.startsWith("/export") && !h.contains("."))
                 .map(h -> h.startsWith("/") ? h.substring(1) : h).map(h -> h.replaceAll("[?#].*", ""))
+                // opening a lesson records progress in the shared demo town: only the lesson listed is opened
+                .filter(h -> !h.contains("/lesson/"))
                 .distinct().toList();
     }
 

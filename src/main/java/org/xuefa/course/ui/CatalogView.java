@@ -2,6 +2,7 @@ package org.xuefa.course.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
@@ -82,6 +83,7 @@ public class CatalogView extends VerticalLayout implements HasDynamicTitle {
                 c.hours().stripTrailingZeros().toPlainString()));
         meta.addClassName("xf-muted");
         ProgressBar bar = new ProgressBar(0, 1, p.share());
+        bar.getElement().setAttribute("aria-label", getTranslation("course.progressOf", c.course().title(getLocale())));
         boolean quizPending = c.course().quiz() != null && p.lessonsDone() && !p.quizPassed();
         Span state = new Span(p.completed() ? getTranslation("catalog.completed",
                 p.creditedHours().stripTrailingZeros().toPlainString())
@@ -111,6 +113,10 @@ public class CatalogView extends VerticalLayout implements HasDynamicTitle {
             }
             actions.add(quiz);
         }
+        Anchor details = new Anchor(CourseView.route(c.course().id()), getTranslation("catalog.details"));
+        details.setId("course-page-" + c.course().id());
+        actions.add(details);
+        actions.setAlignItems(FlexComponent.Alignment.BASELINE);
         actions.setWrap(true);
         Card card = new Card(c.course().title(getLocale()), summary, meta, bar, state, actions);
         card.setId("course-" + c.course().id());

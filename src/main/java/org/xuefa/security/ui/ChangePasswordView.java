@@ -21,6 +21,8 @@ public class ChangePasswordView extends VerticalLayout implements HasDynamicTitl
 
     public ChangePasswordView(AccountService accounts, AuthenticationContext authentication) {
         addClassName("xf-page");
+        // a screen outside the main layout is its own main landmark
+        getElement().setAttribute("role", "main");
         setMaxWidth("44rem");
         add(new H1(getTranslation("password.change.title")));
         Paragraph why = new Paragraph(getTranslation("password.change.why"));

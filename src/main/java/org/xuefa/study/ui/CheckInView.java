@@ -33,6 +33,7 @@ import org.xuefa.study.SessionAttendance;
 public class CheckInView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
     private final SessionAttendance attendance;
     private final Div outcome = new Div();
+    private HorizontalLayout form;
 
     public CheckInView(SessionAttendance attendance) {
         this.attendance = attendance;
@@ -51,8 +52,9 @@ public class CheckInView extends VerticalLayout implements BeforeEnterObserver, 
         removeAll();
         add(new H1(getTranslation("study.checkin.title")), outcome);
         outcome.removeAll();
+        form = form();
         event.getRouteParameters().get("code").filter(c -> !c.isBlank()).ifPresent(this::checkIn);
-        add(form());
+        add(form);
         add(new RouterLink(getTranslation("study.checkin.mySessions"), MySessionsView.class));
     }
 
@@ -79,6 +81,8 @@ public class CheckInView extends VerticalLayout implements BeforeEnterObserver, 
                     Times.time(r.checkedInAt())));
             detail.setId("checkin-detail");
             outcome.add(ok, head, detail, new Paragraph(r.officialName()));
+            // after a success only the success shows: no code box whose second tap could report an invalid code
+            form.setVisible(false);
         } catch (BusinessException e) {
             Paragraph refused = new Paragraph(getTranslation(e.messageKey(), e.args()));
             refused.setId("checkin-refused");
