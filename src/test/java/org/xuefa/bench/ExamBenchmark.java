@@ -312,6 +312,7 @@ class ExamBenchmark extends ServiceTestBase {
         _click(_get(Button.class, s -> s.withId("exam-open-" + examId)));
         respond(run, ui, writer);
         _click(_get(Button.class, s -> s.withId("exam-start")));
+        ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class, s -> s.withId("start-confirm")));
         respond(run, ui, writer);
         run.starts.add(System.nanoTime() - t0);
         String path = ui.getActiveViewLocation().getPath();

@@ -59,6 +59,8 @@ class ExamBrowserTest extends BrowserTestBase {
                 .findFirst().orElse(null));
         click(d, open);
         click(d, waitFor(d).until(x -> x.findElements(By.id("exam-start")).stream().findFirst().orElse(null)));
+        click(d, waitFor(d).until(x -> x.findElements(By.cssSelector("vaadin-button[slot='confirm-button']"))
+                .stream().filter(WebElement::isDisplayed).findFirst().orElse(null)));
         waitFor(d).until(x -> x.getCurrentUrl().contains("/attempts/"));
         waitFor(d).until(x -> !x.findElements(By.id("exam-progress")).isEmpty());
         String attemptUrl = d.getCurrentUrl();

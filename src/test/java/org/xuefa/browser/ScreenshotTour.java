@@ -312,6 +312,8 @@ class ScreenshotTour extends BrowserTestBase {
         click(d, waitFor(d).until(x -> x.findElements(By.cssSelector("[id^=exam-open-]")).stream().findFirst()
                 .orElse(null)));
         click(d, waitFor(d).until(x -> x.findElements(By.id("exam-start")).stream().findFirst().orElse(null)));
+        click(d, waitFor(d).until(x -> x.findElements(By.cssSelector("vaadin-button[slot='confirm-button']"))
+                .stream().filter(WebElement::isDisplayed).findFirst().orElse(null)));
         waitFor(d).until(x -> !x.findElements(By.id("exam-progress")).isEmpty());
         for (int i = 0; i < 3; i++) {
             String stem = d.findElement(By.id("exam-stem")).getText();

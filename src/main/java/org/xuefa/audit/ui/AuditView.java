@@ -3,7 +3,7 @@ package org.xuefa.audit.ui;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -53,7 +53,7 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
         entity.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
         from.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
         to.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
-        HorizontalLayout toolbar = new HorizontalLayout(new H2(getTranslation("audit.title")), text, actor, entity,
+        HorizontalLayout toolbar = new HorizontalLayout(new H1(getTranslation("audit.title")), text, actor, entity,
                 from, to);
         toolbar.addClassName("xf-toolbar");
         toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);

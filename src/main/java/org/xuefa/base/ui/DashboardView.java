@@ -1,7 +1,7 @@
 package org.xuefa.base.ui;
 
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -19,7 +19,7 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
 
     public DashboardView(List<DashboardCard> cards) {
         addClassName("xf-page");
-        add(new H2(getTranslation("dashboard.title")));
+        add(new H1(getTranslation("dashboard.title")));
         Div grid = new Div();
         grid.addClassName("xf-cards");
         cards.stream().sorted(Comparator.comparingInt(DashboardCard::order))

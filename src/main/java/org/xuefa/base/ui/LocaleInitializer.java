@@ -28,6 +28,8 @@ class LocaleInitializer implements VaadinServiceInitListener {
                 chosen = preferences.storedLocale().orElse(Messages.supported(e.getUI().getLocale()));
             }
             e.getUI().setLocale(Messages.supported(chosen));
+            // date pickers and upload boxes in the user's language, on every screen
+            e.getUI().addAfterNavigationListener(nav -> ComponentLanguage.localize(e.getUI()));
         });
     }
 }

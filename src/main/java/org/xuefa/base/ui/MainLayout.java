@@ -1,8 +1,10 @@
 package org.xuefa.base.ui;
 
+import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.menubar.MenuBar;
@@ -23,7 +25,8 @@ import org.springframework.security.core.userdetails.UserDetails;
 
 /**
  * The frame around every signed-in view. Its menu is built from the views' {@code @Menu} annotations, filtered by
- * what the user may open, so the layout lists no views. On a narrow screen the menu becomes a drawer.
+ * what the user may open, so the layout lists no views. On a narrow screen the menu becomes a drawer. The view is
+ * shown inside one {@code main} landmark, which holds the view's {@code h1}.
  */
 @Layout
 @AnonymousAllowed
@@ -31,6 +34,7 @@ public class MainLayout extends AppLayout {
     private final AuthenticationContext authentication;
     private final UserPreferences preferences;
     private final List<HeaderItem> headerItems;
+    private final Main main = new Main();
 
     public MainLayout(AuthenticationContext authentication, UserPreferences preferences,
             List<HeaderItem> headerItems) {
@@ -39,7 +43,25 @@ public class MainLayout extends AppLayout {
         this.headerItems = headerItems.stream().sorted(Comparator.comparingInt(HeaderItem::order)).toList();
         setPrimarySection(Section.DRAWER);
         addToDrawer(brand(), new Scroller(menu()));
-        addToNavbar(true, new DrawerToggle(), header());
+        DrawerToggle toggle = new DrawerToggle();
+        toggle.setAriaLabel(getTranslation("a11y.menu"));
+        addToNavbar(true, toggle, header());
+        main.addClassName("xf-main");
+        main.setId("main");
+        setContent(main);
+    }
+
+    @Override
+    public void showRouterLayoutContent(HasElement content) {
+        main.getElement().removeAllChildren();
+        if (content != null) {
+            main.getElement().appendChild(content.getElement());
+        }
+    }
+
+    @Override
+    public void removeRouterLayoutContent(HasElement oldContent) {
+        main.getElement().removeAllChildren();
     }
 
     private Div brand() {

@@ -1,6 +1,6 @@
 package org.xuefa.certification.ui;
 
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -53,11 +53,11 @@ public class CredentialHolderView extends VerticalLayout implements BeforeEnterO
             title = getTranslation("error.forbidden");
             Paragraph denied = new Paragraph(getTranslation("credentials.person.denied"));
             denied.setId("credentials-denied");
-            add(new H2(title), denied);
+            add(new H1(title), denied);
             return;
         }
         title = getTranslation("credentials.person.title", holder.name());
-        add(new H2(title), new Paragraph(holder.unitName() + " · " + holder.staffNumber()),
+        add(new H1(title), new Paragraph(holder.unitName() + " · " + holder.staffNumber()),
                 new CredentialHistory(holder, credentials.types(), canEdit ? (c, type) -> CredentialActions.menu(c,
                         type, credentials, clock, this::act, this::render) : null));
     }

@@ -1,7 +1,7 @@
 package org.xuefa.certification.ui;
 
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -32,7 +32,7 @@ public class CredentialImportView extends VerticalLayout implements HasDynamicTi
         Locale locale = getLocale();
         RouterLink back = new RouterLink(getTranslation("credentialImport.back"), CredentialRegisterView.class);
         back.setId("credential-import-back");
-        add(back, new H2(getTranslation("credentialImport.title")), new Paragraph(getTranslation("credentialImport.intro")));
+        add(back, new H1(getTranslation("credentialImport.title")), new Paragraph(getTranslation("credentialImport.intro")));
 
         add(new H3(getTranslation("credentialImport.templates")));
         add(SpreadsheetUploads.templates(

@@ -5,7 +5,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -82,7 +82,7 @@ public class CredentialRegisterView extends VerticalLayout implements HasDynamic
         xlsx.setText(getTranslation("staffing.export.xlsx"));
         xlsx.setId("credentials-xlsx");
         xlsx.setRouterIgnore(true);
-        HorizontalLayout toolbar = new HorizontalLayout(new H2(getTranslation("credentials.title")), filters, add, csv,
+        HorizontalLayout toolbar = new HorizontalLayout(new H1(getTranslation("credentials.title")), filters, add, csv,
                 xlsx);
         toolbar.addClassName("xf-toolbar");
         toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);

@@ -4,7 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -41,7 +41,7 @@ public class CredentialTypesView extends VerticalLayout implements HasDynamicTit
         // types are shared by every unit: only administrators and HR at a root of the tree change them
         boolean editable = types.editable();
         add.setVisible(editable);
-        HorizontalLayout toolbar = new HorizontalLayout(new H2(getTranslation("credentialType.title")), add);
+        HorizontalLayout toolbar = new HorizontalLayout(new H1(getTranslation("credentialType.title")), add);
         toolbar.addClassName("xf-toolbar");
         toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
         add(toolbar, new Paragraph(getTranslation("credentialType.intro")));
@@ -53,7 +53,8 @@ public class CredentialTypesView extends VerticalLayout implements HasDynamicTit
 
         grid.setId("credential-types-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.addColumn(CredentialTypeEntry::code).setHeader(getTranslation("credentialType.code")).setAutoWidth(true);
+        grid.addColumn(CredentialTypeEntry::code).setKey("code").setHeader(getTranslation("credentialType.code"))
+                .setAutoWidth(true);
         grid.addColumn(e -> e.type().name(getLocale())).setHeader(getTranslation("credentialType.name"))
                 .setAutoWidth(true);
         grid.addColumn(e -> e.type().issuer()).setHeader(getTranslation("credential.issuer")).setAutoWidth(true);

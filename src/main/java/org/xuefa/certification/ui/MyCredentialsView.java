@@ -1,6 +1,6 @@
 package org.xuefa.certification.ui;
 
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -17,7 +17,7 @@ public class MyCredentialsView extends VerticalLayout implements HasDynamicTitle
 
     public MyCredentialsView(Credentials credentials) {
         addClassName("xf-page");
-        add(new H2(getTranslation("credentials.mine")));
+        add(new H1(getTranslation("credentials.mine")));
         credentials.myDetails().ifPresentOrElse(
                 mine -> add(new CredentialHistory(mine, credentials.types())),
                 () -> add(new Paragraph(getTranslation("credentials.none"))));

@@ -2,8 +2,9 @@ package org.xuefa.course.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -45,7 +46,7 @@ public class CatalogView extends VerticalLayout implements HasDynamicTitle {
         groupFilter.setItemLabelGenerator(g -> g == null ? getTranslation("catalog.filter.all")
                 : getTranslation("courseGroup." + g.name()));
         groupFilter.addValueChangeListener(e -> show(e.getValue()));
-        HorizontalLayout toolbar = new HorizontalLayout(new H2(getTranslation("catalog.title")), groupFilter);
+        HorizontalLayout toolbar = new HorizontalLayout(new H1(getTranslation("catalog.title")), groupFilter);
         toolbar.addClassName("xf-toolbar");
         toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
         sections.setId("course-cards");
@@ -82,6 +83,7 @@ public class CatalogView extends VerticalLayout implements HasDynamicTitle {
                 c.hours().stripTrailingZeros().toPlainString()));
         meta.addClassName("xf-muted");
         ProgressBar bar = new ProgressBar(0, 1, p.share());
+        bar.getElement().setAttribute("aria-label", getTranslation("course.progressOf", c.course().title(getLocale())));
         boolean quizPending = c.course().quiz() != null && p.lessonsDone() && !p.quizPassed();
         Span state = new Span(p.completed() ? getTranslation("catalog.completed",
                 p.creditedHours().stripTrailingZeros().toPlainString())
@@ -111,6 +113,10 @@ public class CatalogView extends VerticalLayout implements HasDynamicTitle {
             }
             actions.add(quiz);
         }
+        Anchor details = new Anchor(CourseView.route(c.course().id()), getTranslation("catalog.details"));
+        details.setId("course-page-" + c.course().id());
+        actions.add(details);
+        actions.setAlignItems(FlexComponent.Alignment.BASELINE);
         actions.setWrap(true);
         Card card = new Card(c.course().title(getLocale()), summary, meta, bar, state, actions);
         card.setId("course-" + c.course().id());

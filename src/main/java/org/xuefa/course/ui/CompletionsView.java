@@ -4,7 +4,7 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -52,7 +52,7 @@ public class CompletionsView extends VerticalLayout implements HasDynamicTitle {
         xlsx.setText(getTranslation("staffing.export.xlsx"));
         xlsx.setId("completions-xlsx");
         xlsx.setRouterIgnore(true);
-        HorizontalLayout toolbar = new HorizontalLayout(new H2(getTranslation("completions.title")), course, csv, xlsx);
+        HorizontalLayout toolbar = new HorizontalLayout(new H1(getTranslation("completions.title")), course, csv, xlsx);
         toolbar.addClassName("xf-toolbar");
         toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
         add(toolbar);

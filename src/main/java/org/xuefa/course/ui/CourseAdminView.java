@@ -6,7 +6,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AttachmentType;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -60,7 +60,7 @@ public class CourseAdminView extends VerticalLayout implements HasDynamicTitle {
         reload.setId("courses-reload");
         reload.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         loaded.addClassName("xf-muted");
-        HorizontalLayout toolbar = new HorizontalLayout(new H2(getTranslation("courseAdmin.title")), reload, loaded);
+        HorizontalLayout toolbar = new HorizontalLayout(new H1(getTranslation("courseAdmin.title")), reload, loaded);
         toolbar.addClassName("xf-toolbar");
         add(toolbar, new Paragraph(getTranslation("courseAdmin.folder", catalog.folder().toString())));
 

@@ -3,7 +3,9 @@ package org.xuefa.course.ui;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -13,6 +15,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
 import org.xuefa.base.ui.Notify;
 import org.xuefa.course.Course;
@@ -59,10 +62,17 @@ public class LessonView extends VerticalLayout implements BeforeEnterObserver, H
     private void show(Course course, Lesson lesson, ProgressRecord progress) {
         removeAll();
         title = lesson.title(getLocale());
-        Span crumb = new Span(course.title(getLocale()) + " · " + getTranslation("lesson.position", lesson.number(),
-                course.lessons().size()) + " · " + getTranslation("lesson.minutes", lesson.minutes()));
-        crumb.addClassName("xf-muted");
+        // breadcrumbs: the catalogue and the course's page, the way back from a lesson
+        Span position = new Span(" · " + getTranslation("lesson.position", lesson.number(), course.lessons().size())
+                + " · " + getTranslation("lesson.minutes", lesson.minutes()));
+        position.addClassName("xf-muted");
+        Nav crumb = new Nav(new RouterLink(getTranslation("catalog.title"), CatalogView.class), new Span(" › "),
+                new Anchor(CourseView.route(course.id()), course.title(getLocale())), position);
+        crumb.getElement().setAttribute("aria-label", getTranslation("a11y.breadcrumbs"));
+        crumb.setId("lesson-crumbs");
+        crumb.addClassName("xf-crumbs");
         ProgressBar bar = new ProgressBar(0, 1, progress.share());
+        bar.getElement().setAttribute("aria-label", getTranslation("course.progress"));
         Div body = new Div(new Html("<div>" + renderer.toSafeHtml(lesson.markdown()) + "</div>"));
         body.setId("lesson-body");
         body.addClassName("xf-lesson");
@@ -84,15 +94,16 @@ public class LessonView extends VerticalLayout implements BeforeEnterObserver, H
                 if (last && after.completed()) {
                     Notify.success(getTranslation("lesson.courseCompleted",
                             after.creditedHours().stripTrailingZeros().toPlainString()));
-                    getUI().ifPresent(ui -> ui.navigate(CatalogView.class));
+                    getUI().ifPresent(ui -> ui.navigate(CourseView.route(course.id())));
                 } else if (last && after.lessonsDone() && course.quiz() != null) {
                     Notify.success(getTranslation("lesson.takeQuiz"));
-                    getUI().ifPresent(ui -> ui.navigate(CatalogView.class));
+                    getUI().ifPresent(ui -> ui.navigate(CourseView.route(course.id())));
                 } else if (last) {
                     Notify.success(getTranslation("lesson.lessonsLeft",
                             after.lessonCount() - after.finishedLessons().size()));
-                    getUI().ifPresent(ui -> ui.navigate(CatalogView.class));
+                    getUI().ifPresent(ui -> ui.navigate(CourseView.route(course.id())));
                 } else {
+                    Notify.success(getTranslation("lesson.completedNext", lesson.number()));
                     go(course, lesson.number() + 1);
                 }
             } catch (RuntimeException ex) {
@@ -114,7 +125,11 @@ public class LessonView extends VerticalLayout implements BeforeEnterObserver, H
     }
 
     private void go(Course course, int number) {
-        getUI().ifPresent(ui -> ui.navigate(route(course.id(), number)));
+        getUI().ifPresent(ui -> {
+            ui.navigate(route(course.id(), number));
+            // the next lesson opens at its top, not where the last one was left
+            ui.getPage().executeJs("window.scrollTo(0, 0)");
+        });
     }
 
     @Override

@@ -5,7 +5,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -70,7 +70,7 @@ public class PracticeView extends VerticalLayout implements BeforeEnterObserver,
         order = shuffled;
         index = 0;
         removeAll();
-        add(new H2(getTranslation("practice.title", course.title(getLocale()))), area);
+        add(new H1(getTranslation("practice.title", course.title(getLocale()))), area);
         showQuestion();
     }
 

@@ -3,7 +3,7 @@ package org.xuefa.hours.ui;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -40,7 +40,7 @@ public class ComplianceView extends VerticalLayout implements HasDynamicTitle {
     public ComplianceView(HoursCompliance compliance) {
         this.compliance = compliance;
         addClassName("xf-page");
-        add(new H2(getTranslation("hours.compliance.title")));
+        add(new H1(getTranslation("hours.compliance.title")));
         Paragraph rule = new Paragraph(getTranslation("hours.rule", PaceRules.RECENT_DAYS));
         rule.setId("hours-rule");
         rule.addClassName("xf-muted");

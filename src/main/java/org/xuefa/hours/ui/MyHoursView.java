@@ -3,7 +3,7 @@ package org.xuefa.hours.ui;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
@@ -38,7 +38,7 @@ public class MyHoursView extends VerticalLayout implements HasDynamicTitle {
 
     public MyHoursView(StudyHours hours, CourseStudy courses, SessionAttendance sessions) {
         addClassName("xf-page");
-        add(new H2(getTranslation("hours.my.title")));
+        add(new H1(getTranslation("hours.my.title")));
         MyHours mine = hours.mine().orElse(null);
         if (mine == null) {
             add(new Paragraph(getTranslation("hours.my.noOfficial")));

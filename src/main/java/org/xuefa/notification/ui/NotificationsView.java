@@ -7,7 +7,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -38,7 +38,7 @@ public class NotificationsView extends VerticalLayout implements HasDynamicTitle
         });
         allRead.setId("notifications-all-read");
         allRead.setDisableOnClick(true);
-        HorizontalLayout top = new HorizontalLayout(new H2(getTranslation("notification.title")), allRead);
+        HorizontalLayout top = new HorizontalLayout(new H1(getTranslation("notification.title")), allRead);
         top.setWidthFull();
         top.setJustifyContentMode(FlexComponent.JustifyContentMode.BETWEEN);
         top.setAlignItems(FlexComponent.Alignment.CENTER);

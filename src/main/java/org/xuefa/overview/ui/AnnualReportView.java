@@ -2,7 +2,7 @@ package org.xuefa.overview.ui;
 
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -36,7 +36,7 @@ public class AnnualReportView extends VerticalLayout implements HasDynamicTitle 
     public AnnualReportView(AnnualReports reports, HoursCompliance units, Clock clock) {
         this.reports = reports;
         addClassName("xf-page");
-        add(new H2(getTranslation("annual.title")));
+        add(new H1(getTranslation("annual.title")));
         Paragraph intro = new Paragraph(getTranslation("annual.intro"));
         intro.addClassName("xf-muted");
         add(intro);

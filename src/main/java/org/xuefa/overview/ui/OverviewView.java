@@ -2,7 +2,7 @@ package org.xuefa.overview.ui;
 
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
@@ -34,7 +34,7 @@ public class OverviewView extends VerticalLayout implements HasDynamicTitle {
         this.overview = overview;
         this.messages = messages;
         addClassName("xf-page");
-        add(new H2(getTranslation("overview.title")));
+        add(new H1(getTranslation("overview.title")));
         int thisYear = LocalDate.now(clock).getYear();
         Select<Integer> year = new Select<>();
         year.setId("overview-year");

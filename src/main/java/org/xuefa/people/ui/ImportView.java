@@ -6,7 +6,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -53,7 +53,7 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         addClassName("xf-page");
         Locale locale = getLocale();
 
-        add(new H2(getTranslation("import.title")), new Paragraph(getTranslation("import.intro")));
+        add(new H1(getTranslation("import.title")), new Paragraph(getTranslation("import.intro")));
 
         add(new H3(getTranslation("import.templates")));
         List<Anchor> links = new ArrayList<>();

@@ -5,7 +5,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -95,7 +95,7 @@ public class OfficialsView extends VerticalLayout implements HasDynamicTitle {
         Button accountsFor = new Button(getTranslation("rollout.open"), VaadinIcon.KEY.create(), e -> openRollout());
         accountsFor.setId("rollout-open");
         accountsFor.setVisible(canEdit);
-        HorizontalLayout toolbar = new HorizontalLayout(new H2(getTranslation("officials.title")), search, unit,
+        HorizontalLayout toolbar = new HorizontalLayout(new H1(getTranslation("officials.title")), search, unit,
                 employment, status, add, accountsFor);
         toolbar.addClassName("xf-toolbar");
         toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);

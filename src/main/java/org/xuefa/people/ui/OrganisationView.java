@@ -1,7 +1,7 @@
 package org.xuefa.people.ui;
 
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -46,7 +46,7 @@ public class OrganisationView extends VerticalLayout implements HasDynamicTitle 
         Button addRoot = new Button(getTranslation("unit.addRoot"), VaadinIcon.PLUS.create(),
                 e -> new UnitDialog(orgUnits, null, null, this::reload).open());
         addRoot.setVisible(isAdmin);
-        add(new HorizontalLayout(new H2(getTranslation("organisation.title")), addRoot));
+        add(new HorizontalLayout(new H1(getTranslation("organisation.title")), addRoot));
 
         tree.setId("unit-tree");
         tree.addHierarchyColumn(u -> u.displayName(getLocale())).setHeader(getTranslation("unit.name"))

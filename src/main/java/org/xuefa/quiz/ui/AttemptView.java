@@ -5,7 +5,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -84,7 +84,7 @@ public class AttemptView extends VerticalLayout implements BeforeEnterObserver, 
         Button submit = new Button(getTranslation("attempt.submit"), VaadinIcon.CHECK.create(), e -> confirmSubmit());
         submit.setId("exam-submit");
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        HorizontalLayout header = new HorizontalLayout(new H2(title), timeLabel, countdown, progress, submit);
+        HorizontalLayout header = new HorizontalLayout(new H1(title), timeLabel, countdown, progress, submit);
         header.addClassName("xf-toolbar");
         header.setAlignItems(Alignment.BASELINE);
         header.setWidthFull();

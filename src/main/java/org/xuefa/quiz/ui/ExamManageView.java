@@ -4,7 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -51,7 +51,7 @@ public class ExamManageView extends VerticalLayout implements HasDynamicTitle {
         create.setId("exam-new");
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         create.setVisible(organizer);
-        HorizontalLayout toolbar = new HorizontalLayout(new H2(getTranslation("manage.title")), create);
+        HorizontalLayout toolbar = new HorizontalLayout(new H1(getTranslation("manage.title")), create);
         toolbar.addClassName("xf-toolbar");
         add(toolbar);
         grid.setId("exams-grid");

@@ -6,7 +6,7 @@ import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -72,7 +72,7 @@ public class ExamResultsView extends VerticalLayout implements BeforeEnterObserv
         csv.setId("results-csv");
         Anchor xlsx = new Anchor("/export/exams/" + examId + "/results.xlsx", getTranslation("staffing.export.xlsx"));
         xlsx.setRouterIgnore(true);
-        HorizontalLayout toolbar = new HorizontalLayout(new H2(getTranslation("results.titleOf", title)), csv, xlsx);
+        HorizontalLayout toolbar = new HorizontalLayout(new H1(getTranslation("results.titleOf", title)), csv, xlsx);
         toolbar.addClassName("xf-toolbar");
         add(toolbar);
 

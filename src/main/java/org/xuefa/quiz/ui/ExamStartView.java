@@ -1,8 +1,10 @@
 package org.xuefa.quiz.ui;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -65,18 +67,40 @@ public class ExamStartView extends VerticalLayout implements BeforeEnterObserver
         Button start = new Button(getTranslation(e.attemptInProgress() != null ? "exams.resume" : "start.begin"));
         start.setId("exam-start");
         start.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
-        start.setDisableOnClick(true);
         start.setEnabled(e.canStart());
-        start.addClickListener(ev -> {
+        Runnable begin = () -> {
             try {
                 Long attemptId = taking.start(examId);
                 getUI().ifPresent(ui -> ui.navigate(AttemptView.route(attemptId)));
             } catch (RuntimeException ex) {
                 Notify.failure(ex);
-                start.setEnabled(true);
+            }
+        };
+        // starting spends an attempt and starts the clock: ask first (resuming spends nothing)
+        start.addClickListener(ev -> {
+            if (e.attemptInProgress() != null) {
+                begin.run();
+            } else {
+                confirmStart(getTranslation("start.confirm.title"), e.attemptsLeft() < 0
+                        ? getTranslation("start.confirm.unlimited", s.timeLimitMinutes())
+                        : getTranslation("start.confirm.text", s.timeLimitMinutes(), e.attemptsLeft()), begin);
             }
         });
-        add(new H2(title), rules, start);
+        add(new H1(title), rules, start);
+    }
+
+    /** Asks before something that spends an attempt; {@code begin} runs on confirmation. */
+    static void confirmStart(String title, String text, Runnable begin) {
+        UI ui = UI.getCurrent();
+        ConfirmDialog dialog = new ConfirmDialog();
+        dialog.setId("start-confirm");
+        dialog.setHeader(title);
+        dialog.setText(text);
+        dialog.setCancelable(true);
+        dialog.setCancelText(ui.getTranslation("action.cancel"));
+        dialog.setConfirmText(ui.getTranslation("start.confirm.go"));
+        dialog.addConfirmListener(ev -> begin.run());
+        dialog.open();
     }
 
     static int questions(List<Section> sections) {

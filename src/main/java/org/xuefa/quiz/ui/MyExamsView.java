@@ -3,13 +3,14 @@ package org.xuefa.quiz.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
 import org.xuefa.base.ui.Card;
 import org.xuefa.base.ui.Times;
@@ -24,7 +25,7 @@ public class MyExamsView extends VerticalLayout implements HasDynamicTitle {
 
     public MyExamsView(ExamTaking taking) {
         addClassName("xf-page");
-        add(new H2(getTranslation("exams.title")));
+        add(new H1(getTranslation("exams.title")));
         Div cards = new Div();
         cards.addClassName("xf-cards");
         var list = taking.myExams();
@@ -41,7 +42,9 @@ public class MyExamsView extends VerticalLayout implements HasDynamicTitle {
         window.addClassName("xf-muted");
         Paragraph facts = new Paragraph(getTranslation("exams.facts", s.timeLimitMinutes(),
                 e.exam().maxScore().stripTrailingZeros().toPlainString(), s.bands().pass()));
-        Paragraph state = new Paragraph(e.counted() != null
+        // one status: an attempt under way says so, not "not taken yet" beside "resume"
+        Paragraph state = new Paragraph(e.attemptInProgress() != null ? getTranslation("exams.inProgress")
+                : e.counted() != null
                 ? getTranslation("exams.counted", e.counted().score().stripTrailingZeros().toPlainString(),
                         getTranslation("band." + e.counted().band()))
                 : getTranslation(e.open() ? "exams.notYet" : "exams.closed"));
@@ -52,6 +55,13 @@ public class MyExamsView extends VerticalLayout implements HasDynamicTitle {
             Span makeup = new Span(getTranslation("exams.makeup"));
             makeup.addClassName("xf-gap");
             card.add(makeup);
+        }
+        if (e.counted() != null) {
+            // the result and, while the exam allows it, the review stay reachable after leaving the result page
+            RouterLink result = new RouterLink(getTranslation("exams.viewResult"), ResultView.class,
+                    ResultView.params(e.counted().id()));
+            result.setId("exam-result-" + e.exam().id());
+            card.add(new Paragraph(result));
         }
         if (e.canStart()) {
             Button go = new Button(getTranslation(e.attemptInProgress() != null ? "exams.resume" : "exams.open"),

@@ -2,7 +2,7 @@ package org.xuefa.quiz.ui;
 
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -18,6 +18,7 @@ import org.xuefa.base.ui.Times;
 import org.xuefa.quiz.AttemptStatus;
 import org.xuefa.quiz.ExamResult;
 import org.xuefa.quiz.ExamTaking;
+import org.xuefa.quiz.MyExam;
 
 /** An attempt's result: score and band, the certificate when one was issued, and the review the exam allows. */
 @Route("attempts/:attemptId/result")
@@ -47,7 +48,7 @@ public class ResultView extends VerticalLayout implements BeforeEnterObserver, H
         }
         removeAll();
         title = r.examTitle();
-        add(new H2(title));
+        add(new H1(title));
         if (r.attempt().status() == AttemptStatus.VOIDED) {
             add(new Paragraph(getTranslation("result.voided", r.attempt().voidReason())));
             return;
@@ -62,6 +63,7 @@ public class ResultView extends VerticalLayout implements BeforeEnterObserver, H
         band.addClassName(r.attempt().band().passed() ? "xf-ok" : "xf-gap");
         score.add(figure, new Span(" "), band);
         add(score, new Paragraph(getTranslation("result.finished", Times.dateTime(r.attempt().submittedAt()))));
+        attemptsLeft(r.attempt().examId());
         if (r.certificateCode() != null) {
             Anchor pdf = new Anchor("/certificates/" + r.certificateCode() + ".pdf", getTranslation("result.certificate"));
             pdf.setId("result-certificate");
@@ -76,7 +78,9 @@ public class ResultView extends VerticalLayout implements BeforeEnterObserver, H
             Div box = new Div();
             box.addClassName("xf-card");
             boolean right = item.awarded().compareTo(item.points()) == 0;
-            Span verdict = new Span(getTranslation(right ? "practice.right" : "practice.wrong") + " · "
+            boolean unanswered = item.choices().stream().noneMatch(ExamResult.ReviewChoice::chosen);
+            Span verdict = new Span(getTranslation(right ? "practice.right" : unanswered ? "result.unanswered"
+                    : "practice.wrong") + " · "
                     + item.awarded().stripTrailingZeros().toPlainString() + " / "
                     + item.points().stripTrailingZeros().toPlainString());
             verdict.addClassName(right ? "xf-ok" : "xf-gap");
@@ -97,6 +101,19 @@ public class ResultView extends VerticalLayout implements BeforeEnterObserver, H
             add(box);
         }
         add(new RouterLink(getTranslation("result.back"), MyExamsView.class));
+    }
+
+    /** How many attempts the exam still allows this official (course quizzes and unlimited exams say so). */
+    private void attemptsLeft(Long examId) {
+        try {
+            MyExam mine = taking.myExam(examId);
+            Paragraph left = new Paragraph(mine.attemptsLeft() < 0 ? getTranslation("result.attemptsUnlimited")
+                    : getTranslation("result.attemptsLeft", mine.attemptsLeft()));
+            left.setId("result-attempts-left");
+            add(left);
+        } catch (RuntimeException e) {
+            // an exam the official is no longer invited to: nothing to say about attempts
+        }
     }
 
     @Override

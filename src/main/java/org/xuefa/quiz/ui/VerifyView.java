@@ -37,6 +37,8 @@ public class VerifyView extends VerticalLayout implements BeforeEnterObserver, L
         this.certificates = certificates;
         this.clock = clock;
         addClassName("xf-page");
+        // a screen outside the main layout is its own main landmark
+        getElement().setAttribute("role", "main");
         setId("verify-view");
         setMaxWidth("40rem");
         getStyle().set("margin", "0 auto");

@@ -4,7 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -42,7 +42,7 @@ public class AccountsView extends VerticalLayout implements HasDynamicTitle {
                 e -> new AccountDialog(accounts, directory, null, this::refresh).open());
         add.setId("account-new");
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        HorizontalLayout toolbar = new HorizontalLayout(new H2(getTranslation("accounts.title")), search, add);
+        HorizontalLayout toolbar = new HorizontalLayout(new H1(getTranslation("accounts.title")), search, add);
         toolbar.addClassName("xf-toolbar");
         add(toolbar);
 

@@ -2,7 +2,7 @@ package org.xuefa.security.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -21,8 +21,10 @@ public class ChangePasswordView extends VerticalLayout implements HasDynamicTitl
 
     public ChangePasswordView(AccountService accounts, AuthenticationContext authentication) {
         addClassName("xf-page");
+        // a screen outside the main layout is its own main landmark
+        getElement().setAttribute("role", "main");
         setMaxWidth("44rem");
-        add(new H2(getTranslation("password.change.title")));
+        add(new H1(getTranslation("password.change.title")));
         Paragraph why = new Paragraph(getTranslation("password.change.why"));
         why.setId("password-change-why");
         add(why);

@@ -33,6 +33,8 @@ public class LoginView extends Div implements BeforeEnterObserver, HasDynamicTit
     public LoginView(AuthenticationContext authentication) {
         this.authentication = authentication;
         addClassName("xf-login");
+        // a screen outside the main layout is its own main landmark
+        getElement().setAttribute("role", "main");
         form.setAction("login");
         form.setForgotPasswordButtonVisible(false);
         H1 title = new H1("学法 · Xuefa");

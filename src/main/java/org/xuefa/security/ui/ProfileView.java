@@ -1,7 +1,7 @@
 package org.xuefa.security.ui;
 
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -31,7 +31,7 @@ public class ProfileView extends VerticalLayout implements HasDynamicTitle {
             AccountSessions sessions) {
         addClassName("xf-page");
         XuefaUser user = currentUser.require();
-        add(new H2(getTranslation("profile.title")));
+        add(new H1(getTranslation("profile.title")));
         add(new Paragraph(user.displayName() + " (" + user.getUsername() + ") · "
                 + user.roles().stream().map(r -> Labels.of("role", r)).collect(Collectors.joining(", "))));
 

@@ -8,7 +8,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -39,7 +39,7 @@ public class StaffingView extends VerticalLayout implements HasDynamicTitle {
         setSizeFull();
         StaffingReport report = staffing.today();
 
-        H2 title = new H2(getTranslation("staffing.title"));
+        H1 title = new H1(getTranslation("staffing.title"));
         Span asOf = new Span(getTranslation("staffing.asOf", Labels.date(report.date())));
         asOf.addClassName("xf-muted");
         Anchor csv = new Anchor("/export/staffing-gaps.csv", getTranslation("staffing.export.csv"));

@@ -4,7 +4,7 @@ import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -33,6 +33,7 @@ import org.xuefa.study.SessionAttendance;
 public class CheckInView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
     private final SessionAttendance attendance;
     private final Div outcome = new Div();
+    private HorizontalLayout form;
 
     public CheckInView(SessionAttendance attendance) {
         this.attendance = attendance;
@@ -49,10 +50,11 @@ public class CheckInView extends VerticalLayout implements BeforeEnterObserver, 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
-        add(new H2(getTranslation("study.checkin.title")), outcome);
+        add(new H1(getTranslation("study.checkin.title")), outcome);
         outcome.removeAll();
+        form = form();
         event.getRouteParameters().get("code").filter(c -> !c.isBlank()).ifPresent(this::checkIn);
-        add(form());
+        add(form);
         add(new RouterLink(getTranslation("study.checkin.mySessions"), MySessionsView.class));
     }
 
@@ -79,6 +81,8 @@ public class CheckInView extends VerticalLayout implements BeforeEnterObserver, 
                     Times.time(r.checkedInAt())));
             detail.setId("checkin-detail");
             outcome.add(ok, head, detail, new Paragraph(r.officialName()));
+            // after a success only the success shows: no code box whose second tap could report an invalid code
+            form.setVisible(false);
         } catch (BusinessException e) {
             Paragraph refused = new Paragraph(getTranslation(e.messageKey(), e.args()));
             refused.setId("checkin-refused");

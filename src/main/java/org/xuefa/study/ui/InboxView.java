@@ -1,7 +1,7 @@
 package org.xuefa.study.ui;
 
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -43,7 +43,7 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
                 .setAutoWidth(true);
         grid.addComponentColumn(p -> LeaveDecisions.buttons(p, leave, this::refresh)).setAutoWidth(true)
                 .setFlexGrow(0).setKey("decide");
-        add(new H2(getTranslation("study.inbox.title")), count, grid);
+        add(new H1(getTranslation("study.inbox.title")), count, grid);
         setFlexGrow(1, grid);
         refresh();
     }

@@ -4,7 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -45,7 +45,7 @@ public class MySessionsView extends VerticalLayout implements HasDynamicTitle {
         Div links = new Div(link("menu.myMakeup", "my-makeup"), link("menu.studyRecords", "session-records"),
                 link("menu.myCalendar", "my-calendar"));
         links.addClassName("xf-links");
-        add(new H2(getTranslation("study.my.title")), links, cards);
+        add(new H1(getTranslation("study.my.title")), links, cards);
         refresh();
     }
 

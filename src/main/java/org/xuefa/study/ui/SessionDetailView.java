@@ -4,7 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -120,7 +120,7 @@ public class SessionDetailView extends VerticalLayout implements BeforeEnterObse
         }
 
         if (!viewer.reader()) {
-            add(new H2(s.title()), facts);
+            add(new H1(s.title()), facts);
             return;
         }
         AttendanceCounts c = rosters.counts(s.id());
@@ -164,7 +164,7 @@ public class SessionDetailView extends VerticalLayout implements BeforeEnterObse
             }
         }
         roster.show(s, viewer.organizer());
-        add(new H2(s.title()), facts, counts, actions, roster);
+        add(new H1(s.title()), facts, counts, actions, roster);
     }
 
     private Div fact(String labelKey, String value) {

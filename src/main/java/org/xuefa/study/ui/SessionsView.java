@@ -3,7 +3,7 @@ package org.xuefa.study.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -64,7 +64,7 @@ public class SessionsView extends VerticalLayout implements HasDynamicTitle {
         create.setId("session-new");
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         create.setVisible(organizer);
-        HorizontalLayout toolbar = new HorizontalLayout(new H2(getTranslation("study.sessions.title")), year, kind, text,
+        HorizontalLayout toolbar = new HorizontalLayout(new H1(getTranslation("study.sessions.title")), year, kind, text,
                 create);
         toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
         toolbar.addClassName("xf-toolbar");

@@ -2,7 +2,7 @@ package org.xuefa.studycalendar.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -32,7 +32,7 @@ public class MyCalendarView extends VerticalLayout implements HasDynamicTitle {
         this.feeds = feeds;
         addClassName("xf-page");
         setMaxWidth("52rem");
-        add(new H2(getTranslation("calendarFeed.title")));
+        add(new H1(getTranslation("calendarFeed.title")));
         add(new Paragraph(getTranslation("calendarFeed.intro")));
         status.setId("calendar-status");
         link.setId("calendar-link");

@@ -8,7 +8,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -46,7 +46,7 @@ import org.xuefa.studylive.LiveSeats;
 public class LiveAttendeeView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
     private final LiveQuiz liveQuiz;
     private final LiveSeats seats;
-    private final H2 title = new H2();
+    private final H1 title = new H1();
     private final Div body = new Div();
     private final Span score = new Span();
     private Long sessionId;

@@ -9,7 +9,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -41,7 +41,7 @@ import org.xuefa.studylive.LiveScore;
 @RolesAllowed({Roles.ORGANIZER, Roles.ADMIN})
 public class LiveControlView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
     private final LiveQuiz liveQuiz;
-    private final H2 title = new H2();
+    private final H1 title = new H1();
     private final Span facts = new Span();
     private final Span state = new Span();
     private final LiveQuestionPanel panel = new LiveQuestionPanel();

@@ -40,6 +40,8 @@ public class LiveScreenView extends Div implements BeforeEnterObserver, HasDynam
         this.liveQuiz = liveQuiz;
         this.publicUrl = PublicUrl.base(publicUrl);
         addClassName("xf-live-screen");
+        // a screen outside the main layout is its own main landmark
+        getElement().setAttribute("role", "main");
         qr.setId("live-qr");
         qr.addClassName("xf-live-qr");
         address.setId("live-address");

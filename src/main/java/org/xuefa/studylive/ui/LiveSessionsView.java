@@ -3,7 +3,7 @@ package org.xuefa.studylive.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -25,7 +25,7 @@ public class LiveSessionsView extends VerticalLayout implements HasDynamicTitle 
 
     public LiveSessionsView(LiveQuiz liveQuiz) {
         addClassName("xf-page");
-        add(new H2(getTranslation("live.sessions.title")));
+        add(new H1(getTranslation("live.sessions.title")));
         Div cards = new Div();
         cards.addClassName("xf-cards");
         var today = liveQuiz.today();

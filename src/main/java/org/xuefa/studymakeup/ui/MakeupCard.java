@@ -38,7 +38,7 @@ class MakeupCard implements DashboardCard {
         card.setId("card-makeup");
         Span figure = new Span(String.valueOf(open.size()));
         figure.addClassName("xf-figure");
-        card.add(figure, new Paragraph(ui.getTranslation("dashboard.makeup.open", open.size())));
+        card.add(figure, new Paragraph(ui.getTranslation("dashboard.makeup.open")));
         MakeupItem next = open.stream().min(Comparator.comparing(MakeupItem::dueOn)).orElseThrow();
         card.add(new Paragraph(ui.getTranslation("dashboard.makeup.next", next.session().title(),
                 Labels.date(next.dueOn()))));

@@ -1,7 +1,7 @@
 package org.xuefa.studymakeup.ui;
 
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -33,7 +33,7 @@ public class MyMakeupView extends VerticalLayout implements HasDynamicTitle {
         this.catalog = catalog;
         this.clock = clock;
         addClassName("xf-page");
-        add(new H2(getTranslation("makeup.title")));
+        add(new H1(getTranslation("makeup.title")));
         Paragraph intro = new Paragraph(getTranslation("makeup.intro"));
         intro.addClassName("xf-muted");
         add(intro);

@@ -4,7 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -69,7 +69,7 @@ public class StudyPlanView extends VerticalLayout implements HasDynamicTitle {
         summary.addClassName("xf-sentences");
         grid.setId("plan-grid");
         grid.setAllRowsVisible(true);
-        add(new H2(getTranslation("study.plan.title")), toolbar, summary, grid);
+        add(new H1(getTranslation("study.plan.title")), toolbar, summary, grid);
         unit.addValueChangeListener(e -> refresh());
         year.addValueChangeListener(e -> refresh());
         units.stream().findFirst().ifPresent(unit::setValue);

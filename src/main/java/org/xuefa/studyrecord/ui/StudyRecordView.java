@@ -2,7 +2,7 @@ package org.xuefa.studyrecord.ui;
 
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -62,7 +62,7 @@ public class StudyRecordView extends VerticalLayout implements BeforeEnterObserv
             Paragraph refused = new Paragraph(getTranslation(e instanceof AccessDeniedException ? "error.access-denied"
                     : "study.session.error.not-found"));
             refused.setId("record-refused");
-            add(new H2(getTranslation("studyRecord.title")), refused);
+            add(new H1(getTranslation("studyRecord.title")), refused);
             return;
         }
         show(details);
@@ -77,7 +77,7 @@ public class StudyRecordView extends VerticalLayout implements BeforeEnterObserv
         removeAll();
         SessionRecord s = d.session();
         title = s.title();
-        add(new H2(getTranslation("studyRecord.titleOf", s.title())));
+        add(new H1(getTranslation("studyRecord.titleOf", s.title())));
         add(facts(s));
         if (d.canEdit()) {
             // the printouts list everyone's attendance: for organizers (leaders and HR read the page)

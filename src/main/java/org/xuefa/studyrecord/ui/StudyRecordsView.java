@@ -4,7 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -38,7 +38,7 @@ public class StudyRecordsView extends VerticalLayout implements HasDynamicTitle 
 
     public StudyRecordsView(StudyRecords records, StudySessions sessions, CurrentUser currentUser) {
         addClassName("xf-page");
-        add(new H2(getTranslation("studyRecords.title")));
+        add(new H1(getTranslation("studyRecords.title")));
 
         add(new H3(getTranslation("studyRecords.mine")));
         var my = records.mine();

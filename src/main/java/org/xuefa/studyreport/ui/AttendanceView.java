@@ -5,7 +5,7 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -78,7 +78,7 @@ public class AttendanceView extends VerticalLayout implements HasDynamicTitle {
         xlsx.setId("attendance-xlsx");
         xlsx.setRouterIgnore(true);
         HorizontalLayout exports = new HorizontalLayout(csv, xlsx);
-        HorizontalLayout toolbar = new HorizontalLayout(new H2(getTranslation("attendance.title")), from, to, unit,
+        HorizontalLayout toolbar = new HorizontalLayout(new H1(getTranslation("attendance.title")), from, to, unit,
                 exports);
         toolbar.addClassName("xf-toolbar");
         toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);

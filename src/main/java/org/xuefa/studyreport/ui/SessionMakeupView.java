@@ -7,7 +7,7 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -69,7 +69,7 @@ public class SessionMakeupView extends VerticalLayout implements BeforeEnterObse
         }
         title = s.title();
         add(new RouterLink(getTranslation("attendance.back"), AttendanceView.class));
-        add(new H2(getTranslation("attendance.session.title", s.title())));
+        add(new H1(getTranslation("attendance.session.title", s.title())));
         Paragraph facts = new Paragraph(getTranslation("attendance.session.facts", Labels.of("sessionKind", s.kind()),
                 Times.dateTime(s.startsAt()), s.unitName()));
         facts.addClassName("xf-muted");

@@ -7,13 +7,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -145,10 +147,14 @@ class CourseScreensTest extends KaribuTestBase {
             navigate("courses/constitution-basics/lesson/" + n);
             _click(_get(Button.class, s -> s.withId("lesson-finish")));
         }
-        assertThat(UI.getCurrent().getActiveViewLocation().getPath()).isEqualTo("courses");
-        assertThat(_get(Span.class, s -> s.withId("course-state-constitution-basics")).getText())
+        // the last lesson leads back to the course's page, which says what is left
+        assertThat(UI.getCurrent().getActiveViewLocation().getPath()).isEqualTo("courses/constitution-basics");
+        assertThat(_get(Span.class, s -> s.withId("course-state")).getText())
                 .isEqualTo("课时已学完，请参加结业测验");
-        _click(_get(Button.class, s -> s.withId("course-quiz-constitution-basics")));
+        _click(_get(Button.class, s -> s.withId("course-quiz")));
+        // the quiz page asks before it starts the attempt
+        _click(_get(Button.class, s -> s.withId("quiz-start")));
+        ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class, s -> s.withId("start-confirm")));
         assertThat(UI.getCurrent().getActiveViewLocation().getPath()).startsWith("attempts/");
         QuizTestSupport.passCourseQuiz(quizzes, taking, catalog, "constitution-basics");
         navigate("courses");
@@ -163,7 +169,7 @@ class CourseScreensTest extends KaribuTestBase {
         assertThat(text("card-hours")).contains("本年度学时");
         loginAs(fixtures.newAccount(Role.ORGANIZER, town, null));
         navigate("course-completions");
-        assertThat(_find(H2.class)).extracting(h -> h.getText()).contains("课程学习情况");
+        assertThat(_find(H1.class)).extracting(h -> h.getText()).contains("课程学习情况");
         @SuppressWarnings("unchecked")
         Grid<CompletionRow> grid = _get(Grid.class, s -> s.withId("completions-grid"));
         assertThat(GridKt._findAll(grid)).filteredOn(r -> r.courseId().equals("constitution-basics"))

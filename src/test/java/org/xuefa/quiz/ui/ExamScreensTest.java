@@ -81,6 +81,8 @@ class ExamScreensTest extends KaribuTestBase {
         MyExam exam = open();
         _click(_get(Button.class, s -> s.withId("exam-open-" + exam.exam().id())));
         _click(_get(Button.class, s -> s.withId("exam-start")));
+        assertThat(path()).as("starting spends an attempt: it asks first").startsWith("exams/");
+        ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class, s -> s.withId("start-confirm")));
         assertThat(path()).startsWith("attempts/");
         String attemptPath = path();
         var radio = firstRadioFrom(0);
