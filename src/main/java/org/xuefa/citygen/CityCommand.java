@@ -30,6 +30,8 @@ public final class CityCommand {
             withServer[args.length + 1] = "--server.address=127.0.0.1";
             var context = new SpringApplicationBuilder(application).web(WebApplicationType.SERVLET)
                     .properties(PROPERTY + "=true", BATCHED + "=true").run(withServer);
+            // after the start (and its start-up jobs, e.g. the credential reminders' catch-up run), not in a runner
+            context.getBean(CityRunner.class).run(args);
             return SpringApplication.exit(context);
         } catch (RuntimeException e) {
             System.err.println("generate-city failed: " + rootMessage(e));

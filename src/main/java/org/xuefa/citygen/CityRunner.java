@@ -4,10 +4,7 @@ import java.security.SecureRandom;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.xuefa.security.AccountService;
 import org.xuefa.security.Role;
@@ -15,14 +12,14 @@ import org.xuefa.security.RoleGrant;
 import org.xuefa.security.SystemTask;
 
 /**
- * The {@code generate-city} command's work, after the demo seeding and the first administrator: generates the city
+ * The {@code generate-city} command's work, once the application has started (after the demo seeding, the first
+ * administrator and the start-up jobs, which thus never run over the generated city): generates the city
  * and, for a city of its own (no {@code --parent}), creates the account {@code hr-<code>} with the HR and leader
  * roles over the city and a random password, printed once and to be changed at the first sign-in.
  */
 @Component
 @ConditionalOnProperty(name = CityCommand.PROPERTY, havingValue = "true")
-@Order(1000)
-class CityRunner implements ApplicationRunner {
+class CityRunner {
     private static final Logger log = LoggerFactory.getLogger(CityRunner.class);
     private static final String ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnpqrstuvwxyz23456789";
     private final CityGenerator generator;
@@ -33,9 +30,8 @@ class CityRunner implements ApplicationRunner {
         this.accounts = accounts;
     }
 
-    @Override
-    public void run(ApplicationArguments args) {
-        CityPlan plan = CityPlan.parse(args.getSourceArgs());
+    void run(String[] args) {
+        CityPlan plan = CityPlan.parse(args);
         SystemTask.run(() -> {
             CityGenerator.CityResult result = generator.generate(plan);
             System.out.printf("%nGenerated city %s (%s) in %d s: %s%n", result.rootCode(), result.rootPath(),
