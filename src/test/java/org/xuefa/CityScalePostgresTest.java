@@ -94,7 +94,7 @@ class CityScalePostgresTest extends KaribuTestBase {
         }
 
         // the staffing report: establishment, filled and part-time totals
-        List<String[]> staffing = csv(fetch.apply("/export/staffing-gaps.csv"), soft, "staffing-gaps.csv");
+        List<String[]> staffing = csv(fetch, "/export/staffing-gaps.csv", soft);
         if (!staffing.isEmpty()) {
             soft.assertThat(sum(staffing, "staffing.col.established")).as("established").isEqualTo(count(
                     "post p join org_unit u on u.id = p.unit_id where u.path like ?", scope, "sum(p.establishment)"));
@@ -107,7 +107,7 @@ class CityScalePostgresTest extends KaribuTestBase {
                     + " where u.path like ? and a.assignment_type = 'CONCURRENT' and a.end_date is null", scope));
         }
         // the credential register: every credential once, each status as its dates say
-        List<String[]> credentials = csv(fetch.apply("/export/credentials.csv"), soft, "credentials.csv");
+        List<String[]> credentials = csv(fetch, "/export/credentials.csv", soft);
         if (!credentials.isEmpty()) {
             String held = "credential c join official o on o.id = c.holder_id join org_unit u on u.id = o.unit_id"
                     + " where u.path like ?";
@@ -127,8 +127,7 @@ class CityScalePostgresTest extends KaribuTestBase {
                     + " and c.expires_on <= " + today + " + interval '6 months'", scope));
         }
         // course completions: every started course of the scope
-        List<String[]> completions = csv(fetch.apply("/export/course-completions.csv?course=" + course), soft,
-                "course-completions.csv");
+        List<String[]> completions = csv(fetch, "/export/course-completions.csv?course=" + course, soft);
         if (!completions.isEmpty()) {
             soft.assertThat(completions.size() - 1L).as("course completions").isEqualTo(count("course_progress p"
                     + " join official o on o.id = p.official_id join org_unit u on u.id = o.unit_id"
@@ -157,7 +156,16 @@ class CityScalePostgresTest extends KaribuTestBase {
         }
     }
 
-    private List<String[]> csv(MockHttpServletResponse response, SoftAssertions soft, String name) {
+    /** The export's rows, or none (and a failure noted) when it does not answer 200. */
+    private List<String[]> csv(Function<String, MockHttpServletResponse> fetch, String name, SoftAssertions soft)
+            throws Exception {
+        MockHttpServletResponse response;
+        try {
+            response = fetch.apply(name);
+        } catch (RuntimeException e) {
+            soft.fail(name + " failed: " + e.getCause());
+            return List.of();
+        }
         if (response.getStatus() != 200) {
             soft.fail(name + " answered " + response.getStatus());
             return List.of();
