@@ -4,6 +4,7 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.scheduling.annotation.EnableScheduling;
+import org.xuefa.citygen.CityCommand;
 import org.xuefa.course.CourseValidator;
 
 @SpringBootApplication
@@ -14,6 +15,10 @@ public class Application {
         // course authors check their files without starting a web server
         if (args.length > 0 && CourseValidator.COMMAND.equals(args[0])) {
             System.exit(CourseValidator.run(args, System.out));
+        }
+        // the city generator starts the application without a web server, generates, and exits
+        if (args.length > 0 && CityCommand.COMMAND.equals(args[0])) {
+            System.exit(CityCommand.run(Application.class, args));
         }
         SpringApplication.run(Application.class, args);
     }
