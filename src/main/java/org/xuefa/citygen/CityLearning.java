@@ -114,7 +114,7 @@ final class CityLearning {
                 Types.VARCHAR, Types.INTEGER, Types.INTEGER, Types.VARCHAR, Types.TIMESTAMP_WITH_TIMEZONE,
                 Types.TIMESTAMP_WITH_TIMEZONE, Types.TIMESTAMP_WITH_TIMEZONE, Types.NUMERIC);
         Rows credits = new Rows(jdbc, "insert into study_credit (id, official_id, credit_year, source, source_ref, title,"
-                + " hours, credited_at) values (?, ?, ?, 'COURSE', ?, ?, ?, ?)", Types.BIGINT, Types.BIGINT,
+                + " hours, credited_at, counts_toward) values (?, ?, ?, 'COURSE', ?, ?, ?, ?, 'ONLINE')", Types.BIGINT, Types.BIGINT,
                 Types.INTEGER, Types.VARCHAR, Types.VARCHAR, Types.NUMERIC, Types.TIMESTAMP_WITH_TIMEZONE);
         long completed = 0;
         for (int i = 0; i < city.count; i++) {

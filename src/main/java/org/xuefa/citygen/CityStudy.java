@@ -54,7 +54,7 @@ final class CityStudy {
                 Types.BIGINT, Types.BIGINT, Types.VARCHAR, Types.TIMESTAMP_WITH_TIMEZONE,
                 Types.TIMESTAMP_WITH_TIMEZONE, Types.VARCHAR).after(sessions);
         credits = new Rows(jdbc, "insert into study_credit (id, official_id, credit_year, source, source_ref, title,"
-                + " hours, credited_at) values (?, ?, ?, 'SESSION', ?, ?, ?, ?)", Types.BIGINT, Types.BIGINT,
+                + " hours, credited_at, counts_toward) values (?, ?, ?, 'SESSION', ?, ?, ?, ?, 'TRAINING')", Types.BIGINT, Types.BIGINT,
                 Types.INTEGER, Types.VARCHAR, Types.VARCHAR, Types.NUMERIC, Types.TIMESTAMP_WITH_TIMEZONE);
     }
 

@@ -41,6 +41,12 @@ public class CourseQuizzes {
         this.clock = clock;
     }
 
+    /** Whether the course exists and has a quiz (the quiz page sends the reader back to the catalogue if not). */
+    @Allowed.SignedIn
+    public boolean offered(String courseId) {
+        return catalog.course(courseId).map(c -> c.quiz() != null).orElse(false);
+    }
+
     /** Starts (or resumes) the signed-in official's quiz attempt for a course; returns the attempt id. */
     @Allowed.SignedIn
     public Long start(String courseId) {

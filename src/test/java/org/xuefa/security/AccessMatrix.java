@@ -45,6 +45,13 @@ public final class AccessMatrix {
             view /courses/admin-penalty/practice                      login   ok      ok      ok      ok      ok      ok      ok      ok
             view /courses/no-such-course/quiz                         login   away    away    away    away    away    away    away    away
             view /checkin                                             login   ok      ok      ok      ok      ok      ok      ok      ok
+            view /courses/admin-penalty                               login   ok      ok      ok      ok      ok      ok      ok      ok
+            view /courses/no-such-course                              login   away    away    away    away    away    away    away    away
+            view /my-hours                                            login   ok      ok      ok      ok      ok      ok      ok      ok
+            view /inbox                                               login   denied  denied  ok      denied  denied  ok      denied  ok
+            view /overview                                            login   denied  denied  ok      ok      ok      ok      ok      ok
+            view /hours-compliance                                    login   denied  denied  ok      ok      ok      ok      ok      ok
+            view /reports/annual                                      login   denied  denied  denied  ok      ok      ok      ok      denied
             view /checkin/{checkin}                                   login   ok      ok      refused refused refused refused refused refused
             view /organisation                                        login   denied  denied  ok      ok      ok      ok      ok      ok
             view /officials                                           login   denied  denied  ok      ok      ok      ok      ok      ok
@@ -62,7 +69,7 @@ public final class AccessMatrix {
             view /admin/audit                                         login   denied  denied  denied  denied  denied  ok      denied  denied
             view /admin/courses                                       login   denied  denied  denied  denied  denied  ok      denied  denied
             view /live                                                login   denied  denied  ok      denied  denied  ok      denied  ok
-            view /sessions/{session}                                  login   denied  denied  ok      denied  denied  ok      denied  away
+            view /sessions/{session}                                  login   ok      ok      ok      ok      ok      ok      away    away
             view /sessions/{session}/projector                        login   denied  denied  ok      denied  denied  ok      denied  away
             view /sessions/{session}/live                             login   denied  denied  ok      denied  denied  ok      denied  away
             view /sessions/{session}/live/screen                      login   denied  denied  ok      denied  denied  ok      denied  away
@@ -86,6 +93,11 @@ public final class AccessMatrix {
             http /export/attendance/units.xlsx?{year}                 login   403     403     200     200     200     200     200     200
             http /export/credentials.csv                              login   403     403     403     200     200     200     200     403
             http /export/credentials.xlsx                             login   403     403     403     200     200     200     200     403
+            http /export/hours-compliance.csv                         login   403     403     200     200     200     200     200     200
+            http /export/hours-compliance.xlsx                        login   403     403     200     200     200     200     200     200
+            http /export/annual-report.docx?unit=tangpeng&year=2026   login   403     403     403     200     200     200     403     403
+            http /export/study-ledger.xlsx?unit=tangpeng&year=2026    login   403     403     403     200     200     200     403     403
+            http /export/shufa.docx?official={leaderOfficial}&year=2026 login   403     403     403     200     200     200     403     403
             http /export/course-completions.csv?course=admin-penalty  login   403     403     200     200     200     200     200     200
             http /export/course-completions.xlsx?course=admin-penalty login   403     403     200     200     200     200     200     200
             http /export/exams/{exam}/results.csv                     login   403     403     200     200     200     200     403     403

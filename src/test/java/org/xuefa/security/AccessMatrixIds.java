@@ -81,6 +81,7 @@ public final class AccessMatrixIds {
         values.put("certificate", fixtures.asAdmin(() -> certificates.codeFor(passed.attemptId())).orElseThrow());
         values.put("year", "from=2026-01-01&to=2026-12-31");
         values.put("holder", String.valueOf(fixtures.official("TP-022")));
+        values.put("leaderOfficial", String.valueOf(fixtures.official("TP-002")));
 
         StudySessions sessions = context.getBean(StudySessions.class);
         values.put("session", String.valueOf(fixtures.asAdmin(() -> sessions.list(new SessionFilter(null, null,

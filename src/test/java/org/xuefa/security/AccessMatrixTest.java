@@ -42,6 +42,9 @@ import org.springframework.web.context.WebApplicationContext;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import org.xuefa.KaribuTestBase;
+import org.xuefa.base.ui.AccessDeniedView;
+import org.xuefa.base.ui.ForbiddenView;
+import org.xuefa.base.ui.NotFoundView;
 import org.xuefa.security.AccessMatrix.Row;
 import org.xuefa.security.ui.LoginView;
 
@@ -169,10 +172,11 @@ class AccessMatrixTest extends KaribuTestBase {
         if (target instanceof LoginView) {
             return path.equals("/login") ? "ok" : "login";
         }
-        if (target instanceof RouteAccessDeniedError) {
+        if (target instanceof RouteAccessDeniedError || target instanceof AccessDeniedView
+                || target instanceof ForbiddenView) {
             return "denied";
         }
-        if (target instanceof RouteNotFoundError) {
+        if (target instanceof RouteNotFoundError || target instanceof NotFoundView) {
             return "notfound";
         }
         if (target instanceof InternalServerError error

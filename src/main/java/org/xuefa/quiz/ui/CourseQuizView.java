@@ -35,6 +35,10 @@ public class CourseQuizView extends VerticalLayout implements BeforeEnterObserve
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         String courseId = event.getRouteParameters().get("courseId").orElse("");
+        if (!quizzes.offered(courseId)) {
+            event.forwardTo("courses");
+            return;
+        }
         removeAll();
         Button start = new Button(getTranslation("quiz.start"));
         start.setId("quiz-start");
