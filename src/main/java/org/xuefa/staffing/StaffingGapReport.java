@@ -152,9 +152,9 @@ public class StaffingGapReport {
         List<StaffingRow> worst = new ArrayList<>();
         int gaps = 0;
         for (OrgUnitRecord subtree : scope.subtrees(unitId)) {
-            StaffingSql.Params params = scope.params(subtree, date);
-            worst.addAll(sql.worst(params, limit));
-            gaps += sql.gapCount(params);
+            StaffingSql.Worst part = sql.worst(scope.params(subtree, date), limit);
+            worst.addAll(part.rows());
+            gaps += part.gaps();
         }
         worst.sort(WORST_FIRST);
         return new StaffingSummary(worst.stream().limit(limit).toList(), gaps, types());

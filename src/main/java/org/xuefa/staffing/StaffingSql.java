@@ -27,13 +27,15 @@ import org.xuefa.people.PostKind;
  */
 @Component
 class StaffingSql {
-    /** Valid on :date: issued, not expired, not replaced by a renewal, neither revoked nor suspended by then. */
-    private static final String VALID = "c.holder_id = x.official_id and c.type_code = x.required"
-            + " and c.issued_on <= :date and (c.expires_on is null or c.expires_on >= :date)"
+    /**
+     * The credentials valid on :date, per holder and type: issued, not expired, not replaced by a renewal, neither
+     * revoked nor suspended by then; {@code soon} when one of them expires by :soon.
+     */
+    private static final String VALID = "select c.holder_id, c.type_code,"
+            + " max(case when c.expires_on <= :soon then 1 else 0 end) soon from credential c"
+            + " where c.issued_on <= :date and (c.expires_on is null or c.expires_on >= :date)"
             + " and c.replaced_by_id is null and (c.revoked_on is null or c.revoked_on > :date)"
-            + " and (c.suspended_on is null or c.suspended_on > :date)";
-    private static final String OVERSEEN = "(:everyone = 1 or exists (select 1 from org_unit r where r.id in (:roots)"
-            + " and left(hu.path, length(r.path)) = r.path))";
+            + " and (c.suspended_on is null or c.suspended_on > :date) group by c.holder_id, c.type_code";
     private static final String POSTS = "select p.unit_id, p.kind, sum(p.establishment) established,"
             + " min(p.required_credential_type) required from post p join org_unit pu on pu.id = p.unit_id"
             + " where pu.path like :prefix escape '\\' group by p.unit_id, p.kind";
@@ -56,10 +58,7 @@ class StaffingSql {
             + " sum(case when f.est = 1 and f.entitled = 0 then 1 else 0 end) trainable, sum(f.expiring) expiring"
             + " from (select x.unit_id, x.kind, x.prim,"
             + " case when o.employment_type = 'ESTABLISHED' then 1 else 0 end est,"
-            + " case when x.required is not null and " + OVERSEEN + " and exists (select 1 from credential c where "
-            + VALID + ") then 1 else 0 end entitled,"
-            + " case when x.required is not null and " + OVERSEEN + " and exists (select 1 from credential c where "
-            + VALID + " and c.expires_on <= :soon) then 1 else 0 end expiring"
+            + " case when e.holder_id is null then 0 else 1 end entitled, coalesce(e.soon, 0) expiring"
             + " from (select a.unit_id, a.kind, a.official_id, a.prim, q.required from ("
             + "select p.unit_id, p.kind, pa.official_id,"
             + " max(case when pa.assignment_type = 'PRIMARY' then 1 else 0 end) prim"
@@ -69,6 +68,10 @@ class StaffingSql {
             + " group by p.unit_id, p.kind, pa.official_id) a"
             + " join (" + POSTS + ") q on q.unit_id = a.unit_id and q.kind = a.kind) x"
             + " join official o on o.id = x.official_id join org_unit hu on hu.id = o.unit_id"
+            // the scope root above the holder's home, if any (roots are disjoint subtrees: at most one)
+            + " left join org_unit sr on sr.id in (:roots) and left(hu.path, length(sr.path)) = sr.path"
+            + " left join (" + VALID + ") e on e.holder_id = x.official_id and e.type_code = x.required"
+            + " and (:everyone = 1 or sr.id is not null)"
             + " where o.active = true) f group by f.unit_id, f.kind"
             + ") h on h.unit_id = g.unit_id and h.kind = g.kind";
     private static final String KIND_ORDER = "case r.kind " + Arrays.stream(PostKind.values())
@@ -129,16 +132,23 @@ class StaffingSql {
         return n == null ? 0 : n;
     }
 
-    /** The rows with a gap, largest vacancy first, then most people doing the work without the credential. */
-    List<StaffingRow> worst(Params p, int limit) {
-        return jdbc.query(ROWS + GAP + " order by r.vacant desc,"
+    /**
+     * The rows with a gap, largest vacancy first, then most people doing the work without the credential, at most
+     * {@code limit}, and how many rows have a gap (counted in the same statement, before the limit).
+     */
+    Worst worst(Params p, int limit) {
+        int[] gaps = {0};
+        List<StaffingRow> rows = jdbc.query("select r.*, u.name, u.name_en, u.path, count(*) over () gaps from ("
+                + CORE + ") r join org_unit u on u.id = r.unit_id" + GAP + " order by r.vacant desc,"
                 + " (r.filled_uncertified + r.concurrent_uncertified) desc, u.path, " + KIND_ORDER + " limit :limit",
-                p.source().addValue("limit", limit), (rs, i) -> row(rs));
+                p.source().addValue("limit", limit), (rs, i) -> {
+                    gaps[0] = rs.getInt("gaps");
+                    return row(rs);
+                });
+        return new Worst(rows, gaps[0]);
     }
 
-    int gapCount(Params p) {
-        Integer n = jdbc.queryForObject("select count(*) from (" + CORE + ") r" + GAP, p.source(), Integer.class);
-        return n == null ? 0 : n;
+    record Worst(List<StaffingRow> rows, int gaps) {
     }
 
     /** The subtree's sums per child of its root, keyed by the child's path (the root's own under its path). */
