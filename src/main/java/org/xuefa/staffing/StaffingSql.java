@@ -28,14 +28,12 @@ import org.xuefa.people.PostKind;
 @Component
 class StaffingSql {
     /**
-     * The credentials valid on :date, per holder and type: issued, not expired, not replaced by a renewal, neither
-     * revoked nor suspended by then; {@code soon} when one of them expires by :soon.
+     * A credential joined to a holder counts when it is valid on :date: issued, not expired, not replaced by a
+     * renewal, neither revoked nor suspended by then.
      */
-    private static final String VALID = "select c.holder_id, c.type_code,"
-            + " max(case when c.expires_on <= :soon then 1 else 0 end) soon from credential c"
-            + " where c.issued_on <= :date and (c.expires_on is null or c.expires_on >= :date)"
+    private static final String VALID = " and c.issued_on <= :date and (c.expires_on is null or c.expires_on >= :date)"
             + " and c.replaced_by_id is null and (c.revoked_on is null or c.revoked_on > :date)"
-            + " and (c.suspended_on is null or c.suspended_on > :date) group by c.holder_id, c.type_code";
+            + " and (c.suspended_on is null or c.suspended_on > :date)";
     private static final String POSTS = "select p.unit_id, p.kind, sum(p.establishment) established,"
             + " min(p.required_credential_type) required from post p join org_unit pu on pu.id = p.unit_id"
             + " where pu.path like :prefix escape '\\' group by p.unit_id, p.kind";
@@ -58,21 +56,23 @@ class StaffingSql {
             + " sum(case when f.est = 1 and f.entitled = 0 then 1 else 0 end) trainable, sum(f.expiring) expiring"
             + " from (select x.unit_id, x.kind, x.prim,"
             + " case when o.employment_type = 'ESTABLISHED' then 1 else 0 end est,"
-            + " case when e.holder_id is null then 0 else 1 end entitled, coalesce(e.soon, 0) expiring"
-            + " from (select a.unit_id, a.kind, a.official_id, a.prim, q.required from ("
-            + "select p.unit_id, p.kind, pa.official_id,"
+            + " max(case when c.id is null then 0 else 1 end) entitled,"
+            + " max(case when c.expires_on <= :soon then 1 else 0 end) expiring"
+            + " from (select pp.unit_id, pp.kind, pp.required, pa.official_id,"
             + " max(case when pa.assignment_type = 'PRIMARY' then 1 else 0 end) prim"
-            + " from post_assignment pa join post p on p.id = pa.post_id join org_unit pu on pu.id = p.unit_id"
-            + " where pu.path like :prefix escape '\\' and pa.start_date <= :date"
-            + " and (pa.end_date is null or pa.end_date >= :date)"
-            + " group by p.unit_id, p.kind, pa.official_id) a"
-            + " join (" + POSTS + ") q on q.unit_id = a.unit_id and q.kind = a.kind) x"
+            + " from post_assignment pa join (select p.id, p.unit_id, p.kind,"
+            // the credential the posts of the unit and kind require, on each of them
+            + " min(p.required_credential_type) over (partition by p.unit_id, p.kind) required"
+            + " from post p join org_unit pu on pu.id = p.unit_id where pu.path like :prefix escape '\\') pp"
+            + " on pp.id = pa.post_id where pa.start_date <= :date and (pa.end_date is null or pa.end_date >= :date)"
+            + " group by pp.unit_id, pp.kind, pp.required, pa.official_id) x"
             + " join official o on o.id = x.official_id join org_unit hu on hu.id = o.unit_id"
             // the scope root above the holder's home, if any (roots are disjoint subtrees: at most one)
             + " left join org_unit sr on sr.id in (:roots) and left(hu.path, length(sr.path)) = sr.path"
-            + " left join (" + VALID + ") e on e.holder_id = x.official_id and e.type_code = x.required"
-            + " and (:everyone = 1 or sr.id is not null)"
-            + " where o.active = true) f group by f.unit_id, f.kind"
+            + " left join credential c on c.holder_id = x.official_id and c.type_code = x.required"
+            + " and (:everyone = 1 or sr.id is not null)" + VALID
+            + " where o.active = true group by x.unit_id, x.kind, x.official_id, x.prim, o.employment_type"
+            + ") f group by f.unit_id, f.kind"
             + ") h on h.unit_id = g.unit_id and h.kind = g.kind";
     private static final String KIND_ORDER = "case r.kind " + Arrays.stream(PostKind.values())
             .map(k -> "when '" + k.name() + "' then " + k.ordinal()).collect(Collectors.joining(" ")) + " end";
