@@ -95,7 +95,7 @@ class ExportEndpointsTest extends ServiceTestBase {
         assertThat(text(csv)).contains("综合执法大队,执法岗位,5,2,3,0,3,1,1,3,4,3,1");
         MockHttpServletResponse xlsx = fetch("hr", "/export/staffing-gaps.xlsx");
         assertThat(xlsx.getStatus()).isEqualTo(200);
-        assertThat(xlsx.getHeader("Content-Disposition")).contains("staffing-gaps.xlsx");
+        assertThat(xlsx.getHeader("Content-Disposition")).contains("staffing-gaps-tangpeng-2026-11-26.xlsx");
         assertThat(fetch("cadre", "/export/staffing-gaps.csv").getStatus()).isEqualTo(403);
     }
 

@@ -2,7 +2,6 @@ package org.xuefa.people;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -176,48 +175,6 @@ public class Establishment {
         Set<Long> postIds = assignments.findByOfficialIdOrderByStartDateDesc(officialId).stream()
                 .filter(a -> a.activeOn(today)).map(PostAssignment::postId).collect(Collectors.toSet());
         return posts.findAllById(postIds).stream().map(Post::kind).collect(Collectors.toSet());
-    }
-
-    /**
-     * Every post in the given units with its holders on the date (active officials only). Three queries,
-     * whatever the number of posts.
-     */
-    @Allowed.Overseers
-    @Transactional(readOnly = true)
-    public List<PostSnapshot> snapshot(Set<Long> unitIds, LocalDate date) {
-        List<OrgUnit> tree = scopes.treeOrder();
-        Map<Long, OrgUnit> allUnits = UnitScopes.byId(tree);
-        Map<Long, OrgUnit> visible = scopes.visibleById(tree, OrgUnits.READERS);
-        Set<Long> wanted = unitIds.stream().filter(visible::containsKey).collect(Collectors.toSet());
-        if (wanted.isEmpty()) {
-            return List.of();
-        }
-        List<Post> list = posts.findByUnitIdIn(wanted);
-        Map<Long, List<PostAssignment>> active = activeByPost(list, date);
-        Set<Long> officialIds = active.values().stream().flatMap(List::stream).map(PostAssignment::officialId)
-                .collect(Collectors.toSet());
-        Map<Long, Official> people = officials.findAllById(officialIds).stream()
-                .collect(Collectors.toMap(Official::getId, Function.identity()));
-        return list.stream().map(p -> {
-            List<PostSnapshot.Holder> holders = active.getOrDefault(p.getId(), List.of()).stream()
-                    .map(a -> holder(a, people.get(a.officialId()), allUnits))
-                    .filter(h -> h != null)
-                    .sorted(Comparator.comparing(PostSnapshot.Holder::assignmentType)
-                            .thenComparing(PostSnapshot.Holder::name))
-                    .toList();
-            OrgUnit unit = allUnits.get(p.unitId());
-            return new PostSnapshot(p.getId(), p.unitId(), unit.name(), unit.nameEn(), unit.path(), p.kind(), p.title(),
-                    p.establishment(), p.requiredCredentialType(), holders);
-        }).toList();
-    }
-
-    private static PostSnapshot.Holder holder(PostAssignment a, Official o, Map<Long, OrgUnit> units) {
-        if (o == null || !o.active()) {
-            return null;
-        }
-        OrgUnit home = units.get(o.unitId());
-        return new PostSnapshot.Holder(o.getId(), o.name(), o.staffNumber(), home == null ? "" : home.name(),
-                o.employmentType(), a.assignmentType(), a.startDate());
     }
 
     private Map<Long, List<PostAssignment>> activeByPost(List<Post> list, LocalDate date) {

@@ -4,43 +4,53 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.xuefa.base.Allowed;
 import org.xuefa.base.i18n.Messages;
 import org.xuefa.certification.CredentialTypeRecord;
 import org.xuefa.certification.Credentials;
-import org.xuefa.people.Establishment;
 import org.xuefa.people.OrgUnitRecord;
 import org.xuefa.people.OrgUnits;
 import org.xuefa.people.PostKind;
-import org.xuefa.people.PostSnapshot;
-import org.xuefa.base.Allowed;
+import org.xuefa.security.CurrentUser;
+import org.xuefa.security.Role;
 
-/** Computes the staffing-gap report for HR, leaders and administrators within their scope. */
+/**
+ * The staffing-gap report for HR, leaders and administrators within their scope, computed by the database
+ * ({@link StaffingSql}): the whole list ({@link #asOf}), the drill-down by level ({@link #level}) with a unit's rows
+ * paged ({@link #rows}), the worst gaps ({@link #summary}), the rows one at a time for exports ({@link #eachRow})
+ * and the people of one row ({@link #holders}). No statement grows with the number of officials.
+ */
 @Service
 @Transactional(readOnly = true)
 public class StaffingGapReport {
     /** Credentials expiring within this many days are counted as a gap to come. */
     static final int EXPIRING_DAYS = 90;
+    private static final Comparator<StaffingRow> WORST_FIRST = Comparator.comparingInt(StaffingRow::vacant)
+            .thenComparingInt(StaffingRow::uncertified).reversed().thenComparing(StaffingRow::unitPath)
+            .thenComparing(StaffingRow::kind);
     private final OrgUnits orgUnits;
-    private final Establishment establishment;
-    private final Messages messages;
+    private final StaffingSql sql;
     private final Clock clock;
     private final Credentials credentials;
+    private final CurrentUser currentUser;
 
-    StaffingGapReport(OrgUnits orgUnits, Establishment establishment, Messages messages, Clock clock,
-            Credentials credentials) {
-        this.credentials = credentials;
+    StaffingGapReport(OrgUnits orgUnits, StaffingSql sql, Clock clock, Credentials credentials,
+            CurrentUser currentUser) {
         this.orgUnits = orgUnits;
-        this.establishment = establishment;
-        this.messages = messages;
+        this.sql = sql;
         this.clock = clock;
+        this.credentials = credentials;
+        this.currentUser = currentUser;
     }
 
     @Allowed.HrAndLeaders
@@ -48,84 +58,152 @@ public class StaffingGapReport {
         return asOf(LocalDate.now(clock));
     }
 
-    /** The report on a date, over every unit the user may see. */
+    /**
+     * The report on a date, every unit row the user may see, in tree order. Rows are per unit and post kind, so a
+     * city's are a few thousand; screens and exports use the paged and streamed methods instead.
+     */
     @Allowed.HrAndLeaders
     public StaffingReport asOf(LocalDate date) {
-        List<OrgUnitRecord> tree = orgUnits.visibleTree();
-        Map<Long, Integer> treeOrder = new LinkedHashMap<>();
-        tree.forEach(u -> treeOrder.put(u.id(), treeOrder.size()));
-        Set<Long> unitIds = treeOrder.keySet();
-        Map<List<Object>, List<PostSnapshot>> grouped = establishment.snapshot(unitIds, date).stream()
-                .collect(Collectors.groupingBy(p -> List.of(p.unitId(), p.kind()), LinkedHashMap::new,
-                        Collectors.toList()));
+        StaffingScope scope = scope();
         List<StaffingRow> rows = new ArrayList<>();
-        grouped.forEach((key, posts) -> {
-            PostSnapshot first = posts.get(0);
-            int established = posts.stream().mapToInt(PostSnapshot::establishment).sum();
-            // one person holding two posts of a kind in a unit still counts once
-            List<PostSnapshot.Holder> holders = posts.stream().flatMap(p -> p.holders().stream())
-                    .collect(Collectors.toMap(PostSnapshot.Holder::officialId, h -> h, (a, b) ->
-                            a.assignmentType().compareTo(b.assignmentType()) <= 0 ? a : b, LinkedHashMap::new))
-                    .values().stream().toList();
-            StaffingRow row = StaffingRow.of(first.unitId(), first.unitName(), first.unitNameEn(), first.unitPath(),
-                    first.kind(), established, holders);
-            String required = posts.stream().map(PostSnapshot::requiredCredentialType).filter(c -> c != null)
-                    .findFirst().orElse(null);
-            if (required != null) {
-                var ids = holders.stream().map(PostSnapshot.Holder::officialId).toList();
-                row = row.withCredential(required, credentials.entitledHolders(required, ids, date),
-                        credentials.expiringHolders(required, ids, date, EXPIRING_DAYS));
-            }
-            rows.add(row);
-        });
-        rows.sort(Comparator.comparing((StaffingRow r) -> treeOrder.getOrDefault(r.unitId(), Integer.MAX_VALUE))
-                .thenComparing(StaffingRow::kind));
-        Map<String, CredentialTypeRecord> types = credentials.types().stream()
-                .collect(Collectors.toMap(CredentialTypeRecord::code, t -> t));
-        return new StaffingReport(date, rows, types);
+        scope.roots().forEach(root -> sql.eachRow(scope.params(root, date), rows::add));
+        rows.sort(Comparator.comparingInt((StaffingRow r) -> scope.order(r.unitId())).thenComparing(StaffingRow::kind));
+        return new StaffingReport(date, rows, types());
     }
 
-    /**
-     * The report's summary in the words a town uses, one sentence per unit and kind with a gap, e.g.
-     * "综合执法大队：编制 5 人，实有 2 人，缺编 3 人；3 人兼职从事执法工作".
-     */
-    public static List<String> sentences(StaffingReport report, Messages messages, Locale locale) {
-        return report.rows().stream().filter(StaffingRow::hasGap)
-                .map(r -> sentence(r, report.credentialNames(locale), messages, locale)).toList();
+    /** Today's date as the report sees it. */
+    @Allowed.HrAndLeaders
+    public LocalDate date() {
+        return LocalDate.now(clock);
     }
 
-    static String sentence(StaffingRow r, Map<String, String> credentialNames, Messages messages, Locale locale) {
-        String kind = messages.getTranslation("postKind." + r.kind(), locale);
-        String work = messages.getTranslation("postKind.work." + r.kind(), locale);
-        String s = messages.getTranslation("staffing.sentence", locale, r.unitName(locale), kind, r.established(),
-                r.filled(), r.vacant());
-        if (r.requiredCredential() != null) {
-            String credential = credentialNames.getOrDefault(r.requiredCredential(), r.requiredCredential());
-            s += messages.getTranslation("staffing.sentence.certified", locale, credential, r.certified());
-            if (r.expiringSoon() > 0) {
-                s += messages.getTranslation("staffing.sentence.expiring", locale, r.expiringSoon());
-            }
-            if (r.filledUncertified() > 0) {
-                s += messages.getTranslation("staffing.sentence.filledUncertified", locale, r.filledUncertified(),
-                        credential);
-            }
-            if (r.concurrentUncertified() > 0) {
-                s += messages.getTranslation("staffing.sentence.concurrentUncertified", locale,
-                        r.concurrentUncertified(), work, credential);
-            } else if (r.concurrent() > 0) {
-                s += messages.getTranslation("staffing.sentence.concurrent", locale, r.concurrent(), work);
-            }
-            if (r.trainable() > 0 || r.needsRecruitment() > 0) {
-                s += messages.getTranslation("staffing.sentence.classified", locale, r.trainable(),
-                        r.needsRecruitment());
-            }
-        } else if (r.concurrent() > 0) {
-            s += messages.getTranslation("staffing.sentence.concurrent", locale, r.concurrent(), work);
+    /** One level of the drill-down today; {@code unitId} null is the top of the caller's scope. */
+    @Allowed.HrAndLeaders
+    public StaffingLevel level(Long unitId) {
+        return level(unitId, date());
+    }
+
+    @Allowed.HrAndLeaders
+    public StaffingLevel level(Long unitId, LocalDate date) {
+        StaffingScope scope = scope();
+        OrgUnitRecord unit = scope.resolve(unitId);
+        if (unit == null) { // several scope roots: one row each
+            List<StaffingSum> sums = scope.roots().stream().map(root -> new StaffingSum(root.id(), root.name(),
+                    root.nameEn(), root.kind().name(), false, true, total(sql.rollUp(scope.params(root, date)))))
+                    .toList();
+            return new StaffingLevel(date, null, scope.crumbs(null), true, sums, sum(sums));
         }
-        return s;
+        List<StaffingSql.PathSum> parts = sql.rollUp(scope.params(unit, date));
+        if (!scope.rollsUp(unit)) {
+            return new StaffingLevel(date, StaffingScope.crumb(unit), scope.crumbs(unit), false, List.of(),
+                    total(parts));
+        }
+        Map<String, StaffingSum.Figures> byPath = parts.stream()
+                .collect(Collectors.toMap(StaffingSql.PathSum::path, StaffingSql.PathSum::figures));
+        List<StaffingSum> sums = new ArrayList<>();
+        if (byPath.containsKey(unit.path())) {
+            sums.add(new StaffingSum(unit.id(), unit.name(), unit.nameEn(), unit.kind().name(), true, false,
+                    byPath.get(unit.path())));
+        }
+        scope.children(unit.id()).forEach(c -> sums.add(new StaffingSum(c.id(), c.name(), c.nameEn(),
+                c.kind().name(), false, true, byPath.getOrDefault(c.path(), StaffingSum.Figures.NONE))));
+        return new StaffingLevel(date, StaffingScope.crumb(unit), scope.crumbs(unit), true, sums, total(parts));
     }
 
-    static List<PostKind> kinds() {
-        return List.of(PostKind.values());
+    /** A page of the unit rows of a unit's subtree (null: the whole scope), in path order. */
+    @Allowed.HrAndLeaders
+    public List<StaffingRow> rows(Long unitId, LocalDate date, long offset, int limit) {
+        StaffingScope scope = scope();
+        List<StaffingRow> page = new ArrayList<>();
+        long skip = offset;
+        for (OrgUnitRecord subtree : scope.subtrees(unitId)) {
+            if (page.size() >= limit) {
+                break;
+            }
+            StaffingSql.Params params = scope.params(subtree, date);
+            int count = scope.subtrees(unitId).size() == 1 ? Integer.MAX_VALUE : sql.rowCount(params);
+            if (skip >= count) {
+                skip -= count;
+                continue;
+            }
+            page.addAll(sql.rows(params, skip, limit - page.size()));
+            skip = 0;
+        }
+        return page;
+    }
+
+    @Allowed.HrAndLeaders
+    public int rowCount(Long unitId, LocalDate date) {
+        StaffingScope scope = scope();
+        return scope.subtrees(unitId).stream().mapToInt(s -> sql.rowCount(scope.params(s, date))).sum();
+    }
+
+    /** Every unit row of a unit's subtree (null: the whole scope), one at a time from a database cursor. */
+    @Allowed.HrAndLeaders
+    public void eachRow(Long unitId, LocalDate date, Consumer<StaffingRow> consumer) {
+        StaffingScope scope = scope();
+        scope.subtrees(unitId).forEach(s -> sql.eachRow(scope.params(s, date), consumer));
+    }
+
+    /** The worst gaps of a unit's subtree (null: the whole scope), at most {@code limit}, and how many there are. */
+    @Allowed.HrAndLeaders
+    public StaffingSummary summary(Long unitId, LocalDate date, int limit) {
+        StaffingScope scope = scope();
+        List<StaffingRow> worst = new ArrayList<>();
+        int gaps = 0;
+        for (OrgUnitRecord subtree : scope.subtrees(unitId)) {
+            StaffingSql.Worst part = sql.worst(scope.params(subtree, date), limit);
+            worst.addAll(part.rows());
+            gaps += part.gaps();
+        }
+        worst.sort(WORST_FIRST);
+        return new StaffingSummary(worst.stream().limit(limit).toList(), gaps, types());
+    }
+
+    /** The code of the scope a unit (null: the caller's whole scope) stands for, e.g. to name a file. */
+    @Allowed.HrAndLeaders
+    public String scopeCode(Long unitId) {
+        OrgUnitRecord unit = scope().resolve(unitId);
+        return unit == null ? "all" : unit.code();
+    }
+
+    /** The people doing the work of one unit's posts of a kind on the date, each once, full-time first. */
+    @Allowed.HrAndLeaders
+    public List<StaffingHolder> holders(Long unitId, PostKind kind, LocalDate date) {
+        scope().require(unitId);
+        Map<Long, StaffingHolder> once = new LinkedHashMap<>();
+        sql.holders(unitId, kind, date).forEach(h -> once.putIfAbsent(h.officialId(), h));
+        return List.copyOf(once.values());
+    }
+
+    private StaffingScope scope() {
+        return new StaffingScope(orgUnits.visibleTree(),
+                currentUser.scopeFor(Role.HR, Role.ORGANIZER, Role.LEADER).global());
+    }
+
+    private Map<String, CredentialTypeRecord> types() {
+        return credentials.types().stream().collect(Collectors.toMap(CredentialTypeRecord::code,
+                Function.identity(), (a, b) -> a, HashMap::new));
+    }
+
+    private static StaffingSum.Figures total(List<StaffingSql.PathSum> parts) {
+        return parts.stream().map(StaffingSql.PathSum::figures).reduce(StaffingSum.Figures.NONE,
+                StaffingSum.Figures::plus);
+    }
+
+    private static StaffingSum.Figures sum(List<StaffingSum> sums) {
+        return sums.stream().map(StaffingSum::figures).reduce(StaffingSum.Figures.NONE, StaffingSum.Figures::plus);
+    }
+
+    /** Every gap of the report as a sentence, the worst first. */
+    public static List<String> sentences(StaffingReport report, Messages messages, Locale locale) {
+        return StaffingSentences.of(report.rows().stream().filter(StaffingRow::hasGap).sorted(WORST_FIRST).toList(),
+                0, report.credentialNames(locale), messages, locale);
+    }
+
+    /** The summary's worst gaps as sentences, then how many more there are. */
+    public static List<String> sentences(StaffingSummary summary, Messages messages, Locale locale) {
+        return StaffingSentences.of(summary.worst(), summary.more(), summary.credentialNames(locale), messages,
+                locale);
     }
 }

@@ -43,7 +43,6 @@ class PeopleServicesTest extends ServiceTestBase {
         assertThatThrownBy(() -> orgUnits.visibleTree()).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> officials.search(OfficialFilter.all(), 0, 10)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> establishment.postsOf(1L)).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> establishment.snapshot(Set.of(1L), LocalDate.now())).isInstanceOf(AccessDeniedException.class);
     }
 
     @Test

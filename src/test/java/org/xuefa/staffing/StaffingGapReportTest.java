@@ -3,6 +3,7 @@ package org.xuefa.staffing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Locale;
@@ -29,7 +30,7 @@ class StaffingGapReportTest extends ServiceTestBase {
         assertThat(brigade.filled()).isEqualTo(2);
         assertThat(brigade.vacant()).isEqualTo(3);
         assertThat(brigade.concurrent()).isEqualTo(3);
-        assertThat(brigade.holders()).hasSize(5);
+        assertThat(brigade.holders()).isEqualTo(5);
         assertThat(brigade.certified()).as("the cadre's certificate, expiring soon").isEqualTo(1);
         assertThat(brigade.expiringSoon()).isEqualTo(1);
         assertThat(brigade.filledUncertified()).as("the head's certificate expired last month").isEqualTo(1);
@@ -62,21 +63,26 @@ class StaffingGapReportTest extends ServiceTestBase {
     }
 
     @Test
-    void the_csv_export_carries_the_same_figures() {
+    void the_csv_export_carries_the_same_figures() throws Exception {
         loginAs("hr");
-        String csv = new String(export.csv(Messages.CHINESE), StandardCharsets.UTF_8);
+        var out = new ByteArrayOutputStream();
+        export.csv(null, Messages.CHINESE, out);
+        String csv = out.toString(StandardCharsets.UTF_8);
         assertThat(csv).startsWith("\uFEFF").contains("综合执法大队,执法岗位,5,2,3,0,3,1,1,3,4,3,1");
-        assertThat(export.xlsx(Messages.CHINESE)).isNotEmpty();
+        var xlsx = new ByteArrayOutputStream();
+        export.xlsx(null, Messages.CHINESE, xlsx);
+        assertThat(xlsx.toByteArray()).isNotEmpty();
+        assertThat(export.fileName(null, "csv")).isEqualTo("staffing-gaps-tangpeng-2026-11-26.csv");
     }
 
     @Test
     void cadres_and_organizers_cannot_run_the_report_or_export() {
         loginAs("cadre");
         assertThatThrownBy(() -> staffing.today()).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> export.csv(Messages.CHINESE)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> export.csv(null, Messages.CHINESE, new ByteArrayOutputStream())).isInstanceOf(AccessDeniedException.class);
         loginAs("organizer");
         assertThatThrownBy(() -> staffing.today()).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> export.xlsx(Messages.CHINESE)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> export.xlsx(null, Messages.CHINESE, new ByteArrayOutputStream())).isInstanceOf(AccessDeniedException.class);
     }
 
     @Test

@@ -2,40 +2,32 @@ package org.xuefa.staffing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDate;
-import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.xuefa.people.AssignmentType;
-import org.xuefa.people.EmploymentType;
 import org.xuefa.people.PostKind;
-import org.xuefa.people.PostSnapshot.Holder;
 
 class StaffingRowTest {
-    private static final LocalDate D = LocalDate.of(2024, 1, 1);
 
-    private static Holder holder(long id, EmploymentType employment, AssignmentType type) {
-        return new Holder(id, "n" + id, "s" + id, "u", employment, type, D);
+    private static StaffingRow row(int established, int filled, int contract, int concurrent, Integer certified,
+            Integer trainable) {
+        int holders = filled + contract + concurrent;
+        return new StaffingRow(1L, "u", null, "/u/", PostKind.ENFORCEMENT, established, filled,
+                Math.max(0, established - filled), contract, concurrent, holders, certified == null ? null : "X",
+                certified, certified == null ? null : 0, certified == null ? null : 0, trainable,
+                certified == null ? null : 0);
     }
 
     @Test
-    void only_established_full_time_holders_fill_the_establishment() {
-        StaffingRow row = StaffingRow.of(1L, "u", null, "/u/", PostKind.ENFORCEMENT, 5, List.of(
-                holder(1, EmploymentType.ESTABLISHED, AssignmentType.PRIMARY),
-                holder(2, EmploymentType.CONTRACT, AssignmentType.PRIMARY),
-                holder(3, EmploymentType.ESTABLISHED, AssignmentType.CONCURRENT)));
-        assertThat(row.filled()).isEqualTo(1);
-        assertThat(row.contract()).isEqualTo(1);
-        assertThat(row.concurrent()).isEqualTo(1);
-        assertThat(row.vacant()).isEqualTo(4);
-        assertThat(row.hasGap()).isTrue();
+    void a_row_with_part_time_work_or_a_vacancy_has_a_gap() {
+        assertThat(row(5, 1, 1, 1, null, null).hasGap()).isTrue();
+        assertThat(row(1, 1, 0, 0, null, null).hasGap()).isFalse();
+        assertThat(row(1, 1, 0, 1, null, null).hasGap()).isTrue();
     }
 
     @Test
-    void overfilled_posts_show_no_negative_vacancy() {
-        StaffingRow row = StaffingRow.of(1L, "u", null, "/u/", PostKind.GENERAL, 1, List.of(
-                holder(1, EmploymentType.ESTABLISHED, AssignmentType.PRIMARY),
-                holder(2, EmploymentType.ESTABLISHED, AssignmentType.PRIMARY)));
-        assertThat(row.vacant()).isZero();
-        assertThat(row.hasGap()).isFalse();
+    void recruitment_is_the_vacancies_and_those_doing_the_work_who_may_not_be_trained() {
+        // 5 established, 2 filled; 1 contract and 1 part-timer; 1 certified, 2 trainable: the contract one is not
+        StaffingRow r = row(5, 2, 1, 1, 1, 2);
+        assertThat(r.needsRecruitment()).isEqualTo(3 + (4 - 1 - 2));
+        assertThat(row(5, 2, 1, 1, null, null).needsRecruitment()).isNull();
     }
 }

@@ -10,13 +10,25 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Nav;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.RouterLink;
+import java.time.LocalDate;
 import java.util.List;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.annotation.Transactional;
 import org.junit.jupiter.api.Test;
 import org.xuefa.KaribuTestBase;
 import org.xuefa.base.i18n.Messages;
+import org.xuefa.security.Role;
 import org.xuefa.staffing.ui.StaffingView;
 
 class StaffingViewTest extends KaribuTestBase {
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Test
     void hr_sees_the_town_sentence_and_the_brigade_row() {
@@ -46,6 +58,39 @@ class StaffingViewTest extends KaribuTestBase {
         String text = dialog.getElement().getTextRecursively();
         assertThat(text).isNotNull();
         assertThat(dialog.isOpened()).isTrue();
+    }
+
+    @Test
+    @Transactional // the generated county is rolled back
+    void a_county_opens_on_its_towns_and_drills_down_to_the_unit_rows_and_back() {
+        StaffingTree tree = StaffingTree.build(jdbc, 5, 300, unit("brigade"), LocalDate.of(2026, 11, 26));
+        loginAs(fixtures.newAccount(Role.HR, tree.county.id(), null));
+        navigate("staffing");
+        @SuppressWarnings("unchecked")
+        Grid<StaffingSum> rollUp = _get(Grid.class, spec -> spec.withId("staffing-rollup"));
+        List<StaffingSum> sums = GridKt._findAll(rollUp);
+        assertThat(sums).hasSize(5).first().matches(StaffingSum::own);
+        assertThat(sums).filteredOn(s -> s.unitKind().equals("TOWN")).hasSize(3);
+        assertThat(_get(Div.class, spec -> spec.withId("staffing-summary")).getElement().getTextRecursively())
+                .containsPattern("另有 \\d+ 处缺口未逐条列出");
+
+        StaffingSum town = sums.stream().filter(s -> s.unitKind().equals("TOWN")).findFirst().orElseThrow();
+        GridKt._clickItem(rollUp, sums.indexOf(town));
+        String townPath = tree.units.stream().filter(u -> u.id() == town.unitId()).findFirst().orElseThrow().path();
+        @SuppressWarnings("unchecked")
+        Grid<StaffingRow> rows = _get(Grid.class, spec -> spec.withId("staffing-grid"));
+        assertThat(GridKt._findAll(rows)).isNotEmpty().allMatch(r -> r.unitPath().startsWith(townPath));
+        assertThat(_get(Anchor.class, spec -> spec.withId("export-csv")).getHref())
+                .isEqualTo("/export/staffing-gaps.csv?unit=" + town.unitId());
+        GridKt._doubleClickItem(rows, 0);
+        assertThat(_get(Dialog.class, spec -> spec.withId("staffing-people")).isOpened()).isTrue();
+        _get(Dialog.class, spec -> spec.withId("staffing-people")).close();
+
+        Nav crumbs = _get(Nav.class, spec -> spec.withId("staffing-breadcrumbs"));
+        RouterLink up = LocatorJ._get(crumbs, RouterLink.class, spec -> spec.withText("生成单位" + tree.county.code()));
+        assertThat(up.getHref()).isEqualTo("staffing?unit=" + tree.county.id());
+        UI.getCurrent().navigate("staffing", QueryParameters.fromString(up.getHref().split("\\?")[1]));
+        assertThat(GridKt._findAll(_get(Grid.class, spec -> spec.withId("staffing-rollup")))).hasSize(5);
     }
 
     @Test

@@ -13,9 +13,11 @@ import org.xuefa.security.CurrentUser;
 import org.xuefa.security.Role;
 import org.xuefa.staffing.StaffingGapReport;
 
-/** For HR and leaders: the staffing gaps in their scope, in the town's own words. */
+/** For HR and leaders: the worst staffing gaps in their scope, in the town's own words, and how many more. */
 @org.springframework.stereotype.Component
 class StaffingCard implements DashboardCard {
+    /** Gap sentences on the card before "and N more". */
+    static final int SENTENCES = 3;
     private final StaffingGapReport report;
     private final CurrentUser currentUser;
     private final Messages messages;
@@ -39,13 +41,14 @@ class StaffingCard implements DashboardCard {
             return Optional.empty();
         }
         UI ui = UI.getCurrent();
-        List<String> sentences = StaffingGapReport.sentences(report.today(), messages, ui.getLocale());
+        List<String> sentences = StaffingGapReport.sentences(report.summary(null, report.date(), SENTENCES),
+                messages, ui.getLocale());
         Card card = new Card(ui.getTranslation("staffing.title"));
         card.setId("card-staffing");
         if (sentences.isEmpty()) {
             card.add(new Paragraph(ui.getTranslation("staffing.noGaps")));
         }
-        sentences.stream().limit(3).forEach(s -> card.add(new Paragraph(s)));
+        sentences.forEach(s -> card.add(new Paragraph(s)));
         card.add(new RouterLink(ui.getTranslation("dashboard.open"), StaffingView.class));
         return Optional.of(card);
     }
