@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.xuefa.people.EmploymentType;
 import org.xuefa.people.OfficialCategory;
 import org.xuefa.people.OfficialRecord;
@@ -49,19 +50,16 @@ class CredentialFilesBrowserTest extends BrowserTestBase {
         upload(d, "credential-import-upload", good);
         assertThat(waitForText(d, "导入完成")).contains("新增 1 个，更新 0 个，未变 0 个证件。");
 
-        d.get(url("/credentials"));
+        // the person's page lists the credential with its menu of actions; the scan is one of them
+        d.get(url("/credentials/person/" + established.id()));
         waitForText(d, "B" + tag + "-1");
-        WebElement row = d.findElement(By.xpath("//vaadin-grid-cell-content[text()='B" + tag + "-1']"));
-        // the row's scan button sits in the same row's last cell; rows render in slot order
-        String slot = row.getAttribute("slot");
-        int cell = Integer.parseInt(slot.substring(slot.lastIndexOf('-') + 1));
-        WebElement scan = d.findElements(By.xpath("//vaadin-grid-cell-content[.//vaadin-button[text()='扫描件']]"))
-                .stream().filter(e -> {
-                    String s = e.getAttribute("slot");
-                    int n = Integer.parseInt(s.substring(s.lastIndexOf('-') + 1));
-                    return n > cell && n <= cell + 8;
-                }).findFirst().orElseThrow().findElement(By.xpath(".//vaadin-button[text()='扫描件']"));
-        click(d, scan);
+        WebElement bar = waitFor(d).until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("vaadin-menu-bar[id^='credential-actions-']")));
+        String credentialId = bar.getAttribute("id").substring("credential-actions-".length());
+        click(d, bar.findElement(By.cssSelector("vaadin-menu-bar-button")));
+        WebElement scan = waitFor(d).until(ExpectedConditions.elementToBeClickable(
+                By.id("credential-scan-action-" + credentialId)));
+        scan.click();
         waitForText(d, "尚未上传扫描件");
         Path pdf = Files.createTempFile("scan", ".pdf");
         Files.write(pdf, "%PDF-1.4\n1 0 obj << >> endobj\n%%EOF\n".getBytes(StandardCharsets.US_ASCII));

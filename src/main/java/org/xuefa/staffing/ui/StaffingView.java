@@ -120,6 +120,7 @@ public class StaffingView extends VerticalLayout implements HasDynamicTitle, Bef
 
     private Nav breadcrumbs(List<Crumb> crumbs) {
         Nav nav = new Nav();
+        nav.getElement().setAttribute("aria-label", getTranslation("a11y.breadcrumbs"));
         nav.setId("staffing-breadcrumbs");
         nav.addClassName("xf-breadcrumbs");
         for (int i = 0; i < crumbs.size(); i++) {

@@ -33,7 +33,7 @@ class PersonPageActionsTest extends KaribuTestBase {
 
     @Test
     void the_person_page_offers_only_the_actions_that_apply_to_each_credential() {
-        Long person = fixtures.newOfficial(fixtures.newUnit(unit("brigade"), UnitKind.OFFICE).id()).id();
+        Long person = fixtures.newOfficial(fixtures.newUnit(unit("tangpeng"), UnitKind.OFFICE).id()).id();
         loginAs("hr");
         Credentials credentials = ctx.getBean(Credentials.class);
         String tag = UUID.randomUUID().toString().substring(0, 6);
