@@ -36,7 +36,11 @@ final class Ids {
         return max == null ? 0 : max;
     }
 
-    /** Restarts the identity of every table written after its largest id. */
+    /**
+     * Restarts the identity of every table written after its largest id; on PostgreSQL then refreshes the planner's
+     * statistics (ANALYZE), as after any bulk load: without them the planner takes the tables for
+     * as small as before and picks nested loops that make the reports quadratic until autovacuum catches up.
+     */
     void restartIdentities() {
         boolean postgres = jdbc.execute((Connection c) -> c.getMetaData().getDatabaseProductName())
                 .toLowerCase().contains("postgres");
@@ -48,6 +52,9 @@ final class Ids {
             } else {
                 jdbc.execute("alter table " + table + " alter column id restart with " + after);
             }
+        }
+        if (postgres) {
+            jdbc.execute("analyze");
         }
     }
 }
