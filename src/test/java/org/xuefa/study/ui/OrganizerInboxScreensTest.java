@@ -10,7 +10,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -112,7 +112,7 @@ class OrganizerInboxScreensTest extends KaribuTestBase {
         useLocale(Messages.ENGLISH);
         loginAs("organizer");
         navigate("inbox");
-        assertThat(_get(H2.class).getText()).isEqualTo("Awaiting my decision");
+        assertThat(_get(H1.class).getText()).isEqualTo("Awaiting my decision");
     }
 
     @Test
@@ -124,7 +124,7 @@ class OrganizerInboxScreensTest extends KaribuTestBase {
         Grid<SessionRecord> list = _get(Grid.class, g -> g.withId("sessions-grid"));
         int row = GridKt._findAll(list).stream().map(SessionRecord::id).toList().indexOf(s.id());
         _click((Button) GridKt._getCellComponent(list, row, "open"));
-        assertThat(_get(H2.class, h -> h.withText(s.title()))).isNotNull();
+        assertThat(_get(H1.class, h -> h.withText(s.title()))).isNotNull();
         _get(Grid.class, g -> g.withId("session-roster"));
         _get(Paragraph.class, p -> p.withId("session-read-only"));
         assertThat(_find(Button.class, b -> b.withId("session-close"))).isEmpty();
