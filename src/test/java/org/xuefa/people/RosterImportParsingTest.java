@@ -64,7 +64,6 @@ class RosterImportParsingTest {
         OrgUnit other = withId(new OrgUnit("shijiao", "石角镇人民政府", null, UnitKind.TOWN, null, 1), 3L);
         when(units.findAll()).thenReturn(new ArrayList<>(List.of(town, office, other)));
         when(scopes.visibleIds(Role.HR)).thenReturn(Set.of(1L, 2L));
-        when(posts.findByUnitIdIn(anyCollection())).thenReturn(List.of());
         when(officials.findByStaffNumberIn(anyCollection())).thenReturn(List.of());
         when(units.save(any(OrgUnit.class))).thenAnswer(i -> remember(i.getArgument(0)));
         when(posts.save(any(Post.class))).thenAnswer(i -> remember(i.getArgument(0)));
