@@ -131,8 +131,9 @@ abstract class BrowserTestBase extends ServiceTestBase {
     }
 
     WebDriverWait waitFor(WebDriver d) {
-        // Vaadin may replace an element between finding it and reading it
-        return (WebDriverWait) new WebDriverWait(d, Duration.ofSeconds(45))
+        // Vaadin may replace an element between finding it and reading it; polled often, since every screen of the
+        // browser tests waits on it (the default half second adds up over a walk of 150 pages)
+        return (WebDriverWait) new WebDriverWait(d, Duration.ofSeconds(45), Duration.ofMillis(50))
                 .ignoring(StaleElementReferenceException.class);
     }
 
