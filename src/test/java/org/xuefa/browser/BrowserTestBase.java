@@ -89,7 +89,8 @@ abstract class BrowserTestBase extends ServiceTestBase {
         return fresh(second);
     }
 
-    private static WebDriver newDriver(String lang) throws IOException {
+    /** A new headless Chromium asking for the given language, as every browser test and tool here uses it. */
+    static WebDriver newDriver(String lang) throws IOException {
         ChromeOptions options = new ChromeOptions();
         options.setBinary(RequiresChromium.CHROMIUM);
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
