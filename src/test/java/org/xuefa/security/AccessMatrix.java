@@ -65,6 +65,9 @@ public final class AccessMatrix {
             view /import                                              login   denied  denied  denied  ok      denied  ok      ok      denied
             view /credentials/import                                  login   denied  denied  denied  ok      denied  ok      ok      denied
             view /credential-types                                    login   denied  denied  denied  ok      denied  ok      ok      denied
+            view /hours/external                                      login   denied  denied  denied  ok      denied  ok      ok      denied
+            view /hours/external/import                               login   denied  denied  denied  ok      denied  ok      ok      denied
+            view /hours/requirements                                  login   denied  denied  denied  ok      denied  ok      ok      denied
             view /admin/accounts                                      login   denied  denied  denied  denied  denied  ok      denied  denied
             view /admin/audit                                         login   denied  denied  denied  denied  denied  ok      denied  denied
             view /admin/courses                                       login   denied  denied  denied  denied  denied  ok      denied  denied
