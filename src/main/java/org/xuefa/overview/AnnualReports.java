@@ -34,7 +34,8 @@ import org.xuefa.studyplan.StudyPlans;
 /**
  * The annual report material (法治政府建设年度报告) of a unit in the reader's scope: the live figures
  * ({@link AnnualFacts}), a draft in the register of such reports ({@link AnnualDraft}) and the Word file
- * ({@link AnnualReportDocx}). HR, leaders and administrators: it includes staffing and credentials.
+ * ({@link AnnualReportDocx}) or PDF ({@link AnnualReportPdf}). HR, leaders and administrators: it includes staffing
+ * and credentials.
  */
 @Service
 @Transactional(readOnly = true)
@@ -119,5 +120,12 @@ public class AnnualReports {
     public byte[] docx(String unitCode, int year) {
         AnnualFacts facts = facts(unitCode, year);
         return AnnualReportDocx.write(facts, AnnualDraft.sections(facts));
+    }
+
+    /** The same material as a PDF, from the same facts and draft. */
+    @Allowed.HrAndLeaders
+    public byte[] pdf(String unitCode, int year) {
+        AnnualFacts facts = facts(unitCode, year);
+        return AnnualReportPdf.write(facts, AnnualDraft.sections(facts));
     }
 }

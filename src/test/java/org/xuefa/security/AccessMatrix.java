@@ -99,7 +99,9 @@ public final class AccessMatrix {
             http /export/hours-compliance.csv                         login   403     403     200     200     200     200     200     200
             http /export/hours-compliance.xlsx                        login   403     403     200     200     200     200     200     200
             http /export/annual-report.docx?unit=tangpeng&year=2026   login   403     403     403     200     200     200     403     403
+            http /export/annual-report.pdf?unit=tangpeng&year=2026    login   403     403     403     200     200     200     403     403
             http /export/study-ledger.xlsx?unit=tangpeng&year=2026    login   403     403     200     200     200     200     403     403
+            http /export/study-ledger.pdf?unit=tangpeng&year=2026     login   403     403     200     200     200     200     403     403
             http /export/shufa.docx?official={leaderOfficial}&year=2026 login   403     403     403     200     200     200     403     403
             http /export/course-completions.csv?course=admin-penalty  login   403     403     200     200     200     200     200     200
             http /export/course-completions.xlsx?course=admin-penalty login   403     403     200     200     200     200     200     200
