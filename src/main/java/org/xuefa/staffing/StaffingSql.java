@@ -34,26 +34,30 @@ class StaffingSql {
     private static final String VALID = " and c.issued_on <= :date and (c.expires_on is null or c.expires_on >= :date)"
             + " and c.replaced_by_id is null and (c.revoked_on is null or c.revoked_on > :date)"
             + " and (c.suspended_on is null or c.suspended_on > :date)";
-    private static final String POSTS = "select p.unit_id, p.kind, sum(p.establishment) established,"
-            + " min(p.required_credential_type) required from post p join org_unit pu on pu.id = p.unit_id"
-            + " where pu.path like :prefix escape '\\' group by p.unit_id, p.kind";
-    /** One row per unit and post kind of the subtree. */
-    static final String CORE = "select g.unit_id, g.kind, g.established, g.required,"
-            + " coalesce(h.holders, 0) holders, coalesce(h.filled, 0) filled, coalesce(h.contract, 0) contract,"
-            + " coalesce(h.concurrent, 0) concurrent, coalesce(h.certified, 0) certified,"
-            + " coalesce(h.filled_uncertified, 0) filled_uncertified,"
-            + " coalesce(h.concurrent_uncertified, 0) concurrent_uncertified,"
-            + " coalesce(h.trainable, 0) trainable, coalesce(h.expiring, 0) expiring,"
-            + " case when g.established > coalesce(h.filled, 0) then g.established - coalesce(h.filled, 0) else 0 end"
-            + " vacant"
-            + " from (" + POSTS + ") g left join ("
-            + "select f.unit_id, f.kind, count(*) holders,"
-            + " sum(case when f.prim = 1 and f.est = 1 then 1 else 0 end) filled,"
-            + " sum(case when f.prim = 1 and f.est = 0 then 1 else 0 end) contract,"
-            + " sum(1 - f.prim) concurrent, sum(f.entitled) certified,"
-            + " sum(case when f.prim = 1 and f.est = 1 and f.entitled = 0 then 1 else 0 end) filled_uncertified,"
-            + " sum(case when f.prim = 0 and f.entitled = 0 then 1 else 0 end) concurrent_uncertified,"
-            + " sum(case when f.est = 1 and f.entitled = 0 then 1 else 0 end) trainable, sum(f.expiring) expiring"
+    /**
+     * One row per unit and post kind of the subtree: the posts and their holders as one union summed per unit and
+     * kind (joining the posts' sums to the holders' sums as two derived tables made H2 evaluate one of them per row
+     * of the other: 50 s for a city's 1,650 rows on H2, against 0.7 s on PostgreSQL; 18 s as a union).
+     */
+    static final String CORE = "select t.unit_id, t.kind, sum(t.established) established, min(t.required) required,"
+            + " sum(t.holders) holders, sum(t.filled) filled, sum(t.contract) contract,"
+            + " sum(t.concurrent) concurrent, sum(t.certified) certified,"
+            + " sum(t.filled_uncertified) filled_uncertified,"
+            + " sum(t.concurrent_uncertified) concurrent_uncertified, sum(t.trainable) trainable,"
+            + " sum(t.expiring) expiring, case when sum(t.established) > sum(t.filled)"
+            + " then sum(t.established) - sum(t.filled) else 0 end vacant"
+            // the posts: their establishment and the credential they require
+            + " from (select p.unit_id, p.kind, p.establishment established, p.required_credential_type required,"
+            + " 0 holders, 0 filled, 0 contract, 0 concurrent, 0 certified, 0 filled_uncertified,"
+            + " 0 concurrent_uncertified, 0 trainable, 0 expiring from post p join org_unit pu on pu.id = p.unit_id"
+            + " where pu.path like :prefix escape '\\'"
+            // the holders: one row per person doing the work of a unit's posts of a kind
+            + " union all select f.unit_id, f.kind, 0, cast(null as varchar(64)), 1,"
+            + " case when f.prim = 1 and f.est = 1 then 1 else 0 end,"
+            + " case when f.prim = 1 and f.est = 0 then 1 else 0 end, 1 - f.prim, f.entitled,"
+            + " case when f.prim = 1 and f.est = 1 and f.entitled = 0 then 1 else 0 end,"
+            + " case when f.prim = 0 and f.entitled = 0 then 1 else 0 end,"
+            + " case when f.est = 1 and f.entitled = 0 then 1 else 0 end, f.expiring"
             + " from (select x.unit_id, x.kind, x.prim,"
             + " case when o.employment_type = 'ESTABLISHED' then 1 else 0 end est,"
             + " max(case when c.id is null then 0 else 1 end) entitled,"
@@ -72,8 +76,7 @@ class StaffingSql {
             + " left join credential c on c.holder_id = x.official_id and c.type_code = x.required"
             + " and (:everyone = 1 or sr.id is not null)" + VALID
             + " where o.active = true group by x.unit_id, x.kind, x.official_id, x.prim, o.employment_type"
-            + ") f group by f.unit_id, f.kind"
-            + ") h on h.unit_id = g.unit_id and h.kind = g.kind";
+            + ") f) t group by t.unit_id, t.kind";
     private static final String KIND_ORDER = "case r.kind " + Arrays.stream(PostKind.values())
             .map(k -> "when '" + k.name() + "' then " + k.ordinal()).collect(Collectors.joining(" ")) + " end";
     private static final String ROWS = "select r.*, u.name, u.name_en, u.path from (" + CORE + ") r"
