@@ -10,6 +10,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -82,7 +83,9 @@ class ProductionWalk {
                 HttpResponse<Path> response = http.send(HttpRequest.newBuilder(URI.create(base + path))
                         .header("Cookie", "JSESSIONID=" + session.getValue()).header("Accept-Language", "zh-CN")
                         .timeout(Duration.ofMinutes(5)).build(),
-                        HttpResponse.BodyHandlers.ofFile(OUT.resolve(path.substring("/export/".length()))));
+                        HttpResponse.BodyHandlers.ofFile(OUT.resolve(path.substring("/export/".length())),
+                                StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+                                StandardOpenOption.TRUNCATE_EXISTING));
                 long ms = (System.nanoTime() - start) / 1_000_000;
                 Path file = response.body();
                 long rows = response.statusCode() == 200 ? rows(file) : -1;
