@@ -8,6 +8,10 @@ import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.LocatorJ;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.assertj.core.api.SoftAssertions;
@@ -91,7 +95,37 @@ class ScaleParameterCountTest extends KaribuTestBase {
                 }
             }));
         }
+        Long root = jdbc.queryForObject("select g.org_unit_id from role_grant g join user_account a"
+                + " on a.id = g.account_id where a.username = ?", Long.class, hr);
+        awaiting(root);
+        loginAs(fixtures.newAccount(Role.ORGANIZER, root, null));
+        largest.put("organizer inbox: start-page card", screen(""));
+        largest.put("organizer inbox: /inbox", screen("inbox"));
         return largest;
+    }
+
+    /**
+     * Something of each kind in the city's organizer inbox (its generated year is all closed): a leave request
+     * pending for a session moved ahead, a session ended unclosed, an overdue make-up task.
+     */
+    private void awaiting(Long root) {
+        Long leave = jdbc.queryForObject("select max(l.id) from session_leave l join study_session s"
+                + " on s.id = l.session_id join org_unit u on u.id = s.unit_id join org_unit r on r.id = ?"
+                + " where u.path like concat(r.path, '%')", Long.class, root);
+        Long ahead = jdbc.queryForObject("select session_id from session_leave where id = ?", Long.class, leave);
+        Long ended = jdbc.queryForObject("select min(s.id) from study_session s join org_unit u on u.id = s.unit_id"
+                + " join org_unit r on r.id = ? where u.path like concat(r.path, '%') and s.id <> ?", Long.class, root,
+                ahead);
+        OffsetDateTime start = TestClockConfig.NOW.plus(Duration.ofDays(2)).atOffset(ZoneOffset.UTC);
+        jdbc.update("update study_session set status = 'SCHEDULED', closed_at = null, starts_at = ?, ends_at = ?"
+                + " where id = ?", start, start.plusHours(1), ahead);
+        jdbc.update("update session_leave set status = 'PENDING', decided_at = null, decided_by = null where id = ?",
+                leave);
+        jdbc.update("update study_session set status = 'SCHEDULED', closed_at = null where id = ?", ended);
+        jdbc.update("insert into makeup_task (version, session_id, official_id, reason, status, assigned_at, due_on,"
+                + " passed_quizzes) select 0, session_id, official_id, status, 'OPEN', recorded_at, ?, ''"
+                + " from session_attendance where session_id = ? and status in ('ABSENT', 'EXCUSED')",
+                LocalDate.of(2026, 1, 1), ended);
     }
 
     /** Opens a screen and fetches the first page of every grid on it, as the browser would. */

@@ -15,6 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.xuefa.base.Allowed;
 import org.xuefa.base.BusinessException;
 import org.xuefa.security.CurrentUser;
+import org.xuefa.security.Role;
 import org.xuefa.security.Scope;
 
 /**
@@ -40,6 +41,12 @@ public class ReportScopes {
     @Allowed.Overseers
     public Subtrees readable() {
         return of(currentUser.scopeFor(OrgUnits.READERS));
+    }
+
+    /** The organizer's subtrees (administrators: everywhere), for what awaits the organizer's decision. */
+    @Allowed.Organizers
+    public Subtrees organized() {
+        return of(currentUser.scopeFor(Role.ORGANIZER));
     }
 
     /**

@@ -34,8 +34,10 @@ class AttemptCounting {
                 && a.makeup() == (window == Exam.Window.MAKEUP)).count();
         int left = attemptsLeft(exam, officialId, window, list, used);
         Instant closes = window == Exam.Window.NONE ? exam.closesAt() : exam.closeOf(window);
+        AttemptRecord counted = counted(exam, list).map(ExamAttempt::toRecord).orElse(null);
+        boolean review = counted != null && counted.status() == AttemptStatus.SUBMITTED && exam.reviewOpen(now);
         return new MyExam(exam.toRecord(), window != Exam.Window.NONE, window == Exam.Window.MAKEUP, closes, used, left,
-                inProgress, counted(exam, list).map(ExamAttempt::toRecord).orElse(null));
+                inProgress, counted, review);
     }
 
     int attemptsLeft(Exam exam, Long officialId, Exam.Window window, List<ExamAttempt> list, int used) {

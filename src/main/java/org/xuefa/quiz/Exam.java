@@ -211,6 +211,15 @@ class Exam extends AbstractEntity {
         return review;
     }
 
+    /** Whether a submitted attempt's paper may be reviewed now: after submitting, or once the exam (and make-up) closed. */
+    boolean reviewOpen(Instant now) {
+        return switch (review) {
+            case NONE -> false;
+            case AFTER_SUBMIT -> true;
+            case AFTER_CLOSE -> !now.isBefore(makeupClosesAt != null ? makeupClosesAt : closesAt());
+        };
+    }
+
     boolean certificate() {
         return certificate;
     }

@@ -5,9 +5,12 @@ import java.util.List;
 import java.util.Set;
 import org.xuefa.course.QuestionType;
 
-/** A submitted attempt as its taker sees it, with the review the exam's settings allow (empty otherwise). */
+/**
+ * A submitted attempt as its taker sees it, with the review the exam's settings allow (empty otherwise);
+ * {@code courseId} is the course of a course quiz (null for an exam), for the way back.
+ */
 public record ExamResult(AttemptRecord attempt, String examTitle, boolean reviewAllowed, List<ReviewItem> review,
-        String certificateCode) {
+        String certificateCode, String courseId) {
 
     public record ReviewItem(int position, QuestionType type, String stem, List<ReviewChoice> choices,
             String explanation, String lawTitle, int article, BigDecimal points, BigDecimal awarded) {

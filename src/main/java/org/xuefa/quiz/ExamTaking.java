@@ -165,7 +165,8 @@ public class ExamTaking {
             }
             List<TakerPaper.Item> list = PaperViews.takerItems(items.findByAttemptIdOrderByPosition(attemptId),
                     catalog.library());
-            return new TakerPaper(attemptId, exam.title(), a.deadline(), list);
+            return new TakerPaper(attemptId, exam.title(), a.deadline(), list,
+                    exam.kind() == ExamKind.COURSE_QUIZ ? exam.courseId() : null);
         });
     }
 
@@ -226,15 +227,12 @@ public class ExamTaking {
             throw new BusinessException("attempt.error.not-submitted");
         }
         Instant now = clock.instant();
-        boolean review = a.status() == AttemptStatus.SUBMITTED && switch (exam.review()) {
-            case NONE -> false;
-            case AFTER_SUBMIT -> true;
-            case AFTER_CLOSE -> !now.isBefore(exam.makeupClosesAt() != null ? exam.makeupClosesAt() : exam.closesAt());
-        };
+        boolean review = a.status() == AttemptStatus.SUBMITTED && exam.reviewOpen(now);
         List<ExamResult.ReviewItem> reviewItems = review
                 ? PaperViews.review(items.findByAttemptIdOrderByPosition(a.getId()), catalog.library()) : List.of();
         return new ExamResult(a.toRecord(), exam.title(), review, reviewItems,
-                certificates.codeFor(a.getId()).orElse(null));
+                certificates.codeFor(a.getId()).orElse(null),
+                exam.kind() == ExamKind.COURSE_QUIZ ? exam.courseId() : null);
     }
 
     /** Submits every attempt whose deadline (plus grace) has passed, recording the deadline as its finish. */

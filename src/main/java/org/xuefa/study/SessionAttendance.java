@@ -122,6 +122,22 @@ public class SessionAttendance {
         return retry.run(() -> doCheckIn(code, arrival));
     }
 
+    /**
+     * The signed-in official's check-in to a session, as it was told when it succeeded: shown again when the
+     * success page is reloaded, when the one-time code in the link may have expired. Empty without a check-in.
+     */
+    @Allowed.SignedIn
+    @Transactional(readOnly = true)
+    public Optional<CheckInResult> myCheckIn(Long sessionId) {
+        OfficialRecord me = officials.me().orElse(null);
+        StudySession s = sessionId == null ? null : sessions.findById(sessionId).orElse(null);
+        if (me == null || s == null) {
+            return Optional.empty();
+        }
+        return attendance.findBySessionIdAndOfficialId(s.getId(), me.id()).filter(a -> a.checkedInAt() != null)
+                .map(a -> new CheckInResult(s.getId(), s.title(), me.name(), a.status(), a.checkedInAt(), false));
+    }
+
     private CheckInResult doCheckIn(String code, Instant now) {
         XuefaUser user = currentUser.require();
         CheckInTokens.Verdict verdict = tokens.verify(code, now);

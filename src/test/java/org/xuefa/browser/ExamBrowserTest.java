@@ -2,12 +2,15 @@ package org.xuefa.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -88,5 +91,48 @@ class ExamBrowserTest extends BrowserTestBase {
                 .stream().filter(WebElement::isDisplayed).findFirst().orElse(null)));
         waitFor(d).until(x -> x.getCurrentUrl().endsWith("/result"));
         assertThat(waitForText(d, "交卷时间")).containsAnyOf("不合格", "合格", "良好", "优秀");
+    }
+
+    /** How far an element's box lies within the viewport: true when it is wholly on screen. */
+    private static boolean onScreen(WebDriver d, WebElement e) {
+        return (Boolean) ((JavascriptExecutor) d).executeScript("const r = arguments[0].getBoundingClientRect();"
+                + " return r.height > 0 && r.top >= 0 && r.bottom <= window.innerHeight;", e);
+    }
+
+    @Test
+    void on_a_phone_the_timer_and_submit_stay_on_screen_and_the_answer_sheet_folds() throws Exception {
+        Town town = newTown();
+        openExam(town);
+        WebDriver d = browser("zh-CN");
+        signIn(d, town.cadre().username(), Fixtures.PASSWORD);
+        d.manage().window().setSize(new Dimension(390, 844));
+        d.get(url("/exams"));
+        click(d, waitFor(d).until(x -> x.findElements(By.cssSelector("[id^=exam-open-]")).stream()
+                .findFirst().orElse(null)));
+        click(d, waitFor(d).until(x -> x.findElements(By.id("exam-start")).stream().findFirst().orElse(null)));
+        click(d, waitFor(d).until(x -> x.findElements(By.cssSelector("vaadin-button[slot='confirm-button']"))
+                .stream().filter(WebElement::isDisplayed).findFirst().orElse(null)));
+        waitFor(d).until(x -> !x.findElements(By.id("exam-progress")).isEmpty());
+        WebElement sheet = d.findElement(By.id("exam-sheet"));
+        assertThat(sheet.getDomProperty("opened")).isEqualTo("false");
+        assertThat(d.findElement(By.id("exam-navigator")).isDisplayed()).isFalse();
+        save(d, Path.of("target", "screenshots"), "exam-phone-zh");
+        // unfolded, the sheet shows the numbers
+        click(d, sheet);
+        waitFor(d).until(x -> x.findElement(By.id("exam-navigator")).isDisplayed());
+        // a long question (a long stem, or the sheet of an 80-question paper): scrolled to its end, the bar stays
+        ((JavascriptExecutor) d).executeScript("document.getElementById('exam-question').style.paddingBottom = '1500px';"
+                + " document.getElementById('save-status').scrollIntoView({block: 'end'});");
+        Thread.sleep(300);
+        save(d, Path.of("target", "screenshots"), "exam-phone-scrolled-zh");
+        assertThat(onScreen(d, d.findElement(By.id("exam-stem")))).isFalse();
+        assertThat(onScreen(d, d.findElement(By.id("exam-submit")))).isTrue();
+        assertThat(onScreen(d, d.findElement(By.id("exam-countdown")))).isTrue();
+
+        d.manage().window().setSize(new Dimension(1280, 900));
+        d.navigate().refresh();
+        waitFor(d).until(x -> !x.findElements(By.id("exam-progress")).isEmpty());
+        waitFor(d).until(x -> "true".equals(x.findElement(By.id("exam-sheet")).getDomProperty("opened")));
+        save(d, Path.of("target", "screenshots"), "exam-desktop-zh");
     }
 }

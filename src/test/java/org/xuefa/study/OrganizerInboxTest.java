@@ -29,6 +29,8 @@ class OrganizerInboxTest extends ServiceTestBase {
     SessionRoster rosters;
     @Autowired
     Notifications notifications;
+    @Autowired
+    SessionClosing closing;
 
     /** A town of the test's own with its organizer and a cadre (both with accounts) and a session tomorrow. */
     private record Town(Long unitId, String organizer, String cadre, SessionRecord session) {
@@ -89,6 +91,30 @@ class OrganizerInboxTest extends ServiceTestBase {
             assertThatThrownBy(() -> inbox.count()).isInstanceOf(AccessDeniedException.class);
             assertThatThrownBy(() -> inbox.pending(0, 10)).isInstanceOf(AccessDeniedException.class);
         }
+    }
+
+    @Test
+    void a_session_that_ended_unclosed_awaits_its_organizer_until_it_is_closed() {
+        Town t = town();
+        loginAs(t.organizer());
+        Instant start = TestClockConfig.NOW.minus(Duration.ofHours(3));
+        SessionRecord ended = sessions.create(new SessionData(t.unitId(), SessionKind.THEMATIC, "已结束 "
+                + UUID.randomUUID(), start, start.plus(Duration.ofMinutes(90)), "会议室", null, "王律师", "法律顾问",
+                List.of(), List.of(), Set.of(AudienceRule.unit(t.unitId())), null), null).get(0);
+        assertThat(inbox.countUnclosed()).isEqualTo(1);
+        assertThat(inbox.unclosed(10)).singleElement().satisfies(u -> {
+            assertThat(u.sessionId()).isEqualTo(ended.id());
+            assertThat(u.title()).isEqualTo(ended.title());
+            assertThat(u.endsAt()).isEqualTo(ended.endsAt());
+        });
+        loginAs("organizer"); // another town's organizer
+        assertThat(inbox.unclosed(100)).noneMatch(u -> u.sessionId().equals(ended.id()));
+        loginAs("hr");
+        assertThatThrownBy(() -> inbox.countUnclosed()).isInstanceOf(AccessDeniedException.class);
+        loginAs(t.organizer());
+        closing.close(ended.id());
+        assertThat(inbox.countUnclosed()).isZero();
+        assertThat(inbox.unclosed(10)).isEmpty();
     }
 
     @Test

@@ -17,6 +17,7 @@ import jakarta.annotation.security.RolesAllowed;
 import org.xuefa.audit.AuditFilter;
 import org.xuefa.audit.AuditLog;
 import org.xuefa.audit.AuditRecord;
+import org.xuefa.base.ui.Localized;
 import org.xuefa.base.ui.Times;
 import org.xuefa.security.Roles;
 
@@ -28,8 +29,8 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
     private final TextField text = new TextField();
     private final TextField actor = new TextField();
     private final Select<String> entity = new Select<>();
-    private final DatePicker from = new DatePicker();
-    private final DatePicker to = new DatePicker();
+    private final DatePicker from = Localized.datePicker();
+    private final DatePicker to = Localized.datePicker();
     final Grid<AuditRecord> grid = new Grid<>();
 
     public AuditView(AuditLog audit) {

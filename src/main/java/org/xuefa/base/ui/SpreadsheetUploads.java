@@ -44,7 +44,7 @@ public final class SpreadsheetUploads {
      */
     public static Upload create(String id, String keyPrefix, boolean clearAfterEach,
             BiConsumer<String, byte[]> onFile) {
-        Upload upload = new Upload();
+        Upload upload = Localized.upload();
         upload.setUploadHandler(UploadHandler.inMemory((metadata, bytes) -> {
             if (clearAfterEach) {
                 upload.clearFileList();
@@ -142,7 +142,7 @@ public final class SpreadsheetUploads {
 
     private static UploadI18N i18n(String prefix) {
         UI ui = UI.getCurrent();
-        UploadI18N i18n = new UploadI18N();
+        UploadI18N i18n = Localized.uploadTexts(); // the screen's own texts over the full set
         i18n.setAddFiles(new UploadI18N.AddFiles().setOne(ui.getTranslation(prefix + ".button"))
                 .setMany(ui.getTranslation(prefix + ".button")));
         i18n.setDropFiles(new UploadI18N.DropFiles().setOne(ui.getTranslation(prefix + ".drop"))

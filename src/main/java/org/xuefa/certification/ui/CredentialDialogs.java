@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.function.Consumer;
 import org.xuefa.base.BusinessException;
 import org.xuefa.base.ui.Labels;
+import org.xuefa.base.ui.Localized;
 import org.xuefa.base.ui.Notify;
 import org.xuefa.certification.CredentialRecord;
 import org.xuefa.certification.CredentialTypeRecord;
@@ -48,7 +49,7 @@ final class CredentialDialogs {
     static void renew(CredentialRecord r, LocalDate today, Consumer<Runnable> act, Credentials credentials) {
         UI ui = UI.getCurrent();
         TextField number = new TextField(ui.getTranslation("credential.newNumber"));
-        DatePicker issued = new DatePicker(ui.getTranslation("credential.issuedOn"), today);
+        DatePicker issued = Localized.datePicker(ui.getTranslation("credential.issuedOn"), today);
         ConfirmDialog dialog = new ConfirmDialog();
         dialog.setHeader(ui.getTranslation("credential.renew") + " · " + r.holderName());
         dialog.add(new FormLayout(number, issued));
@@ -83,8 +84,8 @@ final class CredentialDialogs {
         TextField number = new TextField(ui.getTranslation("credential.number"));
         number.setId("credential-number");
         TextField fields = new TextField(ui.getTranslation("credential.fields"));
-        DatePicker issued = new DatePicker(ui.getTranslation("credential.issuedOn"));
-        DatePicker expires = new DatePicker(ui.getTranslation("credential.expiresOn"));
+        DatePicker issued = Localized.datePicker(ui.getTranslation("credential.issuedOn"));
+        DatePicker expires = Localized.datePicker(ui.getTranslation("credential.expiresOn"));
         expires.setHelperText(ui.getTranslation("credential.expiresOn.help"));
         TextField issuer = new TextField(ui.getTranslation("credential.issuer"));
         dialog.add(new FormLayout(holder, kind, number, fields, issued, expires, issuer));

@@ -27,15 +27,23 @@ import org.xuefa.certification.RiskReason;
  */
 class CredentialHistory extends VerticalLayout {
     private final BiFunction<CredentialRecord, CredentialTypeRecord, Component> actions;
+    private final boolean own;
 
+    /** The signed-in holder's own credentials: a risk warning links to what earns the missing hours or the exam. */
     CredentialHistory(HolderCredentials holder, List<CredentialTypeRecord> types) {
-        this(holder, types, null);
+        this(holder, types, null, true);
     }
 
     /** With HR's actions on each credential (see {@link CredentialActions}) when {@code actions} is given. */
     CredentialHistory(HolderCredentials holder, List<CredentialTypeRecord> types,
             BiFunction<CredentialRecord, CredentialTypeRecord, Component> actions) {
+        this(holder, types, actions, false);
+    }
+
+    private CredentialHistory(HolderCredentials holder, List<CredentialTypeRecord> types,
+            BiFunction<CredentialRecord, CredentialTypeRecord, Component> actions, boolean own) {
         this.actions = actions;
+        this.own = own;
         setPadding(false);
         addClassName("xf-credential-history");
         Map<String, CredentialTypeRecord> byCode = types.stream()
@@ -109,9 +117,15 @@ class CredentialHistory extends VerticalLayout {
             warning.addClassName("xf-warning");
             warning.setId("credential-risk-" + c.id());
             for (RiskReason reason : d.risks()) {
-                warning.add(new Paragraph(getTranslation("credential.riskLong." + reason,
-                        d.hoursThisYear().stripTrailingZeros().toPlainString(),
-                        type == null ? 0 : type.requiredHours())));
+                // only the hours message has placeholders: formatting the others would eat their apostrophes
+                warning.add(new Paragraph(reason == RiskReason.HOURS_BEHIND
+                        ? getTranslation("credential.riskLong." + reason,
+                                d.hoursThisYear().stripTrailingZeros().toPlainString(),
+                                type == null ? 0 : type.requiredHours())
+                        : getTranslation("credential.riskLong." + reason)));
+                if (own) {
+                    warning.add(RiskPaths.of(reason, d.hoursThisYear(), type == null ? 0 : type.requiredHours()));
+                }
             }
             card.add(warning);
         }

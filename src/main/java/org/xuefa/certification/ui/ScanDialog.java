@@ -10,6 +10,7 @@ import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.di.Instantiator;
 import com.vaadin.flow.server.streams.UploadHandler;
+import org.xuefa.base.ui.Localized;
 import org.xuefa.base.ui.Notify;
 import org.xuefa.base.ui.Times;
 import org.xuefa.certification.CredentialRecord;
@@ -39,7 +40,7 @@ class ScanDialog extends Dialog {
         download.setRouterIgnore(true);
         download.setText(getTranslation("credentialScan.download"));
         download.getElement().setAttribute("download", true);
-        upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> attach(bytes)));
+        upload = Localized.upload(UploadHandler.inMemory((metadata, bytes) -> attach(bytes)));
         upload.setId("scan-upload");
         upload.setMaxFiles(1);
         upload.setMaxFileSize(CredentialScans.MAX_MEGABYTES * 1024 * 1024);
@@ -106,7 +107,7 @@ class ScanDialog extends Dialog {
     }
 
     private UploadI18N i18n() {
-        UploadI18N i18n = new UploadI18N();
+        UploadI18N i18n = Localized.uploadTexts(); // the screen's own texts over the full set
         i18n.setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("credentialScan.upload.button"))
                 .setMany(getTranslation("credentialScan.upload.button")));
         i18n.setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("credentialScan.upload.drop"))

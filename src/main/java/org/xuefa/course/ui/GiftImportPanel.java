@@ -14,6 +14,7 @@ import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.server.streams.UploadHandler;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import org.xuefa.base.ui.Localized;
 import org.xuefa.course.GiftFormat;
 import org.xuefa.course.GiftFormat.GiftImport;
 import org.xuefa.course.GiftFormat.GiftProblem;
@@ -29,7 +30,7 @@ class GiftImportPanel extends VerticalLayout {
     GiftImportPanel() {
         setPadding(false);
         add(new H3(getTranslation("gift.import.title")), new Paragraph(getTranslation("gift.import.intro")));
-        Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> convert(new String(bytes,
+        Upload upload = Localized.upload(UploadHandler.inMemory((metadata, bytes) -> convert(new String(bytes,
                 StandardCharsets.UTF_8))));
         upload.setId("gift-upload");
         upload.setMaxFiles(1);

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import java.time.LocalDate;
 import org.xuefa.base.BusinessException;
 import org.xuefa.base.ui.Labels;
+import org.xuefa.base.ui.Localized;
 import org.xuefa.base.ui.Notify;
 import org.xuefa.people.AssignmentType;
 import org.xuefa.people.Establishment;
@@ -35,7 +36,7 @@ class AssignDialog extends Dialog {
         type.setItems(AssignmentType.values());
         type.setItemLabelGenerator(t -> Labels.of("assignmentType", t));
         type.setValue(AssignmentType.PRIMARY);
-        DatePicker start = new DatePicker(getTranslation("assignment.start"), today);
+        DatePicker start = Localized.datePicker(getTranslation("assignment.start"), today);
         add(new FormLayout(official, type, start));
         Button save = new Button(getTranslation("action.save"));
         save.setId("assign-save");

@@ -16,6 +16,7 @@ import com.vaadin.flow.shared.Registration;
 import java.util.List;
 import java.util.Objects;
 import org.xuefa.base.ui.Labels;
+import org.xuefa.base.ui.Localized;
 import org.xuefa.base.ui.Notify;
 import org.xuefa.people.AssignmentRecord;
 import org.xuefa.people.EmploymentType;
@@ -34,8 +35,8 @@ class OfficialDialog extends Dialog {
     private final TextField position = new TextField();
     private final Select<OfficialCategory> category = new Select<>();
     private final Select<EmploymentType> employment = new Select<>();
-    private final DatePicker joinedOn = new DatePicker();
-    private final DatePicker leftOn = new DatePicker();
+    private final DatePicker joinedOn = Localized.datePicker();
+    private final DatePicker leftOn = Localized.datePicker();
     private final Button save = new Button();
     private final ComboBox<AccountSummary> account = new ComboBox<>();
 

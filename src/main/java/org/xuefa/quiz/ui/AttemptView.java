@@ -4,6 +4,7 @@ import com.vaadin.flow.component.AbstractField;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
@@ -84,11 +85,18 @@ public class AttemptView extends VerticalLayout implements BeforeEnterObserver, 
         Button submit = new Button(getTranslation("attempt.submit"), VaadinIcon.CHECK.create(), e -> confirmSubmit());
         submit.setId("exam-submit");
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        HorizontalLayout header = new HorizontalLayout(new H1(title), timeLabel, countdown, progress, submit);
-        header.addClassName("xf-toolbar");
-        header.setAlignItems(Alignment.BASELINE);
-        header.setWidthFull();
-        add(header, navigator, question, saved);
+        // the timer, the count and 交卷 stay in a bar at the top of the screen while the paper scrolls under it
+        HorizontalLayout bar = new HorizontalLayout(timeLabel, countdown, progress, submit);
+        bar.setId("exam-bar");
+        bar.addClassNames("xf-toolbar", "xf-exam-bar");
+        bar.setAlignItems(Alignment.BASELINE);
+        bar.setWidthFull();
+        // the answer sheet folds: open on a wide screen, closed on a phone where 80 numbers would fill it
+        Details sheet = new Details(getTranslation("attempt.sheet"), navigator);
+        sheet.setId("exam-sheet");
+        sheet.addClassName("xf-exam-sheet");
+        sheet.getElement().executeJs("this.opened = window.matchMedia('(min-width: 601px)').matches");
+        add(new ExamCrumbs(title, paper.courseId()), new H1(title), bar, sheet, question, saved);
         current = items.stream().filter(i -> !i.answered()).mapToInt(items::indexOf).findFirst().orElse(0);
         show(current);
     }

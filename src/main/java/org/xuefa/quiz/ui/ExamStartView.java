@@ -86,7 +86,7 @@ public class ExamStartView extends VerticalLayout implements BeforeEnterObserver
                         : getTranslation("start.confirm.text", s.timeLimitMinutes(), e.attemptsLeft()), begin);
             }
         });
-        add(new H1(title), rules, start);
+        add(new ExamCrumbs(title, null), new H1(title), rules, start);
     }
 
     /** Asks before something that spends an attempt; {@code begin} runs on confirmation. */

@@ -58,7 +58,8 @@ public class MyExamsView extends VerticalLayout implements HasDynamicTitle {
         }
         if (e.counted() != null) {
             // the result and, while the exam allows it, the review stay reachable after leaving the result page
-            RouterLink result = new RouterLink(getTranslation("exams.viewResult"), ResultView.class,
+            RouterLink result = new RouterLink(getTranslation(e.reviewOpen() ? "exams.viewResult" : "exams.viewScore"),
+                    ResultView.class,
                     ResultView.params(e.counted().id()));
             result.setId("exam-result-" + e.exam().id());
             card.add(new Paragraph(result));

@@ -48,7 +48,7 @@ public class ResultView extends VerticalLayout implements BeforeEnterObserver, H
         }
         removeAll();
         title = r.examTitle();
-        add(new H1(title));
+        add(new ExamCrumbs(title, r.courseId()), new H1(title));
         if (r.attempt().status() == AttemptStatus.VOIDED) {
             add(new Paragraph(getTranslation("result.voided", r.attempt().voidReason())));
             return;

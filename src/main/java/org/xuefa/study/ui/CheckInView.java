@@ -14,10 +14,13 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Location;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.VaadinSession;
 import jakarta.annotation.security.PermitAll;
+import java.util.Optional;
 import org.xuefa.base.BusinessException;
 import org.xuefa.base.ui.Times;
 import org.xuefa.study.CheckInResult;
@@ -31,6 +34,7 @@ import org.xuefa.study.SessionAttendance;
 @Route("checkin/:code?")
 @PermitAll
 public class CheckInView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+    static final String SESSION = "session";
     private final SessionAttendance attendance;
     private final Div outcome = new Div();
     private HorizontalLayout form;
@@ -53,7 +57,9 @@ public class CheckInView extends VerticalLayout implements BeforeEnterObserver, 
         add(new H1(getTranslation("study.checkin.title")), outcome);
         outcome.removeAll();
         form = form();
-        event.getRouteParameters().get("code").filter(c -> !c.isBlank()).ifPresent(this::checkIn);
+        event.getRouteParameters().get("code").filter(c -> !c.isBlank()).ifPresentOrElse(this::checkIn,
+                () -> event.getLocation().getQueryParameters().getSingleParameter(SESSION).flatMap(CheckInView::id)
+                        .flatMap(attendance::myCheckIn).ifPresent(this::succeeded));
         add(form);
         add(new RouterLink(getTranslation("study.checkin.mySessions"), MySessionsView.class));
     }
@@ -70,19 +76,11 @@ public class CheckInView extends VerticalLayout implements BeforeEnterObserver, 
             } else {
                 r = attendance.checkIn(code);
             }
-            Div ok = new Div(VaadinIcon.CHECK_CIRCLE.create());
-            ok.addClassName("xf-checkin-ok");
-            Paragraph head = new Paragraph(getTranslation(r.alreadyCheckedIn() ? "study.checkin.alreadyTitle"
-                    : "study.checkin.doneTitle"));
-            head.setId("checkin-headline");
-            head.addClassName("xf-figure");
-            Paragraph detail = new Paragraph(getTranslation(r.alreadyCheckedIn() ? "study.checkin.already"
-                    : "study.checkin.done", r.sessionTitle(), getTranslation("attendanceStatus." + r.status()),
-                    Times.time(r.checkedInAt())));
-            detail.setId("checkin-detail");
-            outcome.add(ok, head, detail, new Paragraph(r.officialName()));
-            // after a success only the success shows: no code box whose second tap could report an invalid code
-            form.setVisible(false);
+            succeeded(r);
+            // the address now names the session, not the one-time code: a reload shows this success again
+            // instead of refusing a code that has since rotated
+            getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null,
+                    new Location("checkin", QueryParameters.of(SESSION, String.valueOf(r.sessionId())))));
         } catch (BusinessException e) {
             Paragraph refused = new Paragraph(getTranslation(e.messageKey(), e.args()));
             refused.setId("checkin-refused");
@@ -90,6 +88,31 @@ public class CheckInView extends VerticalLayout implements BeforeEnterObserver, 
             refused.addClassName("xf-checkin-refused");
             outcome.add(refused);
         }
+    }
+
+    private static Optional<Long> id(String value) {
+        try {
+            return Optional.of(Long.valueOf(value));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    private void succeeded(CheckInResult r) {
+        outcome.removeAll();
+        Div ok = new Div(VaadinIcon.CHECK_CIRCLE.create());
+        ok.addClassName("xf-checkin-ok");
+        Paragraph head = new Paragraph(getTranslation(r.alreadyCheckedIn() ? "study.checkin.alreadyTitle"
+                : "study.checkin.doneTitle"));
+        head.setId("checkin-headline");
+        head.addClassName("xf-figure");
+        Paragraph detail = new Paragraph(getTranslation(r.alreadyCheckedIn() ? "study.checkin.already"
+                : "study.checkin.done", r.sessionTitle(), getTranslation("attendanceStatus." + r.status()),
+                Times.time(r.checkedInAt())));
+        detail.setId("checkin-detail");
+        outcome.add(ok, head, detail, new Paragraph(r.officialName()));
+        // after a success only the success shows: no code box whose second tap could report an invalid code
+        form.setVisible(false);
     }
 
     private HorizontalLayout form() {

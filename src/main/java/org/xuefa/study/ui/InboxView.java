@@ -10,13 +10,19 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
+import org.xuefa.base.ui.AwaitingDecision;
 import org.xuefa.base.ui.Times;
 import org.xuefa.security.Roles;
 import org.xuefa.study.OrganizerInbox;
 import org.xuefa.study.PendingLeave;
 import org.xuefa.study.SessionLeave;
 
-/** What awaits the organizer's decision (pending leave requests), a page at a time, decided in the row. */
+/**
+ * What awaits the organizer's decision: the other kinds first ({@link AwaitingDecision}: sessions to close, overdue
+ * make-up...), each with its count and a link to where it is decided, then the pending leave requests a page at a
+ * time, decided in the row.
+ */
 @Route("inbox")
 @Menu(title = "menu.inbox", order = 37, icon = "vaadin:inbox")
 @RolesAllowed({Roles.ORGANIZER, Roles.ADMIN})
@@ -25,7 +31,9 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
     private final OrganizerInbox inbox;
     private final Paragraph count = new Paragraph();
 
-    public InboxView(OrganizerInbox inbox, SessionLeave leave) {
+    static final int OTHERS_SHOWN = 20;
+
+    public InboxView(OrganizerInbox inbox, SessionLeave leave, List<AwaitingDecision> others) {
         this.inbox = inbox;
         addClassName("xf-page");
         setSizeFull();
@@ -43,7 +51,9 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
                 .setAutoWidth(true);
         grid.addComponentColumn(p -> LeaveDecisions.buttons(p, leave, this::refresh)).setAutoWidth(true)
                 .setFlexGrow(0).setKey("decide");
-        add(new H1(getTranslation("study.inbox.title")), count, grid);
+        add(new H1(getTranslation("study.inbox.title")));
+        AwaitingList.pending(others, OTHERS_SHOWN).forEach(p -> add(AwaitingList.of(p, "inbox-awaiting-")));
+        add(count, grid);
         setFlexGrow(1, grid);
         refresh();
     }

@@ -28,6 +28,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.xuefa.base.BusinessException;
 import org.xuefa.base.ui.Labels;
+import org.xuefa.base.ui.Localized;
 import org.xuefa.base.ui.Notify;
 import org.xuefa.base.ui.Times;
 import org.xuefa.course.Course;
@@ -88,9 +89,9 @@ class SessionEditor extends Dialog {
         kind.setId("session-kind");
         TextField title = new TextField(getTranslation("study.f.title"));
         title.setId("session-title");
-        DateTimePicker starts = new DateTimePicker(getTranslation("study.f.starts"));
+        DateTimePicker starts = Localized.dateTimePicker(getTranslation("study.f.starts"));
         starts.setId("session-starts");
-        DateTimePicker ends = new DateTimePicker(getTranslation("study.f.ends"));
+        DateTimePicker ends = Localized.dateTimePicker(getTranslation("study.f.ends"));
         ends.setId("session-ends");
         TextField place = new TextField(getTranslation("study.f.place"));
         ComboBox<OfficialRecord> speakerOfficial = new ComboBox<>(getTranslation("study.f.speakerOfficial"),
@@ -134,7 +135,7 @@ class SessionEditor extends Dialog {
         repeat.setItemLabelGenerator(f -> f == null ? getTranslation("study.f.repeat.none")
                 : getTranslation("repeat." + f));
         repeat.setId("session-repeat");
-        DatePicker until = new DatePicker(getTranslation("study.f.until"));
+        DatePicker until = Localized.datePicker(getTranslation("study.f.until"));
         until.setId("session-until");
         until.setEnabled(false);
         repeat.addValueChangeListener(e -> until.setEnabled(e.getValue() != null));

@@ -13,6 +13,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.server.streams.UploadHandler;
+import org.xuefa.base.ui.Localized;
 import org.xuefa.base.ui.Notify;
 import org.xuefa.base.ui.Times;
 import org.xuefa.studyrecord.AttachmentInfo;
@@ -76,7 +77,7 @@ class AttachmentsPanel extends Composite<VerticalLayout> {
         }
         if (d.canEdit()) {
             int max = attachments.maxAttachmentMegabytes();
-            upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> attach(metadata.fileName(), bytes)));
+            upload = Localized.upload(UploadHandler.inMemory((metadata, bytes) -> attach(metadata.fileName(), bytes)));
             upload.setId("attachment-upload");
             upload.setMaxFiles(5);
             upload.setMaxFileSize(max * 1024 * 1024);
@@ -101,7 +102,7 @@ class AttachmentsPanel extends Composite<VerticalLayout> {
     }
 
     private UploadI18N i18n(int max) {
-        UploadI18N i18n = new UploadI18N();
+        UploadI18N i18n = Localized.uploadTexts(); // the screen's own texts over the full set
         i18n.setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("studyRecord.upload.button"))
                 .setMany(getTranslation("studyRecord.upload.button")));
         i18n.setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("studyRecord.upload.drop"))

@@ -21,6 +21,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.xuefa.base.ui.Localized;
 import org.xuefa.base.ui.Notify;
 import org.xuefa.people.OrgUnitRecord;
 import org.xuefa.people.OrgUnits;
@@ -42,8 +43,8 @@ import org.xuefa.studyreport.UnitReportRow;
 @RolesAllowed({Roles.ORGANIZER, Roles.HR, Roles.LEADER, Roles.ADMIN})
 public class AttendanceView extends VerticalLayout implements HasDynamicTitle {
     private final AttendanceReports reports;
-    final DatePicker from = new DatePicker();
-    final DatePicker to = new DatePicker();
+    final DatePicker from = Localized.datePicker();
+    final DatePicker to = Localized.datePicker();
     final ComboBox<OrgUnitRecord> unit = new ComboBox<>();
     final Tabs tabs = new Tabs();
     private final Map<Tab, AttendanceReport> kinds;

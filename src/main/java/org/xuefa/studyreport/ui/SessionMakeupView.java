@@ -19,6 +19,7 @@ import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import org.xuefa.base.ui.Labels;
+import org.xuefa.base.ui.Localized;
 import org.xuefa.base.ui.Notify;
 import org.xuefa.base.ui.Times;
 import org.xuefa.security.CurrentUser;
@@ -125,7 +126,7 @@ public class SessionMakeupView extends VerticalLayout implements BeforeEnterObse
     private void changeDue(MakeupRow r) {
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle(getTranslation("makeup.changeDue.title", r.name()));
-        DatePicker due = new DatePicker(getTranslation("makeup.col.due"), r.dueOn());
+        DatePicker due = Localized.datePicker(getTranslation("makeup.col.due"), r.dueOn());
         due.setId("makeup-due");
         Button save = new Button(getTranslation("action.save"), e -> {
             if (Notify.attempt(() -> tasks.changeDue(r.taskId(), due.getValue(), r.version()))) {

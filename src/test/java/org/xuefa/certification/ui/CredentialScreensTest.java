@@ -1,5 +1,6 @@
 package org.xuefa.certification.ui;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -7,8 +8,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import java.util.List;
 import java.util.Locale;
@@ -17,6 +21,7 @@ import org.xuefa.KaribuTestBase;
 import org.xuefa.certification.CredentialRecord;
 import org.xuefa.certification.CredentialStatus;
 import org.xuefa.certification.RegisterEntry;
+import org.xuefa.certification.RiskReason;
 import org.xuefa.notification.NotificationRecord;
 
 class CredentialScreensTest extends KaribuTestBase {
@@ -79,6 +84,29 @@ class CredentialScreensTest extends KaribuTestBase {
                 .filter(n -> n.messageKey().equals("notification.credential.expiring.own")).findFirst().orElseThrow();
         assertThat(UI.getCurrent().getTranslation(expiring.messageKey(),
                 expiring.args(Locale.SIMPLIFIED_CHINESE))).startsWith("您的行政执法证（44080021000124）将于");
+    }
+
+    @Test
+    void the_cadres_hours_warning_links_to_what_earns_the_missing_hours_and_hr_sees_no_such_links() {
+        loginAs("cadre");
+        navigate("my-credentials");
+        Div warning = _get(Div.class, s -> s.withClasses("xf-warning"));
+        assertThat(warning.getElement().getTextRecursively()).contains("本年还差", "学时，可通过以下途径获得");
+        List<String> links = _find(warning, Anchor.class).stream().map(Anchor::getHref).toList();
+        assertThat(links).containsExactly("my-hours", "courses", "my-sessions");
+        navigate(links.get(0));
+        assertThat(_get(UnorderedList.class, s -> s.withId("hours-next")).getChildren()).isNotEmpty();
+
+        loginAs("hr");
+        navigate("credentials");
+        @SuppressWarnings("unchecked")
+        Grid<RegisterEntry> grid = _get(Grid.class, s -> s.withId("credentials-grid"));
+        RegisterEntry behind = GridKt._findAll(grid).stream()
+                .filter(e -> e.risks().contains(RiskReason.HOURS_BEHIND)).findFirst().orElseThrow();
+        navigate("credentials/person/" + behind.credential().holderId());
+        assertThat(_get(Div.class, s -> s.withId("credential-risk-" + behind.credential().id())).getElement()
+                .getTextRecursively()).contains("年审风险").doesNotContain("可通过以下途径获得");
+        assertThat(_find(Div.class, s -> s.withClasses("xf-risk-paths"))).isEmpty();
     }
 
     @Test

@@ -25,6 +25,7 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.dom.Element;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.RouterLink;
 import java.time.Duration;
 import java.time.Instant;
@@ -247,6 +248,28 @@ class StudyScreensTest extends KaribuTestBase {
         assertThat(missingKeys()).isEmpty();
         loginAs("organizer");
         assertThat(rosters.counts(s.id()).present()).isEqualTo(1);
+    }
+
+    @Test
+    void after_a_check_in_a_reload_shows_the_success_again_though_the_code_has_rotated() {
+        SessionRecord s = brigadeSession(Duration.ofMinutes(20));
+        SessionRecord other = brigadeSession(Duration.ofMinutes(25));
+        String code = tokens.issue(s.id(), NOW);
+        loginAs("cadre");
+        navigate(CheckInView.route(code));
+        assertThat(_get(Paragraph.class, p -> p.withId("checkin-headline")).getText()).isEqualTo("签到成功");
+        assertThat(_find(TextField.class, t -> t.withId("checkin-code"))).isEmpty();
+        // the address the page put in place of the code's, reloaded after the code has expired
+        clock.advance(Duration.ofMinutes(10));
+        UI.getCurrent().navigate("checkin", QueryParameters.of(CheckInView.SESSION, String.valueOf(s.id())));
+        assertThat(_get(Paragraph.class, p -> p.withId("checkin-headline")).getText()).isEqualTo("签到成功");
+        assertThat(_get(Paragraph.class, p -> p.withId("checkin-detail")).getText()).contains(s.title());
+        assertThat(_find(TextField.class, t -> t.withId("checkin-code"))).isEmpty();
+        assertThat(_find(Paragraph.class, p -> p.withId("checkin-refused"))).isEmpty();
+        // a session the cadre has not checked in to: the code box, nothing claimed
+        UI.getCurrent().navigate("checkin", QueryParameters.of(CheckInView.SESSION, String.valueOf(other.id())));
+        assertThat(_find(Paragraph.class, p -> p.withId("checkin-headline"))).isEmpty();
+        _get(TextField.class, t -> t.withId("checkin-code"));
     }
 
     @Test
