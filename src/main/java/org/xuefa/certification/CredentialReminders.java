@@ -17,6 +17,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -81,6 +82,8 @@ public class CredentialReminders {
     }
 
     @Scheduled(cron = "${xuefa.credentials.reminder-cron:0 15 7 * * *}", zone = "${xuefa.zone}")
+    // one node sends them; lockAtLeastFor keeps a node whose clock is a little behind from a second run
+    @SchedulerLock(name = "credential-reminders", lockAtMostFor = "PT1H", lockAtLeastFor = "PT5M")
     void daily() {
         int created = run();
         log.info("Credential reminders: {} new notifications", created);

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -33,6 +34,8 @@ public class BehindPaceReminders {
     }
 
     @Scheduled(cron = "${xuefa.hours.reminder-cron:0 30 7 * * *}", zone = "${xuefa.zone}")
+    // one node sends them; lockAtLeastFor keeps a node whose clock is a little behind from a second run
+    @SchedulerLock(name = "behind-pace-reminders", lockAtMostFor = "PT1H", lockAtLeastFor = "PT5M")
     void daily() {
         log.info("Behind-pace reminders: {} new notifications", run());
     }

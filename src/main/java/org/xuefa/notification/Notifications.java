@@ -5,6 +5,7 @@ import java.util.List;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.xuefa.base.BusinessException;
 import org.xuefa.base.Allowed;
@@ -16,12 +17,25 @@ import org.xuefa.security.CurrentUser;
 public class Notifications {
     private final NotificationRepository notifications;
     private final CurrentUser currentUser;
+    private final UnreadSignals unread;
     private final Clock clock;
 
-    Notifications(NotificationRepository notifications, CurrentUser currentUser, Clock clock) {
+    Notifications(NotificationRepository notifications, CurrentUser currentUser, UnreadSignals unread, Clock clock) {
         this.notifications = notifications;
         this.currentUser = currentUser;
+        this.unread = unread;
         this.clock = clock;
+    }
+
+    /**
+     * Runs the listener whenever the signed-in user gets a new notice (created on any node), until the returned
+     * action is run. It runs on the delivering thread: hand UI work to the UI ({@code UI.access}).
+     */
+    @Allowed.SignedIn
+    @Transactional(propagation = Propagation.SUPPORTS)
+    public Runnable listen(Runnable listener) {
+        Long account = me();
+        return account == null ? () -> { } : unread.register(account, listener);
     }
 
     @Allowed.SignedIn

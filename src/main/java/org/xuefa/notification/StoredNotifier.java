@@ -14,7 +14,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Stores each notice in its own short transaction, once per account and key (the unique constraint settles a race
  * between two runs), then hands new ones to the mail relay. Called inside a caller's transaction, it waits for
- * that transaction to commit, so a rolled-back change notifies nobody.
+ * that transaction to commit, so a rolled-back change notifies nobody. Open bells of the account hear of a new one.
  */
 @Component
 class StoredNotifier implements Notifier {
@@ -22,14 +22,16 @@ class StoredNotifier implements Notifier {
     private final NotificationRepository notifications;
     private final TransactionTemplate newTransaction;
     private final MailRelay mail;
+    private final UnreadSignals unread;
     private final Clock clock;
 
     StoredNotifier(NotificationRepository notifications, PlatformTransactionManager transactions, MailRelay mail,
-            Clock clock) {
+            UnreadSignals unread, Clock clock) {
         this.notifications = notifications;
         this.newTransaction = new TransactionTemplate(transactions);
         this.newTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.mail = mail;
+        this.unread = unread;
         this.clock = clock;
     }
 
@@ -66,6 +68,7 @@ class StoredNotifier implements Notifier {
             created = false;
         }
         if (created) {
+            unread.changed(notice.accountId()); // committed: the bells of the account, on every node
             mail.send(notice);
         }
         return created;

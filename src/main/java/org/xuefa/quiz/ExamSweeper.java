@@ -1,6 +1,7 @@
 package org.xuefa.quiz;
 
 import java.util.concurrent.TimeUnit;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -18,6 +19,7 @@ class ExamSweeper {
     }
 
     @Scheduled(fixedDelayString = "${xuefa.exam.sweep-seconds:20}", timeUnit = TimeUnit.SECONDS)
+    @SchedulerLock(name = "exam-sweeper", lockAtMostFor = "PT5M")
     void sweep() {
         int n = SystemTask.run(taking::submitExpired);
         if (n > 0) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
@@ -88,6 +89,8 @@ public class AccountSessions {
 
     /** Rows of sessions that ended without the listener hearing it (a node stopped). */
     @Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT15M")
+    // rows in the shared table, whichever node wrote them: one node at a time (the in-memory map is not touched)
+    @SchedulerLock(name = "account-sessions-stale", lockAtMostFor = "PT10M")
     void removeStale() {
         sessions.deleteSeenBefore(clock.instant().minus(idle).minus(TOUCH_EVERY.multipliedBy(5)));
     }

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -86,6 +87,7 @@ class SignInThrottle {
 
     /** Counters whose window and block are long over are of no use. */
     @Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT10M")
+    @SchedulerLock(name = "sign-in-throttle-cleanup", lockAtMostFor = "PT10M")
     void forgetOldCounters() {
         Duration keep = rules.addressWindow().plus(rules.addressBlock()).plus(rules.accountWindow())
                 .plus(rules.accountBlock()).plus(Duration.ofHours(1));

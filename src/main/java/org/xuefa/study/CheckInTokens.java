@@ -10,15 +10,18 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
+import org.xuefa.base.ClusterMode;
 
 /**
  * Check-in codes that change every {@value #ROTATION_SECONDS} seconds: the session id, the 15-second slot (its low
  * ten bits) and an HMAC-SHA256 over both, in Crockford base32 so that they can be typed (about 12 characters).
  * A code is accepted during its slot and for {@code xuefa.checkin.grace-seconds} after it; an older one is
  * expired, and one whose signature does not match is invalid. The secret is {@code xuefa.checkin.secret}, or
- * random per start (codes then die with a restart; several instances must share one).
+ * random per start (codes then die with a restart). In cluster mode every node must verify what another issued, so
+ * the secret must then be set, to at least {@value #CLUSTER_SECRET_MIN_BYTES} bytes, or the node refuses to start.
  */
 @Component
 public class CheckInTokens {
@@ -27,6 +30,7 @@ public class CheckInTokens {
     private static final int SLOT_CHARS = 2;
     private static final int SLOT_MODULUS = 1 << (5 * SLOT_CHARS);
     private static final int MAC_CHARS = 8;
+    static final int CLUSTER_SECRET_MIN_BYTES = 32;
     private static final Logger log = LoggerFactory.getLogger(CheckInTokens.class);
 
     public enum Status {
@@ -40,8 +44,20 @@ public class CheckInTokens {
     private final SecretKeySpec key;
     private final long graceSeconds;
 
+    @Autowired
     CheckInTokens(@Value("${xuefa.checkin.secret:}") String secret,
-            @Value("${xuefa.checkin.grace-seconds:5}") long graceSeconds) {
+            @Value("${xuefa.checkin.grace-seconds:5}") long graceSeconds, ClusterMode cluster) {
+        this(secret, graceSeconds, cluster.enabled());
+    }
+
+    CheckInTokens(String secret, long graceSeconds) {
+        this(secret, graceSeconds, false);
+    }
+
+    CheckInTokens(String secret, long graceSeconds, boolean cluster) {
+        if (cluster) {
+            requireClusterSecret(secret);
+        }
         byte[] bytes;
         if (secret == null || secret.isBlank()) {
             bytes = new byte[32];
@@ -52,6 +68,21 @@ public class CheckInTokens {
         }
         this.key = new SecretKeySpec(bytes, "HmacSHA256");
         this.graceSeconds = graceSeconds;
+    }
+
+    /** In cluster mode the secret must be shared by all nodes: set, and long enough to be a key. */
+    static void requireClusterSecret(String secret) {
+        if (secret == null || secret.isBlank()) {
+            throw new IllegalStateException("Cluster mode needs xuefa.checkin.secret (XUEFA_CHECKIN_SECRET), the same "
+                    + "on every node and at least " + CLUSTER_SECRET_MIN_BYTES + " bytes long: without it a check-in "
+                    + "code shown by one node is refused by the others");
+        }
+        int length = secret.getBytes(StandardCharsets.UTF_8).length;
+        if (length < CLUSTER_SECRET_MIN_BYTES) {
+            throw new IllegalStateException("xuefa.checkin.secret (XUEFA_CHECKIN_SECRET) has " + length
+                    + " bytes; cluster mode needs at least " + CLUSTER_SECRET_MIN_BYTES
+                    + " (for example 'openssl rand -base64 32')");
+        }
     }
 
     public long graceSeconds() {

@@ -1,6 +1,7 @@
 package org.xuefa.study;
 
 import java.util.concurrent.TimeUnit;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -18,6 +19,7 @@ class SessionSweeper {
     }
 
     @Scheduled(fixedDelayString = "${xuefa.session.sweep-seconds:60}", initialDelayString = "${xuefa.session.sweep-seconds:60}", timeUnit = TimeUnit.SECONDS)
+    @SchedulerLock(name = "session-sweeper", lockAtMostFor = "PT5M")
     void sweep() {
         int n = SystemTask.run(closing::closeEnded);
         if (n > 0) {

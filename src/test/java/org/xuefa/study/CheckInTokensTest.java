@@ -1,6 +1,7 @@
 package org.xuefa.study;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -62,5 +63,19 @@ class CheckInTokensTest {
         String typed = code.toLowerCase().replace('1', 'l').replace('0', 'o');
         assertThat(tokens.verify(" " + typed.substring(0, 4) + "-" + typed.substring(4) + " ", SLOT_START).status())
                 .isEqualTo(CheckInTokens.Status.VALID);
+    }
+
+    @Test
+    void in_cluster_mode_a_node_without_a_secret_or_with_a_short_one_refuses_to_start() {
+        assertThatThrownBy(() -> new CheckInTokens("", 5, true)).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("xuefa.checkin.secret").hasMessageContaining("32 bytes");
+        assertThatThrownBy(() -> new CheckInTokens(null, 5, true)).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> new CheckInTokens("x".repeat(31), 5, true)).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("has 31 bytes");
+        // bytes, not characters: 11 Chinese characters are 33 bytes in UTF-8
+        String code = new CheckInTokens("学".repeat(11), 5, true).issue(7, SLOT_START);
+        assertThat(new CheckInTokens("学".repeat(11), 5, true).verify(code, SLOT_START).status())
+                .isEqualTo(CheckInTokens.Status.VALID);
+        assertThat(new CheckInTokens("", 5, false).issue(7, SLOT_START)).as("a single node may go without").isNotBlank();
     }
 }

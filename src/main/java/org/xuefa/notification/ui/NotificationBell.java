@@ -13,7 +13,10 @@ import org.xuefa.base.ui.HeaderItem;
 import org.xuefa.notification.Notifications;
 import org.xuefa.security.CurrentUser;
 
-/** The bell in the top bar: the unread count, refreshed on every navigation and when notices are read. */
+/**
+ * The bell in the top bar: the unread count, refreshed on every navigation, when notices are read and, pushed, when a
+ * new notice arrives (created on any node).
+ */
 @org.springframework.stereotype.Component
 class NotificationBell implements HeaderItem {
     private final Notifications notifications;
@@ -54,9 +57,12 @@ class NotificationBell implements HeaderItem {
         bell.addAttachListener(attach -> {
             var navigation = attach.getUI().addAfterNavigationListener(e -> refresh.run());
             var changes = ComponentUtil.addListener(attach.getUI(), Changed.class, e -> refresh.run());
+            UI attached = attach.getUI();
+            Runnable newNotices = notifications.listen(() -> attached.access(refresh::run));
             bell.addDetachListener(detach -> {
                 navigation.remove();
                 changes.remove();
+                newNotices.run();
                 detach.unregisterListener();
             });
         });

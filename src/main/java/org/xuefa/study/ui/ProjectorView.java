@@ -182,6 +182,15 @@ public class ProjectorView extends Div implements BeforeEnterObserver, HasDynami
         });
     }
 
+    /** After events may have been missed (a node's listening connection was lost): the state from the database. */
+    private void resync() {
+        state = projector.state(state.session().id());
+        arrivals.clear();
+        arrivals.addAll(state.arrivals());
+        showCounts(state.counts().present(), state.counts().late());
+        showNames();
+    }
+
     /** On each poll: count down, and fetch a new code once the current one has rotated. */
     private void tick() {
         Instant now = clock.instant();
@@ -207,6 +216,10 @@ public class ProjectorView extends Div implements BeforeEnterObserver, HasDynami
         if (state != null) {
             unregister = broadcaster.register(state.session().id(), update -> ui.access(() -> {
                 var change = update.change();
+                if (change == null) {
+                    resync();
+                    return;
+                }
                 if (change.status().attended() && change.source() != AttendanceSource.CLOSE) {
                     arrivals.removeIf(a -> a.officialId().equals(change.officialId()));
                     arrivals.add(0, new Arrival(change.officialId(), change.officialName(), change.status(),
