@@ -4,6 +4,7 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.scheduling.annotation.EnableScheduling;
+import org.xuefa.base.MoveFilesCommand;
 import org.xuefa.citygen.CityCommand;
 import org.xuefa.course.CourseValidator;
 
@@ -19,6 +20,10 @@ public class Application {
         // the city generator starts the application without a web server, generates, and exits
         if (args.length > 0 && CityCommand.COMMAND.equals(args[0])) {
             System.exit(CityCommand.run(Application.class, args));
+        }
+        // moving uploaded files from a directory into the database (cluster mode), then exiting
+        if (args.length > 0 && MoveFilesCommand.COMMAND.equals(args[0])) {
+            System.exit(MoveFilesCommand.run(Application.class, args));
         }
         SpringApplication.run(Application.class, args);
     }

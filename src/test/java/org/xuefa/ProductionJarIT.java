@@ -108,7 +108,12 @@ class ProductionJarIT {
             String base = "http://localhost:" + port.group(1);
             HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
+            // health includes readiness, which is up once the last start-up runner is done (just after the log line)
             HttpResponse<String> health = get(http, base + "/actuator/health");
+            for (int i = 0; i < 120 && health.statusCode() != 200; i++) {
+                Thread.sleep(250);
+                health = get(http, base + "/actuator/health");
+            }
             assertThat(health.statusCode()).isEqualTo(200);
             assertThat(health.body()).contains("\"status\":\"UP\"");
 

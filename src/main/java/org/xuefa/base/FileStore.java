@@ -1,85 +1,125 @@
 package org.xuefa.base;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.SecureRandom;
+import java.time.Clock;
 import java.util.HexFormat;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * Uploaded files on disk under {@code xuefa.files-dir} (scanned credentials, session attachments): each stored as
- * {@code <folder>/<32 random hex digits>[.<ext>]}, so a user's file name never reaches the path, and every path read
- * is checked to stay inside the directory. Back the directory up with the database.
+ * Uploaded files (scanned credentials, session attachments), each stored as {@code <folder>/<32 random hex
+ * digits>[.<ext>]}, so a user's file name never reaches the path. Where they are kept:
+ * <ul>
+ * <li>on this node's disk under {@code xuefa.files-dir} (a single process, the default; back it up with the
+ * database);</li>
+ * <li>in the database, table {@code stored_file}: in cluster mode ({@code xuefa.cluster.enabled}), so every node
+ * reads them, or whenever {@code xuefa.files.store=database};</li>
+ * <li>under {@code xuefa.files.shared-dir} when that is set (a directory every node mounts), even in cluster
+ * mode.</li>
+ * </ul>
+ * On disk every path read is checked to stay inside the directory. Files on disk move to the database with the
+ * command {@code move-files-to-database} ({@link MoveFilesCommand}).
  */
 @Component
 public class FileStore {
     private static final Logger log = LoggerFactory.getLogger(FileStore.class);
     private final SecureRandom random = new SecureRandom();
-    private final Path root;
+    private final FileBackend backend;
 
-    FileStore(@Value("${xuefa.files-dir}") String dir) {
-        this.root = Path.of(dir).toAbsolutePath().normalize();
+    @Autowired
+    FileStore(@Value("${xuefa.files-dir}") String dir, @Value("${xuefa.files.shared-dir:}") String sharedDir,
+            @Value("${xuefa.files.store:}") String store, @Value("${xuefa.cluster.enabled:false}") boolean cluster,
+            JdbcTemplate jdbc, Clock clock) {
+        this(backend(dir, sharedDir, store, cluster, jdbc, clock));
+        log.info("Uploaded files are kept {}", backend.describe());
+        if (cluster && backend instanceof DiskFiles && sharedDir.isBlank()) {
+            log.warn("Cluster mode keeps uploaded files on each node's own disk (xuefa.files.store=disk): a file"
+                    + " uploaded on one node cannot be read on another. Use the database or xuefa.files.shared-dir.");
+        }
     }
 
+    FileStore(FileBackend backend) {
+        this.backend = backend;
+    }
+
+    static FileBackend backend(String dir, String sharedDir, String store, boolean cluster, JdbcTemplate jdbc,
+            Clock clock) {
+        String mode = store == null ? "" : store.strip();
+        boolean shared = sharedDir != null && !sharedDir.isBlank();
+        return switch (mode) {
+            case "database" -> new DatabaseFiles(jdbc, clock);
+            case "disk" -> new DiskFiles(Path.of(shared ? sharedDir : dir));
+            case "" -> shared ? new DiskFiles(Path.of(sharedDir))
+                    : cluster ? new DatabaseFiles(jdbc, clock) : new DiskFiles(Path.of(dir));
+            default -> throw new IllegalArgumentException(
+                    "xuefa.files.store must be empty (automatic), disk or database, not " + store);
+        };
+    }
+
+    /** The directory of the files when they are on disk; throws when they are in the database. */
     public Path root() {
-        return root;
+        if (backend instanceof DiskFiles disk) {
+            return disk.root();
+        }
+        throw new IllegalStateException("uploaded files are kept in the database, not in a directory");
     }
 
-    /** Writes the content under a new random name in the folder; returns its path relative to the directory. */
+    /** Whether the files are in the database (table {@code stored_file}) rather than in a directory. */
+    public boolean inDatabase() {
+        return backend instanceof DatabaseFiles;
+    }
+
+    /** Writes the content under a new random name in the folder; returns its path relative to the store. */
     public String write(String folder, byte[] content, String extension) {
         byte[] name = new byte[16];
         random.nextBytes(name);
         String relative = folder + "/" + HexFormat.of().formatHex(name)
                 + (extension == null || extension.isBlank() ? "" : "." + extension);
-        Path target = resolve(relative);
-        try {
-            Files.createDirectories(target.getParent());
-            // written aside and moved, so a reader never sees half a file
-            Path partial = Files.createTempFile(target.getParent(), "upload-", ".part");
-            try {
-                Files.write(partial, content);
-                Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
-            } finally {
-                Files.deleteIfExists(partial);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot store a file under " + root, e);
-        }
+        backend.write(relative, content);
         return relative;
     }
 
+    /** The content; an {@link IOException} (e.g. {@link java.nio.file.NoSuchFileException}) when it is gone. */
     public byte[] read(String relative) throws IOException {
-        return Files.readAllBytes(resolve(relative));
+        return backend.read(relative);
     }
 
     public boolean exists(String relative) {
-        return Files.isRegularFile(resolve(relative));
+        return backend.exists(relative);
     }
 
     /** Deletes a stored file; a failure is only logged, as the database no longer points to it. */
     public void delete(String relative) {
         try {
-            Files.deleteIfExists(resolve(relative));
+            backend.delete(relative);
         } catch (IOException | RuntimeException e) {
             log.warn("Could not delete the stored file {}: {}", relative, e.toString());
         }
     }
 
     /**
-     * Inside a transaction that stores {@code newPath} and/or drops {@code oldPath} (either may be null): deletes the
-     * new file if the transaction rolls back and the old one once it commits, so database and files agree.
+     * Inside a transaction that stores {@code newPath} and/or drops {@code oldPath} (either may be null): the new
+     * file goes if the transaction rolls back and the old one once it commits, so database and files agree. In the
+     * database both already follow the transaction (the new row is rolled back with it, the old one is deleted in
+     * it); on disk they are deleted once the transaction has ended.
      */
     public void replaceOnCompletion(String newPath, String oldPath) {
         if (!TransactionSynchronizationManager.isSynchronizationActive()) {
             throw new IllegalStateException("stored files change only inside a transaction");
+        }
+        if (backend.transactional()) {
+            if (oldPath != null) {
+                delete(oldPath);
+            }
+            return;
         }
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
@@ -91,13 +131,5 @@ public class FileStore {
                 }
             }
         });
-    }
-
-    private Path resolve(String relative) {
-        Path p = root.resolve(relative).normalize();
-        if (!p.startsWith(root)) {
-            throw new IllegalArgumentException("path outside the files directory: " + relative);
-        }
-        return p;
     }
 }

@@ -88,6 +88,7 @@ public final class AccessMatrix {
             http /verify/{certificate}                                200     200     200     200     200     200     200     200     200
             http /checkin/{checkin}                                   login   200     200     200     200     200     200     200     200
             http /actuator/health                                     200     200     200     200     200     200     200     200     200
+            http /actuator/health/readiness                           200     200     200     200     200     200     200     200     200
             http /actuator/env                                        login   403     403     403     403     403     403     403     403
             http /calendar/no-such-token.ics                          404     404     404     404     404     404     404     404     404
             http /export/staffing-gaps.csv                            login   403     403     403     200     200     200     200     403
