@@ -10,6 +10,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextField;
 import org.xuefa.base.BusinessException;
+import org.xuefa.base.ui.Localized;
 import org.xuefa.base.ui.Notify;
 import org.xuefa.hours.ExternalTraining;
 import org.xuefa.hours.RequirementKind;
@@ -25,8 +26,8 @@ class ExternalTrainingDialog extends Dialog {
     final ComboBox<OfficialRecord> official = new ComboBox<>();
     final TextField title = new TextField();
     final TextField provider = new TextField();
-    final DatePicker startedOn = new DatePicker();
-    final DatePicker finishedOn = new DatePicker();
+    final DatePicker startedOn = Localized.datePicker();
+    final DatePicker finishedOn = Localized.datePicker();
     final BigDecimalField hours = new BigDecimalField();
     final TextField certificate = new TextField();
     final Select<RequirementKind> countsToward = new Select<>();
