@@ -7,7 +7,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -24,7 +27,6 @@ import org.xuefa.people.OrgUnits;
 import org.xuefa.quiz.ExamResults;
 import org.xuefa.quiz.ExamSummary;
 import org.xuefa.study.SessionRecord;
-import org.xuefa.study.SessionStatus;
 import org.xuefa.study.StudySessions;
 import org.xuefa.studyrecord.StudyRecordDetails;
 import org.xuefa.studyrecord.StudyRecords;
@@ -75,25 +77,25 @@ public class StudyLedger {
             int n = 0;
             row(ledger, n++, "日期", "单位", "形式", "主题", "主讲人", "学习法律", "时长（分钟）", "应到", "实到", "请假", "缺席",
                     "学法记录");
-            for (OrgUnitRecord u : visible.stream().filter(u -> u.path().startsWith(unit.path())).toList()) {
-                for (SessionRecord s : sessions.ofUnit(u.id(), LocalDate.of(year, 1, 1).atStartOfDay(zone).toInstant(),
-                        LocalDate.of(year + 1, 1, 1).atStartOfDay(zone).toInstant())) {
-                    if (s.status() != SessionStatus.CLOSED) {
-                        continue;
-                    }
-                    SessionReportRow a = attendance.session(s.id());
-                    StudyRecordDetails rec = records.view(s.id());
-                    String laws = s.data().laws().stream().map(l -> {
-                        var law = catalog.library().law(l.lawId());
-                        return (law == null ? l.lawId() : "《" + law.titleZh() + "》")
-                                + (l.articles() == null ? "" : l.articles());
-                    }).collect(Collectors.joining("；"));
-                    String summary = rec.summary() == null ? "" : rec.summary().length() > 300
-                            ? rec.summary().substring(0, 300) + "…" : rec.summary();
-                    row(ledger, n++, s.day(zone).toString(), u.name(), AnnualDraft.kindName(s.kind()), s.title(),
-                            s.speaker(), laws, Duration.between(s.startsAt(), s.endsAt()).toMinutes(), a.invited(),
-                            a.present() + a.late(), a.excused(), a.absent(), summary);
-                }
+            Map<Long, Integer> treeOrder = new HashMap<>();
+            visible.forEach(u -> treeOrder.put(u.id(), treeOrder.size()));
+            List<SessionRecord> held = sessions.closedInSubtree(unit.id(), LocalDate.of(year, 1, 1).atStartOfDay(zone)
+                    .toInstant(), LocalDate.of(year + 1, 1, 1).atStartOfDay(zone).toInstant()).stream()
+                    .sorted(Comparator.comparing(s -> treeOrder.getOrDefault(s.data().unitId(), Integer.MAX_VALUE)))
+                    .toList();
+            for (SessionRecord s : held) { // by unit in tree order, each unit's by start
+                SessionReportRow a = attendance.session(s.id());
+                StudyRecordDetails rec = records.view(s.id());
+                String laws = s.data().laws().stream().map(l -> {
+                    var law = catalog.library().law(l.lawId());
+                    return (law == null ? l.lawId() : "《" + law.titleZh() + "》")
+                            + (l.articles() == null ? "" : l.articles());
+                }).collect(Collectors.joining("；"));
+                String summary = rec.summary() == null ? "" : rec.summary().length() > 300
+                        ? rec.summary().substring(0, 300) + "…" : rec.summary();
+                row(ledger, n++, s.day(zone).toString(), s.unitName(), AnnualDraft.kindName(s.kind()), s.title(),
+                        s.speaker(), laws, Duration.between(s.startsAt(), s.endsAt()).toMinutes(), a.invited(),
+                        a.present() + a.late(), a.excused(), a.absent(), summary);
             }
             examSheet(wb.createSheet("学法考试"), year);
             hoursSheet(wb.createSheet("学时"), unit.id());
