@@ -16,6 +16,7 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.xuefa.people.OfficialCategory;
 import org.xuefa.people.OfficialFilter;
 import org.xuefa.people.Officials;
@@ -59,9 +60,12 @@ class DemoSessions implements ApplicationRunner {
     private final OrgUnits orgUnits;
     private final Officials officials;
     private final Clock clock;
+    private final TransactionTemplate transaction;
     private static final Set<String> DEMO_ACCOUNTS = Set.of("TP-014", "TP-015", "TP-002", "TP-022");
 
-    DemoSessions(StudySessions sessions, SessionRoster rosters, SessionClosing closing, StudyPlans plans, OrgUnits orgUnits, Officials officials, Clock clock) {
+    DemoSessions(StudySessions sessions, SessionRoster rosters, SessionClosing closing, StudyPlans plans,
+            OrgUnits orgUnits, Officials officials, Clock clock, TransactionTemplate transaction) {
+        this.transaction = transaction;
         this.sessions = sessions;
         this.rosters = rosters;
         this.closing = closing;
@@ -140,8 +144,10 @@ class DemoSessions implements ApplicationRunner {
     /** A session held on the day at 9:00 for 90 minutes: all present but {@code absent} and {@code excused}. */
     private void held(Long town, SessionKind kind, String title, LocalDate day, String place, String speaker,
             String speakerTitle, List<StudiedLaw> laws, Set<AudienceRule> invitees, int absent, int excused) {
-        DemoStep.run(log, "study session " + title, () -> hold(town, kind, title, day, place, speaker, speakerTitle,
-                laws, invitees, absent, excused));
+        // one transaction for the whole session, so the session sweeper (which closes sessions past their end)
+        // never sees it before it is marked and closed here
+        DemoStep.run(log, "study session " + title, () -> transaction.executeWithoutResult(t -> hold(town, kind,
+                title, day, place, speaker, speakerTitle, laws, invitees, absent, excused)));
     }
 
     private void hold(Long town, SessionKind kind, String title, LocalDate day, String place, String speaker,

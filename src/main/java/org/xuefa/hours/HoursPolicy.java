@@ -1,6 +1,8 @@
 package org.xuefa.hours;
 
 import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -30,11 +32,26 @@ public class HoursPolicy {
     private final HoursRequirementRepository requirements;
     private final OrgUnits orgUnits;
     private final AuditLog audit;
+    private final Clock clock;
 
-    HoursPolicy(HoursRequirementRepository requirements, OrgUnits orgUnits, AuditLog audit) {
+    HoursPolicy(HoursRequirementRepository requirements, OrgUnits orgUnits, AuditLog audit, Clock clock) {
         this.requirements = requirements;
         this.orgUnits = orgUnits;
         this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** Whether the reader may change requirements: an administrator, or HR granted at a root unit. */
+    @Allowed.SignedIn
+    @Transactional(readOnly = true)
+    public boolean editable() {
+        return orgUnits.atRoot(Role.HR);
+    }
+
+    /** The year today is in, by the application's clock. */
+    @Allowed.SignedIn
+    public int thisYear() {
+        return LocalDate.now(clock).getYear();
     }
 
     /** Every category and kind for the year, the defaults filled in. */
@@ -70,7 +87,7 @@ public class HoursPolicy {
     @Allowed.Hr
     public Requirement set(int year, OfficialCategory category, RequirementKind kind, BigDecimal hours,
             int periodYears, long version) {
-        if (!orgUnits.atRoot(Role.HR)) {
+        if (!editable()) {
             throw new AccessDeniedException("requirements hold town-wide: HR of a root unit or an administrator");
         }
         if (year < 2000 || year > 2100 || category == null || kind == null) {

@@ -10,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 
 /**
  * Hours credited to an official for one source (a course, a session, external training) in one year, and the
@@ -32,6 +33,9 @@ class StudyCredit {
     @Enumerated(EnumType.STRING)
     private RequirementKind countsToward;
     private String detail;
+    private String provider;
+    private String certificate;
+    private LocalDate startedOn;
 
     protected StudyCredit() {
     }
@@ -55,6 +59,14 @@ class StudyCredit {
     /** External training counts toward the requirement HR names. */
     void countAs(RequirementKind kind) {
         this.countsToward = kind;
+    }
+
+    /** External training: who organised it, its certificate and its first day (each may be null). */
+    StudyCredit external(String provider, String certificate, LocalDate startedOn) {
+        this.provider = provider;
+        this.certificate = certificate;
+        this.startedOn = startedOn;
+        return this;
     }
 
     StudyCredit withDetail(String detail) {

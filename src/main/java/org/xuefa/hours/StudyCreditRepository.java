@@ -11,6 +11,8 @@ import org.springframework.data.repository.query.Param;
 interface StudyCreditRepository extends JpaRepository<StudyCredit, Long> {
     boolean existsByOfficialIdAndSourceAndYear(Long officialId, String source, int year);
 
+    boolean existsByOfficialIdAndSourceAndSourceRef(Long officialId, String source, String sourceRef);
+
     boolean existsByOfficialIdAndSourceAndSourceRefAndYear(Long officialId, String source, String sourceRef, int year);
 
     @Modifying

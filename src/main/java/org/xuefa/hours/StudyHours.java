@@ -12,10 +12,14 @@ import java.util.Optional;
 import org.xuefa.people.OfficialCategory;
 import org.xuefa.people.OfficialRecord;
 import org.xuefa.people.Officials;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.xuefa.course.Course;
+import org.xuefa.course.CourseCatalog;
 import org.xuefa.course.CourseCompleted;
+import org.xuefa.course.CourseQuizPassed;
 import org.xuefa.base.Allowed;
 import org.xuefa.security.CurrentUser;
 import org.xuefa.security.Role;
@@ -28,20 +32,25 @@ import org.xuefa.study.SessionHoursWithdrawn;
 public class StudyHours {
     static final String COURSE = CreditSource.COURSE.name();
     static final String SESSION = CreditSource.SESSION.name();
+    static final String QUIZ = CreditSource.QUIZ.name();
 
     private final StudyCreditRepository credits;
     private final CurrentUser currentUser;
     private final Clock clock;
     private final HoursPolicy policy;
     private final Officials officials;
+    private final CourseCatalog catalog;
+    private final BigDecimal quizHours;
 
     StudyHours(StudyCreditRepository credits, CurrentUser currentUser, Clock clock, HoursPolicy policy,
-            Officials officials) {
+            Officials officials, CourseCatalog catalog, @Value("${xuefa.hours.quiz:0.5}") BigDecimal quizHours) {
         this.credits = credits;
         this.currentUser = currentUser;
         this.clock = clock;
         this.policy = policy;
         this.officials = officials;
+        this.catalog = catalog;
+        this.quizHours = quizHours;
     }
 
     /** Credits a completed course in the year of completion, inside the completing transaction, at most once. */
@@ -53,6 +62,23 @@ public class StudyHours {
             credits.save(new StudyCredit(event.officialId(), year, COURSE, event.courseId(), event.courseTitle(),
                     event.hours(), event.completedAt()));
         }
+    }
+
+    /**
+     * Credits a passed end-of-course quiz with {@code xuefa.hours.quiz} hours (0.5 by default, one provincial
+     * platform's rule; 0 turns it off), toward online self-study, on top of the course's own hours: once per
+     * official and course, however often and in whichever year the quiz is passed again.
+     */
+    @EventListener
+    void on(CourseQuizPassed event) {
+        if (quizHours == null || quizHours.signum() <= 0
+                || credits.existsByOfficialIdAndSourceAndSourceRef(event.officialId(), QUIZ, event.courseId())) {
+            return;
+        }
+        int year = LocalDate.ofInstant(event.at(), clock.getZone()).getYear();
+        String title = Optional.ofNullable(catalog.library().courses().get(event.courseId())).map(Course::titleZh)
+                .orElse(event.courseId());
+        credits.save(new StudyCredit(event.officialId(), year, QUIZ, event.courseId(), title, quizHours, event.at()));
     }
 
     /** Credits a closed session's attendee with its hours, in the session's year, at most once. */

@@ -126,7 +126,7 @@ public final class AnnualDraft {
                     .collect(Collectors.joining("、")) + "季度集体学法次数未达到计划。");
         }
         if (!f.unitsBelowPass().isEmpty()) {
-            out.add(String.join("、", f.unitsBelowPass()) + "年度学法考试合格率低于 " + pct(AnnualFacts.PASS_LINE) + "。");
+            out.add(String.join("、", f.unitsBelowPass()) + "年度学法考试合格率低于 " + pct(f.passLine()) + "。");
         }
         if (f.concurrentUncertified() > 0) {
             out.add("执法力量不足，" + f.concurrentUncertified() + " 名兼职从事执法工作的人员未取得行政执法证。");

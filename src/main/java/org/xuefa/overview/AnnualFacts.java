@@ -16,9 +16,12 @@ import org.xuefa.study.SessionKind;
 public record AnnualFacts(String unitCode, String unitName, int year, LocalDate asOf, List<SessionLine> sessions,
         ExamSummary exam, UnitCompliance hours, List<String> staffingSentences,
         Map<CredentialStatus, Integer> credentials, int concurrentUncertified, List<Integer> shortQuarters,
-        List<String> unitsBelowPass) {
+        List<String> unitsBelowPass, double passLine) {
 
-    /** The pass rate under which a unit is named as a shortfall. */
+    /**
+     * The default pass rate under which a unit is named as a shortfall; {@code xuefa.reports.pass-line} sets another
+     * ({@code passLine} is the one a report was written with).
+     */
     public static final double PASS_LINE = 0.9;
 
     /** One closed session: when, what, who spoke (and as what, e.g. 法律顾问) and the unit that held it. */

@@ -8,6 +8,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.xuefa.base.Allowed;
@@ -31,7 +32,8 @@ import org.xuefa.studyplan.StudyPlans;
 /**
  * The annual report material (法治政府建设年度报告) of a unit in the reader's scope: the live figures
  * ({@link AnnualFacts}), a draft in the register of such reports ({@link AnnualDraft}) and the Word file
- * ({@link AnnualReportDocx}). HR, leaders and administrators: it includes staffing and credentials.
+ * ({@link AnnualReportDocx}) or PDF ({@link AnnualReportPdf}). HR, leaders and administrators: it includes staffing
+ * and credentials.
  */
 @Service
 @Transactional(readOnly = true)
@@ -46,10 +48,15 @@ public class AnnualReports {
     private final StudyPlans plans;
     private final Messages messages;
     private final Clock clock;
+    private final double passLine;
 
     AnnualReports(OrgUnits orgUnits, StudySessions sessions, LeadersOverview overview, ExamResults results,
             HoursCompliance hours, StaffingGapReport staffing, CredentialRegister credentials, StudyPlans plans,
-            Messages messages, Clock clock) {
+            Messages messages, Clock clock, @Value("${xuefa.reports.pass-line:0.9}") double passLine) {
+        if (passLine <= 0 || passLine > 1) {
+            throw new IllegalArgumentException("xuefa.reports.pass-line must be above 0 and at most 1: " + passLine);
+        }
+        this.passLine = passLine;
         this.orgUnits = orgUnits;
         this.sessions = sessions;
         this.overview = overview;
@@ -87,13 +94,13 @@ public class AnnualReports {
         int concurrent = mine.rows().stream().filter(r -> r.concurrentUncertified() != null)
                 .mapToInt(StaffingRow::concurrentUncertified).sum();
         List<String> below = exam == null ? List.of() : exam.units().stream()
-                .filter(u -> u.sat() > 0 && u.passRate() != null && u.passRate() < AnnualFacts.PASS_LINE).map(ExamSummary.UnitResult::unitName)
+                .filter(u -> u.sat() > 0 && u.passRate() != null && u.passRate() < passLine).map(ExamSummary.UnitResult::unitName)
                 .toList();
         List<Integer> shortQuarters = plans.plan(unit.id(), year).isPresent()
                 ? plans.progress(unit.id(), year).shortQuarters() : List.of();
         return new AnnualFacts(unit.code(), unit.name(), year, today, lines, exam,
                 compliance.get(compliance.size() - 1), StaffingGapReport.sentences(mine, messages, Messages.CHINESE),
-                counts, concurrent, shortQuarters, below);
+                counts, concurrent, shortQuarters, below, passLine);
     }
 
     /** The draft sections of the report, in Chinese (the language the report is filed in). */
@@ -106,5 +113,12 @@ public class AnnualReports {
     public byte[] docx(String unitCode, int year) {
         AnnualFacts facts = facts(unitCode, year);
         return AnnualReportDocx.write(facts, AnnualDraft.sections(facts));
+    }
+
+    /** The same material as a PDF, from the same facts and draft. */
+    @Allowed.HrAndLeaders
+    public byte[] pdf(String unitCode, int year) {
+        AnnualFacts facts = facts(unitCode, year);
+        return AnnualReportPdf.write(facts, AnnualDraft.sections(facts));
     }
 }

@@ -8,6 +8,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.xuefa.base.Allowed;
@@ -32,7 +33,8 @@ import org.xuefa.studyreport.AttendanceReports;
 /**
  * The leaders' overview of their scope for a year, gathered from the services behind each screen (exam results,
  * attendance, the study plan, hours compliance, the credential register, the staffing-gap report) so every figure
- * agrees with the screen it links to. The plan and hours are those of the first unit in scope (the town).
+ * agrees with the screen it links to. For the first unit in scope (the town) or another unit of the scope, with
+ * its subtree.
  */
 @Service
 @Transactional(readOnly = true)
@@ -63,12 +65,26 @@ public class LeadersOverview {
         this.clock = clock;
     }
 
+    /** The overview of the first unit in scope (the reader's own: the town) and its subtree. */
     @Allowed.Overseers
     public OverviewFigures figures(int year) {
+        return figures(null, year);
+    }
+
+    /**
+     * The overview of a unit of the reader's scope (by code; null for the first unit in scope) and its subtree; a
+     * unit outside the scope is refused ({@link AccessDeniedException}).
+     */
+    @Allowed.Overseers
+    public OverviewFigures figures(String unitCode, int year) {
         LocalDate today = LocalDate.now(clock);
-        OrgUnitRecord root = orgUnits.visibleTree().stream().findFirst().orElse(null);
+        List<OrgUnitRecord> visible = orgUnits.visibleTree();
+        OrgUnitRecord root = unitCode == null ? visible.stream().findFirst().orElse(null)
+                : visible.stream().filter(u -> u.code().equals(unitCode)).findFirst()
+                        .orElseThrow(() -> new AccessDeniedException("unit " + unitCode + " is outside your scope"));
+        Long rootId = root == null ? null : root.id();
         ExamRecord exam = annualExam(year).orElse(null);
-        ExamSummary summary = exam == null ? null : results.summary(exam.id());
+        ExamSummary summary = exam == null ? null : results.summary(exam.id(), rootId);
         List<ExamSummary.UnitResult> ranking = summary == null ? List.of() : summary.units().stream()
                 .sorted(Comparator.comparing((ExamSummary.UnitResult u) -> rate(u.participation()))
                         .thenComparing(u -> rate(u.passRate()))
@@ -81,15 +97,18 @@ public class LeadersOverview {
         StaffingReport report = null;
         if (reader) {
             counts = new EnumMap<>(CredentialStatus.class);
-            for (var count : credentials.countByStatus(CredentialFilter.all()).entrySet()) {
+            for (var count : credentials.countByStatus(new CredentialFilter(null, null, null, rootId, null))
+                    .entrySet()) {
                 counts.put(count.getKey(), count.getValue().intValue());
             }
-            report = year == today.getYear() ? staffing.today() : staffing.asOf(LocalDate.of(year, 12, 31));
+            StaffingReport all = year == today.getYear() ? staffing.today() : staffing.asOf(LocalDate.of(year, 12, 31));
+            report = root == null ? all : new StaffingReport(all.date(), all.rows().stream()
+                    .filter(r -> r.unitPath().startsWith(root.path())).toList(), all.credentialTypes());
             uncovered = report.rows().stream().filter(r -> r.requiredCredential() != null)
                     .mapToInt(r -> Math.max(0, r.established() - r.certified())).sum();
         }
-        return new OverviewFigures(year, today, root == null ? null : root.id(), root == null ? null : root.name(),
-                exam == null ? null : exam.id(), summary, ranking, months(year, today),
+        return new OverviewFigures(year, today, rootId, root == null ? null : root.name(),
+                exam == null ? null : exam.id(), summary, ranking, months(year, today, rootId),
                 root == null ? null : plans.progress(root.id(), year), root == null ? List.of() : hours.units(root.id()),
                 counts, uncovered, report);
     }
@@ -104,9 +123,9 @@ public class LeadersOverview {
                 .findFirst();
     }
 
-    private List<OverviewFigures.MonthRate> months(int year, LocalDate today) {
+    private List<OverviewFigures.MonthRate> months(int year, LocalDate today, Long unitId) {
         int last = year < today.getYear() ? 12 : year > today.getYear() ? 0 : today.getMonthValue();
-        return attendance.months(year, last).stream()
+        return attendance.months(year, last, unitId).stream()
                 .map(m -> new OverviewFigures.MonthRate(m.month(), m.invited(), m.rate())).toList();
     }
 

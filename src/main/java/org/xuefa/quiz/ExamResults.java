@@ -54,8 +54,19 @@ public class ExamResults {
     /** The exam's figures per unit (by unit name) and in total. */
     @Allowed.Overseers
     public ExamSummary summary(Long examId) {
+        return summary(examId, null);
+    }
+
+    /**
+     * The exam's figures for one unit's subtree of the reader's scope (null: the whole scope); a unit outside the
+     * scope is refused.
+     */
+    @Allowed.Overseers
+    public ExamSummary summary(Long examId, Long unitId) {
         ExamRecord record = exams.get(examId);
-        ExamResultsSql.Query q = query(examId);
+        Exam exam = examRepository.findById(examId).orElseThrow();
+        ExamResultsSql.Query q = new ExamResultsSql.Query(examId, exam.counting(), exam.ownerUnitId(),
+                scopes.readable(unitId));
         List<ExamSummary.UnitResult> rows = new ArrayList<>();
         int[] t = new int[4];
         BigDecimal[] totalSum = {BigDecimal.ZERO};

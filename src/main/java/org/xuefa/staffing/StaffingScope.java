@@ -6,20 +6,16 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.springframework.security.access.AccessDeniedException;
 import org.xuefa.people.OrgUnitRecord;
-import org.xuefa.people.UnitKind;
 
 /**
  * The units a caller may see (the unit tree is small: a city has a few thousand units, its officials are what is
  * large), their scope roots, and the levels of the drill-down: a unit rolls up into one row per child when any
- * child is an area (a town, a county, a city or any kind that is not a working unit), so a city shows its counties
- * and a county its towns, while a town lists its units' rows.
+ * child has units of its own, so a city shows its counties and a county its towns, while a town lists its units'
+ * rows.
  */
 final class StaffingScope {
-    private static final Set<UnitKind> WORKING_UNITS = Set.of(UnitKind.OFFICE, UnitKind.BRIGADE, UnitKind.STATION,
-            UnitKind.VILLAGE_COMMITTEE, UnitKind.OTHER);
 
     private final boolean everyone;
     private final Map<Long, OrgUnitRecord> byId = new LinkedHashMap<>();
@@ -73,8 +69,12 @@ final class StaffingScope {
         return children.getOrDefault(unitId, List.of());
     }
 
+    /**
+     * A unit rolls up (one summed row per child) when a child has units of its own: a city's counties, a county's
+     * towns, a town holding a generated city. A unit whose children are all leaves (a town's offices) lists rows.
+     */
     boolean rollsUp(OrgUnitRecord unit) {
-        return children(unit.id()).stream().anyMatch(c -> !WORKING_UNITS.contains(c.kind()));
+        return children(unit.id()).stream().anyMatch(c -> !children(c.id()).isEmpty());
     }
 
     int order(Long unitId) {

@@ -1,10 +1,10 @@
 package org.xuefa.studyrecord;
 
-import static org.xuefa.studyrecord.PdfLayout.cell;
-import static org.xuefa.studyrecord.PdfLayout.centered;
-import static org.xuefa.studyrecord.PdfLayout.draw;
-import static org.xuefa.studyrecord.PdfLayout.fact;
-import static org.xuefa.studyrecord.PdfLayout.heading;
+import static org.xuefa.base.PdfLayout.cell;
+import static org.xuefa.base.PdfLayout.centered;
+import static org.xuefa.base.PdfLayout.draw;
+import static org.xuefa.base.PdfLayout.fact;
+import static org.xuefa.base.PdfLayout.heading;
 
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;

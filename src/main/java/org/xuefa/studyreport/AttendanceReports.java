@@ -162,11 +162,12 @@ public class AttendanceReports {
     }
 
     /**
-     * The reader's whole scope month by month, January to {@code lastMonth} of the year: invitations at closed
-     * sessions and the attendance rate (the total of {@link #units} for each month), in one statement.
+     * A unit's subtree (null: the reader's whole scope) month by month, January to {@code lastMonth} of the year:
+     * invitations at closed sessions and the attendance rate (the total of {@link #units} for each month), in one
+     * statement.
      */
     @Allowed.Overseers
-    public List<MonthAttendance> months(int year, int lastMonth) {
+    public List<MonthAttendance> months(int year, int lastMonth, Long unitId) {
         if (lastMonth < 1) {
             return List.of();
         }
@@ -175,7 +176,7 @@ public class AttendanceReports {
             bounds.add(LocalDate.of(year, 1, 1).plusMonths(m - 1L).atStartOfDay(clock.getZone()).toInstant());
         }
         Map<Integer, int[]> sums = new HashMap<>();
-        Subtrees scope = scopes.readable();
+        Subtrees scope = scopes.readable(unitId);
         if (!scope.isEmpty()) {
             sql.eachPeriod(scope, bounds, s -> sums.put(s[0], s));
         }

@@ -102,45 +102,49 @@ class AttendanceSql {
 
     // ---- per person and per unit
 
-    /** Each person in scope with marks in the period: counts, longest unexcused run and make-up tally. */
+    /**
+     * Each person in scope with marks in the period: counts, longest unexcused run and make-up tally. One chain of
+     * derived tables, each grouping the one before it, and no join between two of them: H2 joins derived tables by
+     * scanning one for each row of the other, which made a city's report quadratic. Each mark carries its island
+     * (consecutive marks of one status among the person's non-excused marks; excused marks have none), the islands
+     * are counted, and one grouping per person gives both the counts and the longest run of absences. The make-up
+     * tally is a pair of correlated counts on {@code makeup_task}'s index by official.
+     */
     private static final String PEOPLE = """
             with marks as (
-              select a.official_id, a.status, s.starts_at, s.id as session_id
+              select a.official_id, a.status,
+                case when a.status <> 'EXCUSED' then
+                  row_number() over (partition by a.official_id,
+                      case when a.status = 'EXCUSED' then 1 else 0 end order by s.starts_at, s.id)
+                  - row_number() over (partition by a.official_id, a.status order by s.starts_at, s.id)
+                end as island
               from session_attendance a join study_session s on s.id = a.session_id
               join official o on o.id = a.official_id join org_unit u on u.id = o.unit_id
               where %1$s),
-            ordered as (
-              select official_id, status,
-                row_number() over (partition by official_id order by starts_at, session_id)
-                - row_number() over (partition by official_id, status order by starts_at, session_id) as island
-              from marks where status <> 'EXCUSED'),
-            runs as (
-              select official_id, max(n) as run from (
-                select official_id, island, count(*) as n from ordered where status = 'ABSENT'
-                group by official_id, island) r
-              group by official_id),
+            islands as (
+              select official_id, status, island, count(*) as n from marks group by official_id, status, island),
             counts as (
-              select official_id, count(*) as invited,
-                sum(case when status = 'PRESENT' then 1 else 0 end) as present,
-                sum(case when status = 'LATE' then 1 else 0 end) as late,
-                sum(case when status = 'EXCUSED' then 1 else 0 end) as excused,
-                sum(case when status = 'ABSENT' then 1 else 0 end) as absent
-              from marks group by official_id),
-            tasks as (
-              select t.official_id, sum(case when t.status = 'DONE' then 1 else 0 end) as done, count(*) as total
-              from makeup_task t join study_session s on s.id = t.session_id
-              join official o on o.id = t.official_id join org_unit u on u.id = o.unit_id
-              where t.status <> 'CANCELLED' and %1$s
-              group by t.official_id),
+              select official_id, sum(n) as invited,
+                sum(case when status = 'PRESENT' then n else 0 end) as present,
+                sum(case when status = 'LATE' then n else 0 end) as late,
+                sum(case when status = 'EXCUSED' then n else 0 end) as excused,
+                sum(case when status = 'ABSENT' then n else 0 end) as absent,
+                max(case when status = 'ABSENT' then n else 0 end) as run
+              from islands group by official_id),
             people as (
               select o.id, o.name, o.staff_number, o.unit_id, u.name as unit_name, c.invited, c.present, c.late,
-                c.excused, c.absent, coalesce(r.run, 0) as run,
-                case when coalesce(r.run, 0) >= :flagAt then 1 else 0 end as flagged,
-                coalesce(t.done, 0) as makeup_done, coalesce(t.total, 0) as makeup_total
-              from counts c join official o on o.id = c.official_id join org_unit u on u.id = o.unit_id
-              left join runs r on r.official_id = c.official_id
-              left join tasks t on t.official_id = c.official_id)
+                c.excused, c.absent, c.run,
+                case when c.run >= :flagAt then 1 else 0 end as flagged,
+                (select count(*) from makeup_task t join study_session s on s.id = t.session_id
+                  where t.official_id = o.id and t.status = 'DONE' and %2$s) as makeup_done,
+                (select count(*) from makeup_task t join study_session s on s.id = t.session_id
+                  where t.official_id = o.id and t.status <> 'CANCELLED' and %2$s) as makeup_total
+              from counts c join official o on o.id = c.official_id join org_unit u on u.id = o.unit_id)
             """;
+
+    private static String people(CharSequence where) {
+        return PEOPLE.formatted(where, CLOSED_IN_PERIOD);
+    }
 
     private MapSqlParameterSource peopleParams(Query q, int flagAt, StringBuilder where) {
         MapSqlParameterSource p = q.params().addValue("flagAt", flagAt);
@@ -159,7 +163,7 @@ class AttendanceSql {
     List<PersonReportRow> people(Query q, int flagAt, PersonOrder order, int offset, int limit) {
         StringBuilder where = new StringBuilder();
         MapSqlParameterSource p = peopleParams(q, flagAt, where).addValue("offset", offset).addValue("limit", limit);
-        return jdbc.query(PEOPLE.formatted(where) + "select * from people order by " + order.sql()
+        return jdbc.query(people(where) + "select * from people order by " + order.sql()
                 + " limit :limit offset :offset", p, (rs, n) -> person(rs));
     }
 
@@ -168,13 +172,13 @@ class AttendanceSql {
         StringBuilder where = new StringBuilder();
         MapSqlParameterSource p = peopleParams(q, flagAt, where).addValue("official", officialId);
         where.append(" and o.id = :official");
-        return jdbc.query(PEOPLE.formatted(where) + "select * from people", p, (rs, n) -> person(rs));
+        return jdbc.query(people(where) + "select * from people", p, (rs, n) -> person(rs));
     }
 
     void eachPerson(Query q, int flagAt, Consumer<PersonReportRow> sink) {
         StringBuilder where = new StringBuilder();
         MapSqlParameterSource p = peopleParams(q, flagAt, where);
-        jdbc.query(PEOPLE.formatted(where) + "select * from people order by " + PersonOrder.FLAGGED_FIRST.sql(), p,
+        jdbc.query(people(where) + "select * from people order by " + PersonOrder.FLAGGED_FIRST.sql(), p,
                 rs -> {
                     sink.accept(person(rs));
                 });
@@ -226,7 +230,7 @@ class AttendanceSql {
     void eachUnit(Query q, int flagAt, Consumer<UnitSums> sink) {
         StringBuilder where = new StringBuilder();
         MapSqlParameterSource p = peopleParams(q, flagAt, where);
-        jdbc.query(PEOPLE.formatted(where) + """
+        jdbc.query(people(where) + """
                 select unit_id, count(*) as people, sum(invited) as invited, sum(present) as present,
                   sum(late) as late, sum(excused) as excused, sum(absent) as absent, sum(flagged) as flagged,
                   sum(makeup_done) as makeup_done, sum(makeup_total) as makeup_total

@@ -89,7 +89,8 @@ abstract class BrowserTestBase extends ServiceTestBase {
         return fresh(second);
     }
 
-    private static WebDriver newDriver(String lang) throws IOException {
+    /** A new headless Chromium asking for the given language, as every browser test and tool here uses it. */
+    static WebDriver newDriver(String lang) throws IOException {
         ChromeOptions options = new ChromeOptions();
         options.setBinary(RequiresChromium.CHROMIUM);
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
@@ -131,8 +132,9 @@ abstract class BrowserTestBase extends ServiceTestBase {
     }
 
     WebDriverWait waitFor(WebDriver d) {
-        // Vaadin may replace an element between finding it and reading it
-        return (WebDriverWait) new WebDriverWait(d, Duration.ofSeconds(45))
+        // Vaadin may replace an element between finding it and reading it; polled often, since every screen of the
+        // browser tests waits on it (the default half second adds up over a walk of 150 pages)
+        return (WebDriverWait) new WebDriverWait(d, Duration.ofSeconds(45), Duration.ofMillis(50))
                 .ignoring(StaleElementReferenceException.class);
     }
 

@@ -3,7 +3,9 @@ package org.xuefa.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.logging.Level;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -18,9 +20,11 @@ import org.xuefa.security.AccessMatrixIds;
 
 /**
  * Issue 12's acceptance in a real browser: signed out and then as each demo account, one Chromium opens every
- * screen the {@link AccessMatrix} lets that user open (push screens such as the projector included), and fails on
- * any Content-Security-Policy violation in the console and on any error page. Console errors that are not CSP
- * violations are printed, not failed on.
+ * screen the {@link AccessMatrix} lets that user open and no account before it in the walk has opened (push screens
+ * such as the projector included), and fails on any Content-Security-Policy violation in the console and on any
+ * error page. A screen is the same page for every role that may open it (the policy is one header for the whole
+ * app), so each is walked once, by the first account the matrix allows, which keeps the walk to about 60 pages.
+ * Console errors that are not CSP violations are printed, not failed on.
  */
 class CspWalkBrowserTest extends BrowserTestBase {
     private static final List<String> ERROR_PAGES = List.of("There was an exception while trying to navigate",
@@ -37,6 +41,7 @@ class CspWalkBrowserTest extends BrowserTestBase {
         List<String> problems = new ArrayList<>();
         List<String> otherConsoleErrors = new ArrayList<>();
         int pages = 0;
+        Set<String> walked = new HashSet<>();
         long started = System.nanoTime();
         for (String column : List.of("anon", "cadre", "organizer", "hr", "leader", "admin")) {
             d.manage().deleteAllCookies();
@@ -44,7 +49,7 @@ class CspWalkBrowserTest extends BrowserTestBase {
                 signIn(d, ids.username(column), "demo12345");
             }
             for (AccessMatrix.Row row : AccessMatrix.rows()) {
-                if (!row.isView() || !row.expected().get(column).equals("ok")) {
+                if (!row.isView() || !row.expected().get(column).equals("ok") || !walked.add(row.path())) {
                     continue;
                 }
                 String path = ids.resolve(row.path());

@@ -76,8 +76,10 @@ class CourseStudyTest extends ServiceTestBase {
         assertThat(done.creditedHours()).isEqualByComparingTo("1");
         // a double click on the last lesson does not credit twice
         study.finish(course.id(), course.lessons().size());
-        assertThat(hours.myHoursThisYear()).isEqualByComparingTo(before.add(BigDecimal.ONE));
-        assertThat(hours.myCreditsThisYear()).filteredOn(c -> c.sourceRef().equals(course.id())).hasSize(1);
+        // the course's hour, and half an hour for its passed quiz (xuefa.hours.quiz), each once
+        assertThat(hours.myHoursThisYear()).isEqualByComparingTo(before.add(new BigDecimal("1.5")));
+        assertThat(hours.myCreditsThisYear()).filteredOn(c -> c.sourceRef().equals(course.id()))
+                .extracting(c -> c.source()).containsExactlyInAnyOrder("COURSE", "QUIZ");
 
         loginAs("organizer");
         assertThat(completions.rows(course.id(), null, 0, 1000)).anySatisfy(r -> {

@@ -6,6 +6,8 @@ import static org.springframework.security.test.web.servlet.setup.SecurityMockMv
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import java.io.ByteArrayInputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -85,5 +87,30 @@ class PaperworkTest extends ServiceTestBase {
         }
         String shijiaoHr = fixtures.newAccount(Role.HR, unit("shijiao"), null);
         assertThat(fetch(shijiaoHr, "/export/study-ledger.xlsx?unit=tangpeng&year=2026").getStatus()).isEqualTo(403);
+    }
+
+    @Test
+    void the_study_ledger_pdf_lists_the_held_sessions_and_the_same_summaries() throws Exception {
+        MockHttpServletResponse pdf = fetch("organizer", "/export/study-ledger.pdf?unit=tangpeng&year=2026");
+        assertThat(pdf.getStatus()).isEqualTo(200);
+        assertThat(pdf.getContentType()).isEqualTo("application/pdf");
+        String text = AnnualReportTest.pdfText(pdf.getContentAsByteArray());
+        loginAs("organizer");
+        var held = sessions.ofUnit(unit("tangpeng"), Instant.parse("2025-12-31T16:00:00Z"),
+                Instant.parse("2026-12-31T16:00:00Z")).stream().filter(s -> s.status() == SessionStatus.CLOSED)
+                .toList();
+        assertThat(held).isNotEmpty();
+        assertThat(text).contains("塘蓬镇人民政府2026年学法台账", "主讲人", "学法记录", "学法考试", "参考率", "合计");
+        for (var s : held) {
+            // a long title may wrap inside its cell; its first characters stay together
+            assertThat(text).as(s.title()).contains(s.title().replaceAll("\\s", "").substring(0,
+                    Math.min(6, s.title().replaceAll("\\s", "").length())));
+        }
+        var units = compliance.units(unit("tangpeng"));
+        assertThat(text).contains("合计" + units.get(units.size() - 1).people());
+        Files.write(Path.of("target", "study-ledger-tangpeng-2026.pdf"), pdf.getContentAsByteArray());
+        String shijiaoHr = fixtures.newAccount(Role.HR, unit("shijiao"), null);
+        assertThat(fetch(shijiaoHr, "/export/study-ledger.pdf?unit=tangpeng&year=2026").getStatus()).isEqualTo(403);
+        assertThat(fetch("cadre", "/export/study-ledger.pdf?unit=tangpeng&year=2026").getStatus()).isEqualTo(403);
     }
 }

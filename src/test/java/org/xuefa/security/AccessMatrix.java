@@ -65,6 +65,9 @@ public final class AccessMatrix {
             view /import                                              login   denied  denied  denied  ok      denied  ok      ok      denied
             view /credentials/import                                  login   denied  denied  denied  ok      denied  ok      ok      denied
             view /credential-types                                    login   denied  denied  denied  ok      denied  ok      ok      denied
+            view /hours/external                                      login   denied  denied  denied  ok      denied  ok      ok      denied
+            view /hours/external/import                               login   denied  denied  denied  ok      denied  ok      ok      denied
+            view /hours/requirements                                  login   denied  denied  denied  ok      denied  ok      ok      denied
             view /admin/accounts                                      login   denied  denied  denied  denied  denied  ok      denied  denied
             view /admin/audit                                         login   denied  denied  denied  denied  denied  ok      denied  denied
             view /admin/courses                                       login   denied  denied  denied  denied  denied  ok      denied  denied
@@ -96,7 +99,9 @@ public final class AccessMatrix {
             http /export/hours-compliance.csv                         login   403     403     200     200     200     200     200     200
             http /export/hours-compliance.xlsx                        login   403     403     200     200     200     200     200     200
             http /export/annual-report.docx?unit=tangpeng&year=2026   login   403     403     403     200     200     200     403     403
+            http /export/annual-report.pdf?unit=tangpeng&year=2026    login   403     403     403     200     200     200     403     403
             http /export/study-ledger.xlsx?unit=tangpeng&year=2026    login   403     403     200     200     200     200     403     403
+            http /export/study-ledger.pdf?unit=tangpeng&year=2026     login   403     403     200     200     200     200     403     403
             http /export/shufa.docx?official={leaderOfficial}&year=2026 login   403     403     403     200     200     200     403     403
             http /export/course-completions.csv?course=admin-penalty  login   403     403     200     200     200     200     200     200
             http /export/course-completions.xlsx?course=admin-penalty login   403     403     200     200     200     200     200     200

@@ -94,6 +94,21 @@ abstract class StaffingFiguresContract extends ServiceTestBase {
     }
 
     @Test
+    void a_unit_rolls_up_when_a_child_has_units_of_its_own_whatever_its_kind() {
+        Long town = unit("tangpeng");
+        Long office = unit("office");
+        loginAs(fixtures.newAccount(Role.HR, town, null));
+        assertThat(staffing.level(town, DATE).rollUp()).as("a town whose offices are leaves lists rows").isFalse();
+        String path = jdbc.queryForObject("select path from org_unit where id = ?", String.class, office);
+        jdbc.update("insert into org_unit (version, code, name, name_en, kind, parent_id, path, sort_order)"
+                + " values (0, 'gen-sub', '生成单位', 'Generated unit', 'OTHER', ?, ?, 99)", office, path + "gen-sub/");
+        StaffingLevel level = staffing.level(town, DATE);
+        assertThat(level.rollUp()).as("a town holding a unit with units of its own rolls up").isTrue();
+        assertThat(level.sums()).filteredOn(StaffingSum::drillable).extracting(StaffingSum::unitId).contains(office);
+        assertThat(staffing.level(office, DATE).rollUp()).isFalse();
+    }
+
+    @Test
     void the_summary_names_the_worst_gaps_first_and_counts_the_rest() {
         StaffingTree tree = county(4);
         List<Expected> gaps = tree.expected(DATE).values().stream().filter(Expected::gap).toList();

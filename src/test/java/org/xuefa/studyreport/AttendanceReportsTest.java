@@ -61,15 +61,19 @@ class AttendanceReportsTest extends ServiceTestBase {
     @Test
     void the_months_counted_in_one_statement_agree_with_each_months_unit_total() {
         loginAs("leader");
-        List<MonthAttendance> months = reports.months(2026, 11);
-        assertThat(months).hasSize(11);
-        assertThat(months.stream().mapToInt(MonthAttendance::invited).sum()).as("the demo year has marks").isPositive();
-        for (MonthAttendance m : months) {
-            LocalDate from = LocalDate.of(2026, m.month(), 1);
-            List<UnitReportRow> rows = reports.units(new AttendanceFilter(from, from.plusMonths(1).minusDays(1), null));
-            UnitReportRow total = rows.get(rows.size() - 1);
-            assertThat(m.invited()).as("month %d", m.month()).isEqualTo(total.invited());
-            assertThat(m.rate()).as("month %d", m.month()).isEqualTo(total.rate());
+        for (Long unitId : new Long[] {null, unit("brigade")}) {
+            List<MonthAttendance> months = reports.months(2026, 11, unitId);
+            assertThat(months).hasSize(11);
+            assertThat(months.stream().mapToInt(MonthAttendance::invited).sum()).as("the demo year has marks")
+                    .isPositive();
+            for (MonthAttendance m : months) {
+                LocalDate from = LocalDate.of(2026, m.month(), 1);
+                List<UnitReportRow> rows = reports.units(new AttendanceFilter(from, from.plusMonths(1).minusDays(1),
+                        unitId));
+                UnitReportRow total = rows.get(rows.size() - 1);
+                assertThat(m.invited()).as("unit %s, month %d", unitId, m.month()).isEqualTo(total.invited());
+                assertThat(m.rate()).as("unit %s, month %d", unitId, m.month()).isEqualTo(total.rate());
+            }
         }
     }
 

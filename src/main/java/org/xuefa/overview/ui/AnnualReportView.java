@@ -7,68 +7,76 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.List;
-import org.xuefa.hours.HoursCompliance;
 import org.xuefa.overview.AnnualDraft;
 import org.xuefa.overview.AnnualReports;
-import org.xuefa.people.OrgUnitRecord;
+import org.xuefa.people.OrgUnits;
 import org.xuefa.security.Roles;
 
 /**
- * The annual report material of a unit and year: the draft, marked as one, and the Word file to edit. The text is
- * Chinese, the language the report is filed in.
+ * The annual report material of a unit and year (picked on the page, kept in the URL as {@code ?unit=CODE&year=YYYY}):
+ * the draft, marked as one, the Word file to edit and the PDF, and the unit's 学法台账 (Excel, PDF). The text is
+ * Chinese, the language the report is filed in. A unit outside the reader's scope is refused with a message.
  */
 @Route("reports/annual")
 @RolesAllowed({Roles.HR, Roles.LEADER, Roles.ADMIN})
-public class AnnualReportView extends VerticalLayout implements HasDynamicTitle {
+public class AnnualReportView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
     private final AnnualReports reports;
-    private final Select<OrgUnitRecord> unit = new Select<>();
-    private final Select<Integer> year = new Select<>();
-    private final Anchor docx = new Anchor();
+    private final UnitYearChoice choice;
+    private final Anchor docx = UnitYearChoice.download("annual-docx", getTranslation("annual.docx"));
+    private final Anchor pdf = UnitYearChoice.download("annual-pdf", getTranslation("annual.pdf"));
+    private final Anchor ledgerXlsx = UnitYearChoice.download("annual-ledger-xlsx",
+            getTranslation("paperwork.ledger.xlsx"));
+    private final Anchor ledgerPdf = UnitYearChoice.download("annual-ledger-pdf",
+            getTranslation("paperwork.ledger.pdf"));
+    private final HorizontalLayout files = new HorizontalLayout(docx, pdf, ledgerXlsx, ledgerPdf);
     private final Div draft = new Div();
 
-    public AnnualReportView(AnnualReports reports, HoursCompliance units, Clock clock) {
+    public AnnualReportView(AnnualReports reports, OrgUnits units, Clock clock) {
         this.reports = reports;
         addClassName("xf-page");
         add(new H1(getTranslation("annual.title")));
         Paragraph intro = new Paragraph(getTranslation("annual.intro"));
         intro.addClassName("xf-muted");
         add(intro);
-        unit.setLabel(getTranslation("annual.unit"));
-        unit.setItems(units.units());
-        unit.setItemLabelGenerator(u -> "\u00a0".repeat(u.depth() * 2) + u.displayName(getLocale()));
-        int thisYear = LocalDate.now(clock).getYear();
-        year.setLabel(getTranslation("annual.year"));
-        year.setItems(List.of(thisYear, thisYear - 1, thisYear - 2));
-        year.setValue(thisYear);
-        units.units().stream().findFirst().ifPresent(unit::setValue);
-        unit.addValueChangeListener(e -> show());
-        year.addValueChangeListener(e -> show());
-        docx.setId("annual-docx");
-        docx.setText(getTranslation("annual.docx"));
-        docx.getElement().setAttribute("router-ignore", true);
+        choice = new UnitYearChoice("annual", units.visibleTree(), LocalDate.now(clock).getYear(),
+                AnnualReportView.class);
+        files.setWrap(true);
         draft.setId("annual-draft");
-        add(new HorizontalLayout(unit, year), docx, draft);
-        show();
+        add(choice, files, draft);
     }
 
-    private void show() {
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
         draft.removeAll();
-        if (unit.getValue() == null || year.getValue() == null) {
+        files.setVisible(false);
+        var chosen = choice.read(event.getLocation().getQueryParameters());
+        if (chosen.isEmpty()) {
             return;
         }
-        String code = unit.getValue().code();
-        docx.setHref("export/annual-report.docx?unit=" + code + "&year=" + year.getValue());
+        if (chosen.get().unit() == null) {
+            Paragraph refused = new Paragraph(getTranslation("overview.unit.refused"));
+            refused.setId("annual-refused");
+            refused.addClassName("xf-warning");
+            draft.add(refused);
+            return;
+        }
+        String query = chosen.get().query();
+        docx.setHref("export/annual-report.docx?" + query);
+        pdf.setHref("export/annual-report.pdf?" + query);
+        ledgerXlsx.setHref("export/study-ledger.xlsx?" + query);
+        ledgerPdf.setHref("export/study-ledger.pdf?" + query);
+        files.setVisible(true);
         Paragraph mark = new Paragraph(AnnualDraft.DRAFT_MARK);
         mark.addClassName("xf-warning");
         draft.add(mark);
-        for (AnnualDraft.Section s : reports.draft(code, year.getValue())) {
+        for (AnnualDraft.Section s : reports.draft(chosen.get().unit().code(), chosen.get().year())) {
             draft.add(new H3(s.heading()));
             s.paragraphs().forEach(p -> draft.add(new Paragraph(p)));
         }

@@ -36,6 +36,18 @@ class ReportExportController {
                 Downloads.XLSX);
     }
 
+    @GetMapping("/export/study-ledger.pdf")
+    ResponseEntity<byte[]> ledgerPdf(@RequestParam("unit") String unit, @RequestParam("year") int year) {
+        return Downloads.attachment(ledger.pdf(unit, year), "study-ledger-" + unit + "-" + year + ".pdf",
+                MediaType.APPLICATION_PDF);
+    }
+
+    @GetMapping("/export/annual-report.pdf")
+    ResponseEntity<byte[]> annualPdf(@RequestParam("unit") String unit, @RequestParam("year") int year) {
+        return Downloads.attachment(annual.pdf(unit, year), "annual-report-" + unit + "-" + year + ".pdf",
+                MediaType.APPLICATION_PDF);
+    }
+
     @GetMapping("/export/annual-report.docx")
     ResponseEntity<byte[]> annual(@RequestParam("unit") String unit, @RequestParam("year") int year) {
         return Downloads.attachment(annual.docx(unit, year), "annual-report-" + unit + "-" + year + ".docx", DOCX);

@@ -1,4 +1,4 @@
-package org.xuefa.studyrecord;
+package org.xuefa.base;
 
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
@@ -15,22 +15,30 @@ import com.lowagie.text.pdf.PdfWriter;
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.util.function.IntFunction;
-import org.xuefa.base.PdfFonts;
 
-/** The A4 page of the record's PDFs: margins, the footer with the page number, headings, facts and table cells. */
-final class PdfLayout {
+/**
+ * The A4 page of Xuefa's printed documents (session records, sign-in sheets, the year's paperwork): margins, the
+ * footer with the page number, headings, facts and table cells.
+ */
+public final class PdfLayout {
     private static final Color LINE = new Color(0x99, 0x99, 0x99);
     private static final float SIGNATURE_ROW = 26f;
 
     private PdfLayout() {
     }
 
-    interface Content {
+    public interface Content {
         void add(Document document) throws DocumentException;
     }
 
-    static byte[] draw(String docTitle, PdfFonts.Style footer, IntFunction<String> pageLabel, Content content) {
-        Document document = new Document(PageSize.A4, 48, 48, 48, 54);
+    public static byte[] draw(String docTitle, PdfFonts.Style footer, IntFunction<String> pageLabel, Content content) {
+        return draw(PageSize.A4, docTitle, footer, pageLabel, content);
+    }
+
+    /** As {@link #draw(String, PdfFonts.Style, IntFunction, Content)} on another page size (e.g. A4 landscape). */
+    public static byte[] draw(Rectangle pageSize, String docTitle, PdfFonts.Style footer, IntFunction<String> pageLabel,
+            Content content) {
+        Document document = new Document(pageSize, 48, 48, 48, 54);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
             PdfWriter writer = PdfWriter.getInstance(document, out);
@@ -53,7 +61,7 @@ final class PdfLayout {
         return out.toByteArray();
     }
 
-    static void centered(Document document, Phrase phrase, float after)
+    public static void centered(Document document, Phrase phrase, float after)
             throws DocumentException {
         Paragraph p = new Paragraph(phrase);
         p.setAlignment(Element.ALIGN_CENTER);
@@ -61,7 +69,7 @@ final class PdfLayout {
         document.add(p);
     }
 
-    static void heading(Document document, PdfFonts.Style style, String text)
+    public static void heading(Document document, PdfFonts.Style style, String text)
             throws DocumentException {
         Paragraph p = new Paragraph(style.phrase(text));
         p.setSpacingBefore(12);
@@ -69,7 +77,7 @@ final class PdfLayout {
         document.add(p);
     }
 
-    static void fact(PdfPTable table, PdfFonts.Style label, PdfFonts.Style value, String name,
+    public static void fact(PdfPTable table, PdfFonts.Style label, PdfFonts.Style value, String name,
             String text) {
         PdfPCell n = new PdfPCell(label.phrase(name));
         n.setBorder(Rectangle.BOTTOM);
@@ -83,7 +91,7 @@ final class PdfLayout {
         table.addCell(v);
     }
 
-    static PdfPCell cell(Phrase phrase) {
+    public static PdfPCell cell(Phrase phrase) {
         PdfPCell c = new PdfPCell(phrase);
         c.setBorderColor(LINE);
         c.setPadding(4);
