@@ -24,9 +24,8 @@ import org.xuefa.people.Subtrees;
  */
 @Component
 class ComplianceQuery {
-    static final String SELECT = "select o.id, o.name, o.staff_number, o.unit_id, u.name as unit_name,"
-            + " u.path, o.category, o.account_id,"
-            + " coalesce(sum(case when c.counts_toward = 'TRAINING' then c.hours end), 0) as training,"
+    /** An official's hours of the year per kind, and of the recent window, bound by {@link #bindSubtree}. */
+    static final String SUMS = " coalesce(sum(case when c.counts_toward = 'TRAINING' then c.hours end), 0) as training,"
             + " coalesce(sum(case when c.counts_toward = 'ONLINE' then c.hours end), 0) as online,"
             + " coalesce(sum(case when c.counts_toward = 'TRAINING' and c.credited_at >= :since then c.hours end), 0)"
             + " as training_recent,"
@@ -34,7 +33,9 @@ class ComplianceQuery {
             + " as online_recent"
             + " from official o join org_unit u on u.id = o.unit_id"
             + " left join study_credit c on c.official_id = o.id and c.credit_year = :year"
-            + " where o.active = true and u.path like :prefix"
+            + " where o.active = true and u.path like :prefix";
+    private static final String SELECT = "select o.id, o.name, o.staff_number, o.unit_id, u.name as unit_name,"
+            + " u.path, o.category, o.account_id," + SUMS
             + " group by o.id, o.name, o.staff_number, o.unit_id, u.name, u.path, o.category, o.account_id";
     private static final String BEHIND = " having coalesce(sum(case when c.counts_toward = 'TRAINING' then c.hours end), 0)"
             + " < case o.category when 'LEADERSHIP_TEAM' then :tLT when 'TOWNSHIP_LEADER' then :tTL else :tST end"

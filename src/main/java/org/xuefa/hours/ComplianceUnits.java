@@ -42,7 +42,8 @@ class ComplianceUnits {
                 + " sum(case when " + cannot("training", "T") + " or " + cannot("online", "O")
                 + " then 1 else 0 end) as cannot,"
                 + " coalesce(sum(t.training), 0) as training, coalesce(sum(t.online), 0) as online"
-                + " from (" + ComplianceQuery.SELECT + ") t group by t.unit_id";
+                + " from (select o.unit_id, o.category," + ComplianceQuery.SUMS
+                + " group by o.id, o.unit_id, o.category) t group by t.unit_id";
         JdbcClient.StatementSpec spec = query.bindSubtree(jdbc.sql(sql), pathPrefix, date)
                 .param("daysLeft", date.lengthOfYear() - date.getDayOfYear());
         Map<String, BigDecimal> perYear = policy.all(date.getYear()).stream()
