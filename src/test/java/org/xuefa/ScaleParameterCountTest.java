@@ -25,6 +25,7 @@ import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
 import org.xuefa.citygen.CityGenerator;
 import org.xuefa.citygen.CityPlan;
+import org.xuefa.people.Officials;
 import org.xuefa.security.Role;
 import org.xuefa.security.SystemTask;
 import org.xuefa.support.StatementParameters;
@@ -45,6 +46,8 @@ class ScaleParameterCountTest extends KaribuTestBase {
     JdbcTemplate jdbc;
     @Autowired
     WebApplicationContext web;
+    @Autowired
+    Officials officials;
 
     @Test
     void the_largest_statement_is_the_same_for_1000_and_2000_officials() {
@@ -73,13 +76,18 @@ class ScaleParameterCountTest extends KaribuTestBase {
     private Map<String, StatementParameters.Largest> measure(String hr) {
         Map<String, StatementParameters.Largest> largest = new LinkedHashMap<>();
         loginAs(hr);
-        for (String route : new String[] {"", "staffing", "credentials", "attendance", "course-completions"}) {
+        for (String route : new String[] {"", "staffing", "credentials", "attendance", "course-completions", "officials",
+            "study-plan", "overview"}) {
             largest.put("screen /" + route, screen(route));
         }
         Long exam = jdbc.queryForObject("select max(e.id) from exam e join org_unit u on u.id = e.owner_unit_id"
                 + " join user_account a on a.username = ? join role_grant g on g.account_id = a.id"
                 + " where u.id = g.org_unit_id", Long.class, hr);
         largest.put("screen exam results", screen("manage/exams/" + exam + "/results"));
+        largest.put("picker of officials", measured(() -> {
+            officials.pick("", Role.HR, 0, 50);
+            officials.countPicks("", Role.HR);
+        }));
         String course = jdbc.queryForObject("select min(course_id) from course_progress", String.class);
         MockMvc mvc = MockMvcBuilders.webAppContextSetup(web).apply(springSecurity()).build();
         for (String path : new String[] {"/export/staffing-gaps.csv", "/export/staffing-gaps.xlsx",

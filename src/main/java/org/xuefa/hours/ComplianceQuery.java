@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.xuefa.people.OfficialCategory;
+import org.xuefa.people.Subtrees;
 
 /**
  * The compliance figures in SQL: active officials of one unit subtree (the indexed {@code org_unit.path} prefix)
@@ -23,9 +24,8 @@ import org.xuefa.people.OfficialCategory;
  */
 @Component
 class ComplianceQuery {
-    private static final String SELECT = "select o.id, o.name, o.staff_number, o.unit_id, u.name as unit_name,"
-            + " u.path, o.category, o.account_id,"
-            + " coalesce(sum(case when c.counts_toward = 'TRAINING' then c.hours end), 0) as training,"
+    /** An official's hours of the year per kind, and of the recent window, bound by {@link #bindSubtree}. */
+    static final String SUMS = " coalesce(sum(case when c.counts_toward = 'TRAINING' then c.hours end), 0) as training,"
             + " coalesce(sum(case when c.counts_toward = 'ONLINE' then c.hours end), 0) as online,"
             + " coalesce(sum(case when c.counts_toward = 'TRAINING' and c.credited_at >= :since then c.hours end), 0)"
             + " as training_recent,"
@@ -33,7 +33,9 @@ class ComplianceQuery {
             + " as online_recent"
             + " from official o join org_unit u on u.id = o.unit_id"
             + " left join study_credit c on c.official_id = o.id and c.credit_year = :year"
-            + " where o.active = true and u.path like :prefix"
+            + " where o.active = true and u.path like :prefix";
+    private static final String SELECT = "select o.id, o.name, o.staff_number, o.unit_id, u.name as unit_name,"
+            + " u.path, o.category, o.account_id," + SUMS
             + " group by o.id, o.name, o.staff_number, o.unit_id, u.name, u.path, o.category, o.account_id";
     private static final String BEHIND = " having coalesce(sum(case when c.counts_toward = 'TRAINING' then c.hours end), 0)"
             + " < case o.category when 'LEADERSHIP_TEAM' then :tLT when 'TOWNSHIP_LEADER' then :tTL else :tST end"
@@ -80,9 +82,7 @@ class ComplianceQuery {
 
     private JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec, String prefix, LocalDate date,
             boolean behindOnly, Pace pace) {
-        Instant since = date.plusDays(1).minusDays(PaceRules.RECENT_DAYS).atStartOfDay(clock.getZone()).toInstant();
-        spec = spec.param("since", Timestamp.from(since)).param("year", date.getYear())
-                .param("prefix", prefix + "%");
+        spec = bindSubtree(spec, prefix, date);
         if (behindOnly) {
             spec = spec.param("tLT", pace.expected(OfficialCategory.LEADERSHIP_TEAM, RequirementKind.TRAINING))
                     .param("tTL", pace.expected(OfficialCategory.TOWNSHIP_LEADER, RequirementKind.TRAINING))
@@ -92,6 +92,16 @@ class ComplianceQuery {
                     .param("oST", pace.expected(OfficialCategory.STAFF, RequirementKind.ONLINE));
         }
         return spec;
+    }
+
+    /**
+     * Binds the parameters of {@link #SELECT}: the start of the recent window, the year and the subtree's
+     * {@code like} pattern (its '_' and '%' escaped, as {@link Subtrees} does).
+     */
+    JdbcClient.StatementSpec bindSubtree(JdbcClient.StatementSpec spec, String prefix, LocalDate date) {
+        Instant since = date.plusDays(1).minusDays(PaceRules.RECENT_DAYS).atStartOfDay(clock.getZone()).toInstant();
+        return spec.param("since", Timestamp.from(since)).param("year", date.getYear())
+                .param("prefix", new Subtrees(List.of(prefix)).patterns().get(0));
     }
 
     private Pace pace(LocalDate date) {

@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -25,11 +25,13 @@ import org.xuefa.people.OrgUnits;
 @Transactional(readOnly = true)
 public class HoursCompliance {
     private final ComplianceQuery query;
+    private final ComplianceUnits unitSums;
     private final OrgUnits orgUnits;
     private final Clock clock;
 
-    HoursCompliance(ComplianceQuery query, OrgUnits orgUnits, Clock clock) {
+    HoursCompliance(ComplianceQuery query, ComplianceUnits unitSums, OrgUnits orgUnits, Clock clock) {
         this.query = query;
+        this.unitSums = unitSums;
         this.orgUnits = orgUnits;
         this.clock = clock;
     }
@@ -50,31 +52,30 @@ public class HoursCompliance {
         root(unitId).ifPresent(u -> query.each(u.path(), today(), false, consumer));
     }
 
-    /** Each unit of the subtree with officials, in tree order, and the total last; summed from the streamed rows. */
+    /** Each unit of the subtree with officials, in tree order, and the total last; summed by the database. */
     @Allowed.Overseers
     public List<UnitCompliance> units(Long unitId) {
         var root = root(unitId);
         if (root.isEmpty()) {
             return List.of();
         }
-        Map<Long, OrgUnitRecord> tree = new LinkedHashMap<>();
-        orgUnits.visibleTree().stream().filter(u -> u.path().startsWith(root.get().path()))
-                .forEach(u -> tree.put(u.id(), u));
-        Map<Long, Sum> sums = new LinkedHashMap<>();
-        tree.keySet().forEach(id -> sums.put(id, new Sum()));
-        Sum total = new Sum();
-        query.each(root.get().path(), today(), false, r -> {
-            sums.computeIfAbsent(r.unitId(), k -> new Sum()).add(r);
-            total.add(r);
-        });
+        Map<Long, ComplianceUnits.UnitSum> sums = new HashMap<>();
+        unitSums.each(root.get().path(), today(), s -> sums.put(s.unitId(), s));
         List<UnitCompliance> out = new ArrayList<>();
-        sums.forEach((id, s) -> {
-            OrgUnitRecord u = tree.get(id);
-            if (s.people > 0 && u != null) {
-                out.add(s.row(id, u.name(), u.depth()));
+        ComplianceUnits.UnitSum total = new ComplianceUnits.UnitSum(null, 0, 0, 0, 0, BigDecimal.ZERO,
+                BigDecimal.ZERO);
+        for (OrgUnitRecord u : orgUnits.visibleTree()) {
+            ComplianceUnits.UnitSum s = sums.get(u.id());
+            if (s != null && s.people() > 0 && u.path().startsWith(root.get().path())) {
+                out.add(new UnitCompliance(u.id(), u.name(), u.depth(), s.people(), s.met(), s.behind(), s.cannot(),
+                        s.training(), s.online()));
+                total = new ComplianceUnits.UnitSum(null, total.people() + s.people(), total.met() + s.met(),
+                        total.behind() + s.behind(), total.cannot() + s.cannot(), total.training().add(s.training()),
+                        total.online().add(s.online()));
             }
-        });
-        out.add(total.row(null, null, 0));
+        }
+        out.add(new UnitCompliance(null, null, 0, total.people(), total.met(), total.behind(), total.cannot(),
+                total.training(), total.online()));
         return out;
     }
 
@@ -95,27 +96,5 @@ public class HoursCompliance {
 
     private LocalDate today() {
         return LocalDate.now(clock);
-    }
-
-    private static final class Sum {
-        int people;
-        int met;
-        int behind;
-        int cannot;
-        BigDecimal training = BigDecimal.ZERO;
-        BigDecimal online = BigDecimal.ZERO;
-
-        void add(ComplianceRow r) {
-            people++;
-            met += r.met() ? 1 : 0;
-            behind += r.behind() ? 1 : 0;
-            cannot += r.cannotMakeIt() ? 1 : 0;
-            training = training.add(r.training().earned());
-            online = online.add(r.online().earned());
-        }
-
-        UnitCompliance row(Long id, String name, int depth) {
-            return new UnitCompliance(id, name, depth, people, met, behind, cannot, training, online);
-        }
     }
 }

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -27,7 +26,6 @@ import org.xuefa.staffing.StaffingGapReport;
 import org.xuefa.staffing.StaffingReport;
 import org.xuefa.staffing.StaffingRow;
 import org.xuefa.study.SessionRecord;
-import org.xuefa.study.SessionStatus;
 import org.xuefa.study.StudySessions;
 import org.xuefa.studyplan.StudyPlans;
 
@@ -79,16 +77,11 @@ public class AnnualReports {
                 .orElseThrow(() -> new AccessDeniedException("unit " + unitCode + " is outside your scope"));
         ZoneId zone = clock.getZone();
         List<AnnualFacts.SessionLine> lines = new ArrayList<>();
-        for (OrgUnitRecord u : visible.stream().filter(u -> u.path().startsWith(unit.path())).toList()) {
-            for (SessionRecord s : sessions.ofUnit(u.id(), LocalDate.of(year, 1, 1).atStartOfDay(zone).toInstant(),
-                    LocalDate.of(year + 1, 1, 1).atStartOfDay(zone).toInstant())) {
-                if (s.status() == SessionStatus.CLOSED) {
-                    lines.add(new AnnualFacts.SessionLine(s.day(zone), s.kind(), s.title(), s.speaker(),
-                            s.data().speakerTitle(), u.name()));
-                }
-            }
+        for (SessionRecord s : sessions.closedInSubtree(unit.id(), LocalDate.of(year, 1, 1).atStartOfDay(zone)
+                .toInstant(), LocalDate.of(year + 1, 1, 1).atStartOfDay(zone).toInstant())) {
+            lines.add(new AnnualFacts.SessionLine(s.day(zone), s.kind(), s.title(), s.speaker(),
+                    s.data().speakerTitle(), s.unitName()));
         }
-        lines.sort(Comparator.comparing(AnnualFacts.SessionLine::date));
         ExamSummary exam = overview.annualExam(year).map(e -> results.summary(e.id())).orElse(null);
         List<UnitCompliance> compliance = hours.units(unit.id());
         LocalDate today = LocalDate.now(clock);

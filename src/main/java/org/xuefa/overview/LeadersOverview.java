@@ -8,7 +8,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.IntStream;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,9 +28,7 @@ import org.xuefa.security.Role;
 import org.xuefa.staffing.StaffingGapReport;
 import org.xuefa.staffing.StaffingReport;
 import org.xuefa.studyplan.StudyPlans;
-import org.xuefa.studyreport.AttendanceFilter;
 import org.xuefa.studyreport.AttendanceReports;
-import org.xuefa.studyreport.UnitReportRow;
 
 /**
  * The leaders' overview of their scope for a year, gathered from the services behind each screen (exam results,
@@ -128,13 +125,8 @@ public class LeadersOverview {
 
     private List<OverviewFigures.MonthRate> months(int year, LocalDate today, Long unitId) {
         int last = year < today.getYear() ? 12 : year > today.getYear() ? 0 : today.getMonthValue();
-        return IntStream.rangeClosed(1, last).mapToObj(m -> {
-            LocalDate from = LocalDate.of(year, m, 1);
-            List<UnitReportRow> rows = attendance.units(new AttendanceFilter(from, from.plusMonths(1).minusDays(1),
-                    unitId));
-            UnitReportRow total = rows.get(rows.size() - 1);
-            return new OverviewFigures.MonthRate(m, total.invited(), total.rate());
-        }).toList();
+        return attendance.months(year, last, unitId).stream()
+                .map(m -> new OverviewFigures.MonthRate(m.month(), m.invited(), m.rate())).toList();
     }
 
     /** Units where nothing was measured rank below every measured one. */

@@ -21,8 +21,6 @@ import org.xuefa.hours.Progress;
 import org.xuefa.hours.StudyHours;
 import org.xuefa.people.OfficialRecord;
 import org.xuefa.people.Officials;
-import org.xuefa.people.OrgUnitRecord;
-import org.xuefa.people.OrgUnits;
 import org.xuefa.quiz.AttemptRow;
 import org.xuefa.quiz.ExamResults;
 import org.xuefa.security.CurrentUser;
@@ -30,7 +28,6 @@ import org.xuefa.security.Role;
 import org.xuefa.studyreport.AttendanceReports;
 import org.xuefa.studyreport.PersonReportRow;
 import org.xuefa.study.SessionRecord;
-import org.xuefa.study.SessionStatus;
 import org.xuefa.study.StudySessions;
 
 /**
@@ -43,7 +40,6 @@ import org.xuefa.study.StudySessions;
 @Transactional(readOnly = true)
 public class ShufaMaterial {
     private final Officials officials;
-    private final OrgUnits orgUnits;
     private final StudySessions sessions;
     private final AttendanceReports attendance;
     private final StudyHours hours;
@@ -52,11 +48,10 @@ public class ShufaMaterial {
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    ShufaMaterial(Officials officials, OrgUnits orgUnits, StudySessions sessions, AttendanceReports attendance,
+    ShufaMaterial(Officials officials, StudySessions sessions, AttendanceReports attendance,
             StudyHours hours, LeadersOverview overview, ExamResults results,
             CurrentUser currentUser, Clock clock) {
         this.officials = officials;
-        this.orgUnits = orgUnits;
         this.sessions = sessions;
         this.attendance = attendance;
         this.hours = hours;
@@ -84,12 +79,7 @@ public class ShufaMaterial {
                 .orElse(new PersonReportRow(officialId, o.name(), null, null, 0, 0, 0, 0, 0, null, 0, false, 0, 0));
         out.add("一、参加集体学法：全年应参加集体学法 " + row.invited() + " 次，实际参加 " + row.attended() + " 次，请假 "
                 + row.excused() + " 次，缺席 " + row.absent() + " 次。");
-        List<SessionRecord> led = new ArrayList<>();
-        for (OrgUnitRecord u : orgUnits.visibleTree()) {
-            sessions.ofUnit(u.id(), from, to).stream().filter(s -> s.status() == SessionStatus.CLOSED
-                    && officialId.equals(s.data().speakerOfficialId())).forEach(led::add);
-        }
-        led.sort(Comparator.comparing(SessionRecord::startsAt));
+        List<SessionRecord> led = sessions.closedSpokenBy(officialId, from, to);
         out.add("二、带头讲法：全年作为主讲人讲授 " + led.size() + " 次" + (led.isEmpty() ? "。" : "：" + String.join("；",
                 led.stream().map(s -> s.day(zone) + "“" + s.title() + "”（" + AnnualDraft.kindName(s.kind()) + "）")
                         .toList()) + "。"));

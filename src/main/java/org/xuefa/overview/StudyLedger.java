@@ -7,7 +7,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.apache.poi.ss.usermodel.Row;
@@ -26,7 +29,6 @@ import org.xuefa.quiz.ExamResults;
 import org.xuefa.quiz.ExamSummary;
 import org.xuefa.study.SessionKind;
 import org.xuefa.study.SessionRecord;
-import org.xuefa.study.SessionStatus;
 import org.xuefa.study.StudySessions;
 import org.xuefa.studyrecord.StudyRecordDetails;
 import org.xuefa.studyrecord.StudyRecords;
@@ -107,28 +109,31 @@ public class StudyLedger {
                 .orElseThrow(() -> new AccessDeniedException("unit " + unitCode + " is outside your scope"));
     }
 
-    /** Every held (closed) session of the unit's subtree in the year, unit by unit in tree order. */
+    /**
+     * Every held (closed) session of the unit's subtree in the year (one statement over the unit path), unit by
+     * unit in tree order, each unit's by start.
+     */
     private void eachLine(OrgUnitRecord unit, int year, Consumer<Line> sink) {
         ZoneId zone = clock.getZone();
-        for (OrgUnitRecord u : orgUnits.visibleTree().stream().filter(u -> u.path().startsWith(unit.path())).toList()) {
-            for (SessionRecord s : sessions.ofUnit(u.id(), LocalDate.of(year, 1, 1).atStartOfDay(zone).toInstant(),
-                    LocalDate.of(year + 1, 1, 1).atStartOfDay(zone).toInstant())) {
-                if (s.status() != SessionStatus.CLOSED) {
-                    continue;
-                }
-                SessionReportRow a = attendance.session(s.id());
-                StudyRecordDetails rec = records.view(s.id());
-                String laws = s.data().laws().stream().map(l -> {
-                    var law = catalog.library().law(l.lawId());
-                    return (law == null ? l.lawId() : "《" + law.titleZh() + "》")
-                            + (l.articles() == null ? "" : l.articles());
-                }).collect(Collectors.joining("；"));
-                String summary = rec.summary() == null ? "" : rec.summary().length() > 300
-                        ? rec.summary().substring(0, 300) + "…" : rec.summary();
-                sink.accept(new Line(s.day(zone), u.name(), s.kind(), s.title(), s.speaker(), laws,
-                        Duration.between(s.startsAt(), s.endsAt()).toMinutes(), a.invited(), a.present() + a.late(),
-                        a.excused(), a.absent(), summary));
-            }
+        Map<Long, Integer> treeOrder = new HashMap<>();
+        orgUnits.visibleTree().forEach(u -> treeOrder.put(u.id(), treeOrder.size()));
+        List<SessionRecord> held = sessions.closedInSubtree(unit.id(), LocalDate.of(year, 1, 1).atStartOfDay(zone)
+                .toInstant(), LocalDate.of(year + 1, 1, 1).atStartOfDay(zone).toInstant()).stream()
+                .sorted(Comparator.comparing(s -> treeOrder.getOrDefault(s.data().unitId(), Integer.MAX_VALUE)))
+                .toList();
+        for (SessionRecord s : held) {
+            SessionReportRow a = attendance.session(s.id());
+            StudyRecordDetails rec = records.view(s.id());
+            String laws = s.data().laws().stream().map(l -> {
+                var law = catalog.library().law(l.lawId());
+                return (law == null ? l.lawId() : "《" + law.titleZh() + "》")
+                        + (l.articles() == null ? "" : l.articles());
+            }).collect(Collectors.joining("；"));
+            String summary = rec.summary() == null ? "" : rec.summary().length() > 300
+                    ? rec.summary().substring(0, 300) + "…" : rec.summary();
+            sink.accept(new Line(s.day(zone), s.unitName(), s.kind(), s.title(), s.speaker(), laws,
+                    Duration.between(s.startsAt(), s.endsAt()).toMinutes(), a.invited(), a.present() + a.late(),
+                    a.excused(), a.absent(), summary));
         }
     }
 

@@ -1,15 +1,12 @@
 package org.xuefa.people;
 
-import jakarta.persistence.criteria.Predicate;
-import java.util.ArrayList;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
-import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Sort;
-import org.springframework.data.jpa.domain.Specification;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,9 +31,14 @@ public class Officials {
     private final CurrentUser currentUser;
     private final AccountService accountService;
     private final AccountRollout rollout;
+    private final OfficialQueries queries;
+    private final ReportScopes reportScopes;
 
     Officials(OfficialRepository officials, OrgUnitRepository units, UnitScopes scopes, AuditLog audit,
-            CurrentUser currentUser, AccountService accountService, AccountRollout rollout) {
+            CurrentUser currentUser, AccountService accountService, AccountRollout rollout, OfficialQueries queries,
+            ReportScopes reportScopes) {
+        this.queries = queries;
+        this.reportScopes = reportScopes;
         this.accountService = accountService;
         this.rollout = rollout;
         this.officials = officials;
@@ -46,19 +48,41 @@ public class Officials {
         this.currentUser = currentUser;
     }
 
+    /** A page of the officials the filter takes within the reader's scope (HR, organizer or leader), by name. */
     @Allowed.Overseers
     @Transactional(readOnly = true)
     public List<OfficialRecord> search(OfficialFilter filter, int offset, int limit) {
-        Map<Long, OrgUnit> visible = scopes.visibleById(OrgUnits.READERS);
-        var page = PageRequest.of(offset / Math.max(limit, 1), Math.max(limit, 1),
-                Sort.by("name").and(Sort.by("staffNumber")));
-        return officials.findAll(spec(filter, visible.keySet()), page).map(o -> toRecord(o, visible)).getContent();
+        return queries.page(scope(filter), filter, offset, limit);
     }
 
     @Allowed.Overseers
     @Transactional(readOnly = true)
     public long count(OfficialFilter filter) {
-        return officials.count(spec(filter, scopes.visibleIds(OrgUnits.READERS)));
+        return queries.count(scope(filter), filter);
+    }
+
+    /**
+     * A page of the active officials in the scope of the role (an administrator's: everywhere) whose name, staff
+     * number or position holds the text, by name: what a picker offers, fetched as the list scrolls.
+     */
+    @Allowed.Overseers
+    @Transactional(readOnly = true)
+    public List<OfficialRecord> pick(String text, Role role, int offset, int limit) {
+        return queries.page(reportScopes.through(role), picking(text), offset, limit);
+    }
+
+    @Allowed.Overseers
+    @Transactional(readOnly = true)
+    public long countPicks(String text, Role role) {
+        return queries.count(reportScopes.through(role), picking(text));
+    }
+
+    /** The officials with these ids in the reader's scope, by name: a picker's chosen people (a few, not a scope). */
+    @Allowed.Overseers
+    @Transactional(readOnly = true)
+    public List<OfficialRecord> chosen(Collection<Long> ids) {
+        return reportScopes.officials(ids).values().stream()
+                .sorted(Comparator.comparing(OfficialRecord::name).thenComparing(OfficialRecord::id)).toList();
     }
 
     @Allowed.Overseers
@@ -68,16 +92,16 @@ public class Officials {
         return officials.findById(id).filter(o -> visible.containsKey(o.unitId())).map(o -> toRecord(o, visible));
     }
 
-    /** Every official in the scope of the given roles (active or not), for reports that join other data. */
+    /**
+     * The officials in the scope of the roles whom an audience takes and who belonged on the day, by name: the rules
+     * stored in {@code rulesTable} (a table of {@link AudienceRule} columns, named by the caller's code) for the key,
+     * counted inside the owner unit (null: the whole tree), as {@link Audiences#includes} would, in one statement.
+     */
     @Allowed.Overseers
     @Transactional(readOnly = true)
-    public List<OfficialRecord> allInScope(Role... roles) {
-        Map<Long, OrgUnit> visible = scopes.visibleById(roles.length == 0 ? OrgUnits.READERS : roles);
-        if (visible.isEmpty()) {
-            return List.of();
-        }
-        return officials.findAll(spec(OfficialFilter.all(), visible.keySet()), Sort.by("name"))
-                .stream().map(o -> toRecord(o, visible)).toList();
+    public List<OfficialRecord> audience(String rulesTable, String keyColumn, Object key, Long ownerUnitId,
+            LocalDate day, Role... roles) {
+        return queries.audience(reportScopes.through(roles), rulesTable, keyColumn, key, ownerUnitId, day);
     }
 
     /**
@@ -194,27 +218,18 @@ public class Officials {
                 o.accountId(), o.getVersion());
     }
 
-    private Specification<Official> spec(OfficialFilter f, Set<Long> visibleUnits) {
-        Set<Long> unitIds = f.unitId() == null ? visibleUnits
-                : scopes.subtreeWithin(f.unitId(), OrgUnits.READERS);
-        return (root, query, cb) -> {
-            List<Predicate> p = new ArrayList<>();
-            if (unitIds.isEmpty()) {
-                return cb.disjunction();
-            }
-            p.add(root.get("unitId").in(unitIds));
-            if (f.text() != null && !f.text().isBlank()) {
-                String like = "%" + f.text().trim().toLowerCase() + "%";
-                p.add(cb.or(cb.like(cb.lower(root.get("name")), like), cb.like(cb.lower(root.get("staffNumber")), like),
-                        cb.like(cb.lower(root.get("positionTitle")), like)));
-            }
-            if (f.employmentType() != null) {
-                p.add(cb.equal(root.get("employmentType"), f.employmentType()));
-            }
-            if (f.active() != null) {
-                p.add(cb.equal(root.get("active"), f.active()));
-            }
-            return cb.and(p.toArray(Predicate[]::new));
-        };
+    private static OfficialFilter picking(String text) {
+        return new OfficialFilter(text, null, null, true);
+    }
+
+    /** The reader's subtrees, or the filter unit's subtree when it lies inside them (nothing when it does not). */
+    private Subtrees scope(OfficialFilter f) {
+        Subtrees readable = reportScopes.readable();
+        if (f.unitId() == null) {
+            return readable;
+        }
+        String path = units.findById(f.unitId()).map(OrgUnit::path).orElse(null);
+        return path != null && readable.prefixes().stream().anyMatch(path::startsWith)
+                ? new Subtrees(List.of(path)) : new Subtrees(List.of());
     }
 }

@@ -1,6 +1,5 @@
 package org.xuefa.people;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -83,21 +82,20 @@ public class ReportScopes {
                 chunk.add(chunk.get(chunk.size() - 1));
             }
             MapSqlParameterSource p = new MapSqlParameterSource("ids", chunk);
-            jdbc.query("select o.id, o.staff_number, o.name, o.unit_id, u.name as unit_name, o.position_title,"
-                    + " o.category, o.employment_type, o.active, o.joined_on, o.left_on, o.account_id, o.version"
+            jdbc.query("select " + OfficialQueries.COLUMNS
                     + " from official o join org_unit u on u.id = o.unit_id where o.id in (:ids) and "
                     + scope.sql("u.path", p), p, rs -> {
-                        long accountId = rs.getLong("account_id");
-                        Long account = rs.wasNull() ? null : accountId;
-                        found.put(rs.getLong("id"), new OfficialRecord(rs.getLong("id"), rs.getString("staff_number"),
-                                rs.getString("name"), rs.getLong("unit_id"), rs.getString("unit_name"),
-                                rs.getString("position_title"), OfficialCategory.valueOf(rs.getString("category")),
-                                EmploymentType.valueOf(rs.getString("employment_type")), rs.getBoolean("active"),
-                                rs.getObject("joined_on", LocalDate.class), rs.getObject("left_on", LocalDate.class),
-                                account, rs.getLong("version")));
+                        OfficialRecord o = OfficialQueries.ROW.mapRow(rs, 0);
+                        found.put(o.id(), o);
                     });
         }
         return found;
+    }
+
+    /** The subtrees of the signed-in user's grants of the roles (administrators: the whole tree). */
+    @Allowed.SignedIn
+    public Subtrees through(Role... roles) {
+        return of(currentUser.scopeFor(roles));
     }
 
     private Subtrees of(Scope scope) {

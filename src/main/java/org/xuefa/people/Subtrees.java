@@ -36,6 +36,11 @@ public record Subtrees(List<String> prefixes) {
         return sql.append(')').toString();
     }
 
+    /** The {@code like} patterns of the prefixes (escaped, '%' appended), for a query bound one subtree at a time. */
+    public List<String> patterns() {
+        return prefixes.stream().map(p -> escape(p) + "%").toList();
+    }
+
     /** A name for files: the codes of the subtrees' roots joined by '+', "all" for the whole tree. */
     public String label() {
         if (prefixes.isEmpty()) {

@@ -4,8 +4,8 @@ import java.math.BigDecimal;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
-import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -18,8 +18,8 @@ import org.xuefa.course.Law;
 import org.xuefa.course.Question;
 import org.xuefa.people.Audiences;
 import org.xuefa.people.Officials;
-import org.xuefa.people.OrgUnitRecord;
 import org.xuefa.people.OrgUnits;
+import org.xuefa.people.ReportScopes;
 import org.xuefa.base.Allowed;
 import org.xuefa.security.Role;
 
@@ -37,11 +37,13 @@ public class Exams {
     private final Certificates certificates;
     private final Audiences audiences;
     private final Officials officials;
+    private final ReportScopes reportScopes;
     private final Clock clock;
 
     Exams(ExamRepository exams, ExamAttemptRepository attempts, ExamAllowanceRepository allowances,
             CourseCatalog catalog, OrgUnits orgUnits, AuditLog audit, Certificates certificates, Audiences audiences,
-            Officials officials, Clock clock) {
+            Officials officials, ReportScopes reportScopes, Clock clock) {
+        this.reportScopes = reportScopes;
         this.audiences = audiences;
         this.officials = officials;
         this.exams = exams;
@@ -58,8 +60,9 @@ public class Exams {
     @Allowed.Overseers
     @Transactional(readOnly = true)
     public List<ExamRecord> inScope() {
-        Set<Long> units = orgUnits.visibleTree().stream().map(OrgUnitRecord::id).collect(Collectors.toSet());
-        return exams.findByOwnerUnitIdInOrderByOpensAtDesc(units).stream().map(Exam::toRecord).toList();
+        return reportScopes.readable().patterns().stream().flatMap(p -> exams.ownedUnder(p).stream())
+                .map(Exam::toRecord).sorted(Comparator.comparing((ExamRecord e) -> e.settings().opensAt()).reversed())
+                .toList();
     }
 
     @Allowed.Overseers

@@ -6,30 +6,24 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 import org.xuefa.people.Audiences;
-import org.xuefa.people.Audiences.RoleCheck;
 import org.xuefa.people.OfficialRecord;
 import org.xuefa.people.Officials;
 import org.xuefa.people.OrgUnitRecord;
-import org.xuefa.people.OrgUnits;
 import org.xuefa.security.Role;
 import org.xuefa.security.XuefaUser;
 
 /**
  * Turns a session's invitee rules into people. Roles and categories count only within the session's unit (the
  * town's leaders, not every town's). Someone is counted only if they belonged on the session's day: joined on or
- * before it and not left before it.
+ * before it and not left before it. The people of a session are resolved by the database (the rules as stored).
  */
 @Component
 class Invitations {
     private final Officials officials;
-    private final OrgUnits orgUnits;
-    private final Audiences audiences;
     private final Clock clock;
 
-    Invitations(Officials officials, OrgUnits orgUnits, Audiences audiences, Clock clock) {
+    Invitations(Officials officials, Clock clock) {
         this.officials = officials;
-        this.orgUnits = orgUnits;
-        this.audiences = audiences;
         this.clock = clock;
     }
 
@@ -38,13 +32,8 @@ class Invitations {
      * session's unit lies in it, see {@code SessionAccess}), by name.
      */
     List<OfficialRecord> resolve(StudySession session) {
-        Map<Long, OrgUnitRecord> units = orgUnits.byId();
-        RoleCheck holders = audiences.roleHolders();
-        LocalDate day = session.day(clock.getZone());
-        return officials.allInScope(Role.ORGANIZER, Role.LEADER, Role.HR).stream()
-                .filter(o -> belongedOn(o, day))
-                .filter(o -> Audiences.includes(session.invitees(), session.unitId(), o, units, holders))
-                .toList();
+        return officials.audience("study_session_invitee", "session_id", session.getId(), session.unitId(),
+                session.day(clock.getZone()), Role.ORGANIZER, Role.LEADER, Role.HR);
     }
 
     /** Whether the session invites the signed-in user's own official and they belonged on its day. */

@@ -27,6 +27,7 @@ import org.xuefa.audit.Changes;
 import org.xuefa.base.Allowed;
 import org.xuefa.people.OrgUnitRecord;
 import org.xuefa.people.OrgUnits;
+import org.xuefa.people.Subtrees;
 
 /**
  * Scheduling: organizers schedule sessions in their scope (once or repeating), change, move and cancel them;
@@ -92,6 +93,30 @@ public class StudySessions {
         }
         String unitName = orgUnits.nameOf(unitId);
         return sessions.ofUnit(unitId, from, to).stream().map(s -> s.toRecord(unitName)).toList();
+    }
+
+    /**
+     * The closed sessions of a unit's subtree (through the indexed unit path) that start in [from, to), by start,
+     * if the unit is in the reader's scope: one statement however many units the subtree holds.
+     */
+    @Allowed.Overseers
+    @Transactional(readOnly = true)
+    public List<SessionRecord> closedInSubtree(Long unitId, Instant from, Instant to) {
+        if (!access.mayRead(unitId)) {
+            throw new AccessDeniedException("unit " + unitId + " is outside your scope");
+        }
+        Map<Long, OrgUnitRecord> units = orgUnits.byId();
+        String pattern = new Subtrees(List.of(units.get(unitId).path())).patterns().get(0);
+        return sessions.closedUnder(pattern, from, to).stream().map(s -> s.toRecord(units.get(s.unitId()).name()))
+                .toList();
+    }
+
+    /** The closed sessions in [from, to) at which the official spoke, of units in the reader's scope, by start. */
+    @Allowed.Overseers
+    @Transactional(readOnly = true)
+    public List<SessionRecord> closedSpokenBy(Long officialId, Instant from, Instant to) {
+        return sessions.spokenBy(officialId, SessionStatus.CLOSED, from, to).stream()
+                .filter(s -> access.mayRead(s.unitId())).map(s -> s.toRecord(orgUnits.nameOf(s.unitId()))).toList();
     }
 
     /**

@@ -1,12 +1,8 @@
 package org.xuefa.studyplan;
 
-import java.util.Collection;
-import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 interface StudyPlanRepository extends JpaRepository<StudyPlan, Long> {
     Optional<StudyPlan> findByUnitIdAndPlanYear(Long unitId, int planYear);
-
-    List<StudyPlan> findByPlanYearAndUnitIdIn(int planYear, Collection<Long> unitIds);
 }

@@ -161,6 +161,33 @@ public class AttendanceReports {
         return rows;
     }
 
+    /**
+     * A unit's subtree (null: the reader's whole scope) month by month, January to {@code lastMonth} of the year:
+     * invitations at closed sessions and the attendance rate (the total of {@link #units} for each month), in one
+     * statement.
+     */
+    @Allowed.Overseers
+    public List<MonthAttendance> months(int year, int lastMonth, Long unitId) {
+        if (lastMonth < 1) {
+            return List.of();
+        }
+        List<Instant> bounds = new ArrayList<>();
+        for (int m = 1; m <= lastMonth + 1; m++) {
+            bounds.add(LocalDate.of(year, 1, 1).plusMonths(m - 1L).atStartOfDay(clock.getZone()).toInstant());
+        }
+        Map<Integer, int[]> sums = new HashMap<>();
+        Subtrees scope = scopes.readable(unitId);
+        if (!scope.isEmpty()) {
+            sql.eachPeriod(scope, bounds, s -> sums.put(s[0], s));
+        }
+        List<MonthAttendance> out = new ArrayList<>();
+        for (int m = 1; m <= lastMonth; m++) {
+            int[] s = sums.getOrDefault(m, new int[5]);
+            out.add(new MonthAttendance(m, s[1], AttendanceMath.rate(s[2], s[3], s[1], s[4])));
+        }
+        return out;
+    }
+
     /** sums: people, invited, present, late, excused, absent, flagged people, make-up done, make-up owed. */
     private static UnitReportRow unitRow(Long id, String name, String nameEn, int depth, int[] s) {
         return new UnitReportRow(id, name, nameEn, depth, s[0], s[1], s[2], s[3], s[4], s[5],

@@ -195,6 +195,34 @@ class AttendanceSql {
                 rs.getInt("makeup_done"), rs.getInt("makeup_total"));
     }
 
+    /**
+     * The marks of officials in the subtrees at sessions closed between the first and last bound, per period
+     * between consecutive bounds (1, 2, ...): period, invited, present, late, excused. One statement; the bounds
+     * are a year's months at most.
+     */
+    void eachPeriod(Subtrees scope, List<Instant> bounds, Consumer<int[]> sink) {
+        MapSqlParameterSource p = new MapSqlParameterSource();
+        StringBuilder period = new StringBuilder("case");
+        for (int i = 0; i < bounds.size(); i++) {
+            p.addValue("b" + i, OffsetDateTime.ofInstant(bounds.get(i), ZoneOffset.UTC));
+            if (i > 0) {
+                period.append(" when s.starts_at < :b").append(i).append(" then ").append(i);
+            }
+        }
+        String last = ":b" + (bounds.size() - 1);
+        jdbc.query("select bucket, count(*) as invited,"
+                + " sum(case when status = 'PRESENT' then 1 else 0 end) as present,"
+                + " sum(case when status = 'LATE' then 1 else 0 end) as late,"
+                + " sum(case when status = 'EXCUSED' then 1 else 0 end) as excused from (select " + period
+                + " end as bucket, a.status from session_attendance a join study_session s on s.id = a.session_id"
+                + " join official o on o.id = a.official_id join org_unit u on u.id = o.unit_id"
+                + " where s.status = 'CLOSED' and s.starts_at >= :b0 and s.starts_at < " + last + " and "
+                + scope.sql("u.path", p) + ") x group by bucket", p, rs -> {
+                    sink.accept(new int[] {rs.getInt("bucket"), rs.getInt("invited"), rs.getInt("present"),
+                        rs.getInt("late"), rs.getInt("excused")});
+                });
+    }
+
     /** Per unit (its own officials): people, the counts summed, flagged people and make-up, by unit id. */
     record UnitSums(long unitId, int[] sums) {
     }

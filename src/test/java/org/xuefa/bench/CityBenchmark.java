@@ -44,7 +44,8 @@ import org.xuefa.security.SystemTask;
  * cat target/bench/city-benchmark.txt target/bench/city-explain.txt
  * </pre>
  *
- * Properties: {@code bench.officials} (2000), {@code bench.runs} (10), {@code bench.seed} (1). A city of that size
+ * Properties: {@code bench.officials} (2000), {@code bench.runs} (10), {@code bench.seed} (1), {@code bench.only}
+ * (run only the features whose name contains it, e.g. {@code /overview}). A city of that size
  * already generated under the demo town is reused. PostgreSQL: add {@code -Dspring.datasource.url=jdbc:postgresql:
  * //localhost:5432/DB -Dspring.datasource.username=xuefa -Dspring.datasource.password=xuefa
  * -Dxuefa.citygen.batched-inserts=true}.
@@ -89,6 +90,7 @@ class CityBenchmark extends KaribuTestBase {
         });
         features.put("attendance screen", () -> screen("attendance"));
         features.put("exam results per unit (screen)", () -> screen("manage/exams/" + exam + "/results"));
+        features.put("leaders' overview /overview", () -> screen("overview"));
         MockMvc mvc = MockMvcBuilders.webAppContextSetup(web).apply(springSecurity()).build();
         for (String path : List.of("/export/staffing-gaps.csv", "/export/staffing-gaps.xlsx",
                 "/export/credentials.csv", "/export/credentials.xlsx", "/export/attendance/units.csv" + YEAR,
@@ -111,7 +113,11 @@ class CityBenchmark extends KaribuTestBase {
                 postgres ? "PostgreSQL" : "H2", generation, runs, "feature", "p50 ms", "p95 ms", "max ms",
                 "heap MB", "result"));
         StringBuilder explain = new StringBuilder();
+        String only = System.getProperty("bench.only", "");
         for (Map.Entry<String, Work> f : features.entrySet()) {
+            if (!f.getKey().contains(only)) {
+                continue;
+            }
             report.append(measure(f.getKey(), f.getValue()));
             if (postgres) {
                 explain.append(explain(f.getKey(), f.getValue()));

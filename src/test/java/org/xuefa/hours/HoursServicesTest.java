@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
@@ -46,6 +47,28 @@ class HoursServicesTest extends ServiceTestBase {
         var total = units.get(units.size() - 1);
         assertThat(total.behind()).isEqualTo(rows.size());
         assertThat(total.cannotMakeIt()).isPositive();
+    }
+
+    @Test
+    void the_unit_sums_counted_by_the_database_agree_with_the_people_rows() {
+        loginAs("hr");
+        var units = compliance.units(unit("tangpeng"));
+        var people = new ArrayList<ComplianceRow>();
+        compliance.eachPerson(unit("tangpeng"), people::add);
+        assertThat(units.get(units.size() - 1).people()).isEqualTo(people.size());
+        for (UnitCompliance u : units) {
+            var mine = people.stream().filter(r -> u.unitId() == null || r.unitId().equals(u.unitId())).toList();
+            assertThat(u.people()).as(u.unitName()).isEqualTo(mine.size());
+            assertThat(u.met()).as(u.unitName()).isEqualTo(mine.stream().filter(ComplianceRow::met).count());
+            assertThat(u.behind()).as(u.unitName()).isEqualTo(mine.stream().filter(ComplianceRow::behind).count());
+            assertThat(u.cannotMakeIt()).as(u.unitName())
+                    .isEqualTo(mine.stream().filter(ComplianceRow::cannotMakeIt).count());
+            assertThat(u.training()).as(u.unitName()).isEqualByComparingTo(
+                    mine.stream().map(r -> r.training().earned()).reduce(BigDecimal.ZERO, BigDecimal::add));
+            assertThat(u.online()).as(u.unitName()).isEqualByComparingTo(
+                    mine.stream().map(r -> r.online().earned()).reduce(BigDecimal.ZERO, BigDecimal::add));
+        }
+        assertThat(units.get(units.size() - 1).met()).as("someone met both").isPositive();
     }
 
     @Test

@@ -59,6 +59,25 @@ class AttendanceReportsTest extends ServiceTestBase {
     }
 
     @Test
+    void the_months_counted_in_one_statement_agree_with_each_months_unit_total() {
+        loginAs("leader");
+        for (Long unitId : new Long[] {null, unit("brigade")}) {
+            List<MonthAttendance> months = reports.months(2026, 11, unitId);
+            assertThat(months).hasSize(11);
+            assertThat(months.stream().mapToInt(MonthAttendance::invited).sum()).as("the demo year has marks")
+                    .isPositive();
+            for (MonthAttendance m : months) {
+                LocalDate from = LocalDate.of(2026, m.month(), 1);
+                List<UnitReportRow> rows = reports.units(new AttendanceFilter(from, from.plusMonths(1).minusDays(1),
+                        unitId));
+                UnitReportRow total = rows.get(rows.size() - 1);
+                assertThat(m.invited()).as("unit %s, month %d", unitId, m.month()).isEqualTo(total.invited());
+                assertThat(m.rate()).as("unit %s, month %d", unitId, m.month()).isEqualTo(total.rate());
+            }
+        }
+    }
+
+    @Test
     void per_person_counts_rate_and_the_flag_at_two_consecutive_unexcused_absences() {
         StudyTestTown t = heldThreeSessions();
         List<PersonReportRow> rows = reports.people(year(t), 0, 50);

@@ -2,6 +2,7 @@ package org.xuefa.overview.ui;
 
 import com.vaadin.flow.component.UI;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import org.xuefa.base.i18n.Messages;
@@ -34,10 +35,34 @@ class OverviewCharts {
         return v == null ? "—" : Math.round(v * 100) + "%";
     }
 
+    /**
+     * The units a per-unit chart shows at most: a town's are all there; a county's or city's thousands would make
+     * a chart no one can read (and a page no browser wants), so the chart shows the ends of its order and says how
+     * many more the screen behind the link lists.
+     */
+    static final int GLANCE = 20;
+
+    /** All rows when they are few; else the first and the last {@code GLANCE / 2} (a ranking's best and worst). */
+    static <T> List<T> glance(List<T> rows) {
+        if (rows.size() <= GLANCE) {
+            return rows;
+        }
+        List<T> ends = new ArrayList<>(rows.subList(0, GLANCE / 2));
+        ends.addAll(rows.subList(rows.size() - GLANCE / 2, rows.size()));
+        return ends;
+    }
+
+    private void more(ChartPanel p, int all, int shown) {
+        if (all > shown) {
+            p.note(t("overview.more", all - shown), false);
+        }
+    }
+
     ChartPanel exam() {
         List<List<SvgChart.Bar>> groups = new ArrayList<>();
         List<List<String>> rows = new ArrayList<>();
-        for (ExamSummary.UnitResult u : f.examRanking()) {
+        List<ExamSummary.UnitResult> shown = glance(f.examRanking());
+        for (ExamSummary.UnitResult u : shown) {
             groups.add(List.of(new SvgChart.Bar(u.unitName(), u.passRate() == null ? 0 : u.passRate() * 100,
                     t("overview.exam.bar", pct(u.participation()), pct(u.passRate()), pct(u.excellence())),
                     u.sat() > 0 && u.passRate() < 0.8)));
@@ -50,6 +75,7 @@ class OverviewCharts {
                 t("overview.col.sat"), t("overview.col.participation"), t("overview.col.pass"),
                 t("overview.col.excellence")), rows, t("overview.link.exam"),
                 f.examId() == null ? "manage/exams" : "manage/exams/" + f.examId() + "/results");
+        more(p, f.examRanking().size(), shown.size());
         if (f.exam() != null) {
             ExamSummary.UnitResult total = f.exam().total();
             p.note(t("overview.exam.total", pct(total.participation()), pct(total.passRate()),
@@ -99,7 +125,12 @@ class OverviewCharts {
     ChartPanel hours() {
         List<List<SvgChart.Bar>> groups = new ArrayList<>();
         List<List<String>> rows = new ArrayList<>();
-        for (UnitCompliance u : f.hours()) {
+        List<UnitCompliance> units = f.hours().stream().filter(u -> u.unitId() != null).toList();
+        List<UnitCompliance> shown = new ArrayList<>(units.size() <= GLANCE ? units : units.stream()
+                .sorted(Comparator.comparingDouble((UnitCompliance u) -> -u.behind() / (double) Math.max(1, u.people()))
+                        .thenComparing(u -> -u.people())).limit(GLANCE).toList()); // most behind first
+        f.hours().stream().filter(u -> u.unitId() == null).forEach(shown::add);
+        for (UnitCompliance u : shown) {
             String name = u.unitId() == null ? t("overview.total") : u.unitName();
             groups.add(List.of(new SvgChart.Bar(name, u.people() == 0 ? 0 : 100.0 * (u.people() - u.behind())
                     / u.people(), t("overview.hours.bar", u.people() - u.behind(), u.people(), u.cannotMakeIt()),
@@ -108,9 +139,11 @@ class OverviewCharts {
                     String.valueOf(u.cannotMakeIt())));
         }
         String title = t("overview.hours.title");
-        return new ChartPanel("overview-hours", title, groups.isEmpty() ? null : SvgChart.bars(title, groups, 100,
-                BLUE), List.of(t("overview.col.unit"), t("overview.col.people"), t("overview.col.met"),
+        ChartPanel p = new ChartPanel("overview-hours", title, groups.isEmpty() ? null : SvgChart.bars(title, groups,
+                100, BLUE), List.of(t("overview.col.unit"), t("overview.col.people"), t("overview.col.met"),
                 t("overview.col.behind"), t("overview.col.cannot")), rows, t("overview.link.hours"), "hours-compliance");
+        more(p, f.hours().size(), shown.size());
+        return p;
     }
 
     ChartPanel credentials() {
@@ -139,7 +172,9 @@ class OverviewCharts {
         List<List<SvgChart.Bar>> groups = new ArrayList<>();
         List<List<String>> rows = new ArrayList<>();
         int max = 1;
-        List<StaffingRow> gaps = f.staffing().rows().stream().filter(StaffingRow::hasGap).toList();
+        List<StaffingRow> all = f.staffing().rows().stream().filter(StaffingRow::hasGap).toList();
+        List<StaffingRow> gaps = all.size() <= GLANCE ? all : all.stream()
+                .sorted(Comparator.comparingInt((StaffingRow r) -> -r.vacant())).limit(GLANCE).toList(); // worst first
         for (StaffingRow r : gaps) {
             max = Math.max(max, r.established());
         }
@@ -157,6 +192,7 @@ class OverviewCharts {
                 t("overview.staffing.established"), t("overview.staffing.filled"), t("overview.col.vacant"),
                 t("overview.col.concurrent")), rows, t("overview.link.staffing"), "staffing");
         StaffingGapReport.sentences(f.staffing(), messages, locale).forEach(s -> p.note(s, true));
+        more(p, all.size(), gaps.size());
         return p;
     }
 }

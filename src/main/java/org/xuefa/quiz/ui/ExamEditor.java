@@ -29,6 +29,7 @@ import org.xuefa.course.Course;
 import org.xuefa.people.AudienceRule;
 import org.xuefa.people.OfficialCategory;
 import org.xuefa.people.OfficialRecord;
+import org.xuefa.people.Officials;
 import org.xuefa.people.OrgUnitRecord;
 import org.xuefa.quiz.Bands;
 import org.xuefa.quiz.Counting;
@@ -38,12 +39,13 @@ import org.xuefa.quiz.ExamSettings;
 import org.xuefa.quiz.Exams;
 import org.xuefa.quiz.QuestionPool;
 import org.xuefa.quiz.ReviewPolicy;
+import org.xuefa.security.Role;
 
 /** Creates or edits an exam: window, time, blueprint and question pool, bands, attempts, review, certificate, audience. */
 class ExamEditor extends Dialog {
 
     ExamEditor(Exams exams, ExamRecord existing, List<OrgUnitRecord> units, List<Course> courses,
-            List<OfficialRecord> people, Runnable onSaved) {
+            Officials officials, Runnable onSaved) {
         setId("exam-editor");
         setHeaderTitle(existing == null ? getTranslation("manage.new") : existing.title());
         TextField title = new TextField(getTranslation("manage.f.title"));
@@ -80,7 +82,8 @@ class ExamEditor extends Dialog {
         audienceUnits.setItemLabelGenerator(u -> u.displayName(getLocale()));
         MultiSelectComboBox<OfficialRecord> named = new MultiSelectComboBox<>(
                 getTranslation("manage.f.people"));
-        named.setItems(people);
+        named.setItems(q -> officials.pick(q.getFilter().orElse(null), Role.ORGANIZER, q.getOffset(), q.getLimit())
+                .stream(), q -> (int) officials.countPicks(q.getFilter().orElse(null), Role.ORGANIZER));
         named.setItemLabelGenerator(o -> o.name() + " · " + o.staffNumber() + " · " + o.unitName());
         CheckboxGroup<OfficialCategory> categories = new CheckboxGroup<>(getTranslation("manage.f.categories"));
         categories.setItems(OfficialCategory.values());
@@ -114,8 +117,8 @@ class ExamEditor extends Dialog {
             s.audience().stream().filter(r -> r.kind() == AudienceRule.Kind.CATEGORY)
                     .forEach(r -> cats.add(r.category()));
             categories.setValue(cats);
-            named.setValue(people.stream().filter(o -> s.audience().contains(AudienceRule.official(o.id())))
-                    .collect(Collectors.toSet()));
+            named.setValue(Set.copyOf(officials.chosen(s.audience().stream()
+                    .filter(r -> r.kind() == AudienceRule.Kind.OFFICIAL).map(AudienceRule::officialId).toList())));
         }
         FormLayout form = new FormLayout(title, kind, owner, limit, opens, closes, makeupOpens, makeupCloses, pass, good,
                 excellent, attempts, counting, review, pool, partial, certificate, audienceUnits, categories, named);

@@ -18,7 +18,6 @@ import java.util.stream.Collectors;
 import org.xuefa.base.ui.Notify;
 import org.xuefa.base.ui.Times;
 import org.xuefa.course.CourseCatalog;
-import org.xuefa.people.OfficialRecord;
 import org.xuefa.people.Officials;
 import org.xuefa.people.OrgUnitRecord;
 import org.xuefa.people.OrgUnits;
@@ -44,10 +43,8 @@ public class ExamManageView extends VerticalLayout implements HasDynamicTitle {
         setSizeFull();
         boolean organizer = currentUser.get().map(u -> u.has(Role.ORGANIZER) || u.has(Role.ADMIN)).orElse(false);
         List<OrgUnitRecord> units = orgUnits.visibleTree();
-        var people = organizer ? officials.allInScope(Role.ORGANIZER).stream()
-                .filter(OfficialRecord::active).toList() : List.<OfficialRecord>of();
         Button create = new Button(getTranslation("manage.new"), VaadinIcon.PLUS.create(),
-                e -> new ExamEditor(exams, null, units, catalog.courses(), people, this::refresh).open());
+                e -> new ExamEditor(exams, null, units, catalog.courses(), officials, this::refresh).open());
         create.setId("exam-new");
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         create.setVisible(organizer);
@@ -71,7 +68,7 @@ public class ExamManageView extends VerticalLayout implements HasDynamicTitle {
                 actions.add(preview);
                 if (r.status() == ExamStatus.DRAFT) {
                     Button edit = new Button(getTranslation("action.edit"), e -> new ExamEditor(exams, r, units,
-                            catalog.courses(), people, this::refresh).open());
+                            catalog.courses(), officials, this::refresh).open());
                     Button publish = new Button(getTranslation("manage.publish"), e -> {
                         if (Notify.attempt(() -> exams.publish(r.id(), r.version()))) {
                             refresh();

@@ -17,6 +17,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.provider.Query;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDateTime;
@@ -26,6 +27,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.xuefa.base.BusinessException;
 import org.xuefa.base.ui.Labels;
 import org.xuefa.base.ui.Localized;
@@ -57,14 +59,22 @@ import org.xuefa.study.StudySessions;
  */
 class SessionEditor extends Dialog {
     /** What the editor offers to choose from. */
-    record Choices(List<OrgUnitRecord> units, List<OfficialRecord> people, List<Law> laws, List<Course> courses) {
-        /** The organizer's units and active people, the laws in force and the courses. */
+    record Choices(List<OrgUnitRecord> units, Officials people, List<Law> laws, List<Course> courses) {
+        /** The organizer's units, their people (fetched page by page), the laws in force and the courses. */
         static Choices load(OrgUnits orgUnits, Officials officials,
                 CourseCatalog catalog) {
-            return new Choices(orgUnits.visibleTree().stream().filter(u -> orgUnits.inScope(u.id(), Role.ORGANIZER))
-                    .toList(), officials.allInScope(Role.ORGANIZER).stream().filter(OfficialRecord::active).toList(),
+            return new Choices(orgUnits.treeOf(Role.ORGANIZER), officials,
                     catalog.library().laws().values().stream().filter(Law::isCurrent)
                             .sorted(Comparator.comparing(Law::id)).toList(), catalog.courses());
+        }
+
+        /** A page of the organizer's active people matching what was typed, for a picker. */
+        Stream<OfficialRecord> fetch(Query<OfficialRecord, String> q) {
+            return people.pick(q.getFilter().orElse(null), Role.ORGANIZER, q.getOffset(), q.getLimit()).stream();
+        }
+
+        int count(Query<OfficialRecord, String> q) {
+            return (int) people.countPicks(q.getFilter().orElse(null), Role.ORGANIZER);
         }
     }
 
@@ -94,8 +104,8 @@ class SessionEditor extends Dialog {
         DateTimePicker ends = Localized.dateTimePicker(getTranslation("study.f.ends"));
         ends.setId("session-ends");
         TextField place = new TextField(getTranslation("study.f.place"));
-        ComboBox<OfficialRecord> speakerOfficial = new ComboBox<>(getTranslation("study.f.speakerOfficial"),
-                choices.people());
+        ComboBox<OfficialRecord> speakerOfficial = new ComboBox<>(getTranslation("study.f.speakerOfficial"));
+        speakerOfficial.setItems(choices::fetch, choices::count);
         speakerOfficial.setItemLabelGenerator(o -> o.name() + " · " + o.unitName());
         speakerOfficial.setClearButtonVisible(true);
         TextField speakerName = new TextField(getTranslation("study.f.speakerName"));
@@ -117,7 +127,7 @@ class SessionEditor extends Dialog {
         categories.setItems(OfficialCategory.values());
         categories.setItemLabelGenerator(c -> Labels.of("category", c));
         MultiSelectComboBox<OfficialRecord> people = new MultiSelectComboBox<>(getTranslation("study.f.invitePeople"));
-        people.setItems(choices.people());
+        people.setItems(choices::fetch, choices::count);
         people.setItemLabelGenerator(o -> o.name() + " · " + o.staffNumber() + " · " + o.unitName());
 
         List<LessonChoice> lessonChoices = choices.courses().stream().flatMap(c -> c.lessons().stream()
@@ -150,8 +160,8 @@ class SessionEditor extends Dialog {
         ends.setValue(d == null ? next.plusMinutes(90) : Times.local(d.endsAt()));
         place.setValue(d == null || d.place() == null ? "" : d.place());
         if (d != null) {
-            speakerOfficial.setValue(choices.people().stream().filter(o -> o.id().equals(d.speakerOfficialId()))
-                    .findFirst().orElse(null));
+            speakerOfficial.setValue(d.speakerOfficialId() == null ? null
+                    : choices.people().chosen(List.of(d.speakerOfficialId())).stream().findFirst().orElse(null));
             if (d.speakerOfficialId() == null) {
                 speakerName.setValue(d.speakerName() == null ? "" : d.speakerName());
             }
@@ -165,8 +175,8 @@ class SessionEditor extends Dialog {
                     .map(AudienceRule::role).collect(Collectors.toSet()));
             categories.setValue(d.invitees().stream().filter(i -> i.kind() == AudienceRule.Kind.CATEGORY)
                     .map(AudienceRule::category).collect(Collectors.toSet()));
-            people.setValue(choices.people().stream().filter(o -> d.invitees().contains(AudienceRule.official(o.id())))
-                    .collect(Collectors.toSet()));
+            people.setValue(Set.copyOf(choices.people().chosen(d.invitees().stream()
+                    .filter(i -> i.kind() == AudienceRule.Kind.OFFICIAL).map(AudienceRule::officialId).toList())));
             lessons.setValue(lessonChoices.stream().filter(l -> d.lessons().contains(new LessonRef(l.courseId(),
                     l.number()))).collect(Collectors.toSet()));
         }
