@@ -109,9 +109,10 @@ class CityBenchmark extends KaribuTestBase {
         StringBuilder report = new StringBuilder(String.format(Locale.ROOT,
                 "=== City-scale benchmark: %d officials generated under the demo town (city %s), as hr ===%n"
                 + "database %s; generation (or reuse) %d ms; %d runs after one warm-up; heap = peak used above"
-                + " idle while the runs ran (sampled every 5 ms)%n%-48s %9s %9s %9s %10s  %s%n", officials, city,
+                + " idle while the runs ran (sampled every 5 ms; garbage included), after GC = the largest heap left"
+                + " after a collection during the runs, above idle%n%-48s %9s %9s %9s %10s %10s  %s%n", officials, city,
                 postgres ? "PostgreSQL" : "H2", generation, runs, "feature", "p50 ms", "p95 ms", "max ms",
-                "heap MB", "result"));
+                "heap MB", "after GC", "result"));
         StringBuilder explain = new StringBuilder();
         String only = System.getProperty("bench.only", "");
         for (Map.Entry<String, Work> f : features.entrySet()) {
@@ -191,6 +192,8 @@ class CityBenchmark extends KaribuTestBase {
         });
         sampler.setDaemon(true);
         sampler.start();
+        AtomicLong afterGc = new AtomicLong(idle);
+        Runnable stopListening = AfterGc.listen(afterGc);
         try {
             for (int i = 0; i <= runs; i++) {
                 long t = System.nanoTime();
@@ -203,11 +206,12 @@ class CityBenchmark extends KaribuTestBase {
             result = "FAILED: " + e;
         } finally {
             sampler.interrupt();
+            stopListening.run();
         }
         millis.sort(Double::compare);
-        return String.format(Locale.ROOT, "%-48s %9.0f %9.0f %9.0f %10.0f  %s%n", name, percentile(millis, 50),
+        return String.format(Locale.ROOT, "%-48s %9.0f %9.0f %9.0f %10.0f %10.0f  %s%n", name, percentile(millis, 50),
                 percentile(millis, 95), millis.isEmpty() ? Double.NaN : millis.get(millis.size() - 1),
-                (peak.get() - idle) / 1048576.0, result);
+                (peak.get() - idle) / 1048576.0, (afterGc.get() - idle) / 1048576.0, result);
     }
 
     private static double percentile(List<Double> sorted, int p) {
