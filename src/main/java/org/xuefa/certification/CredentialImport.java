@@ -15,14 +15,12 @@ import org.xuefa.audit.AuditLog;
 import org.xuefa.audit.Changes;
 import org.xuefa.base.i18n.Messages;
 import org.xuefa.base.imports.AllOrNothing;
-import org.xuefa.base.imports.Column;
 import org.xuefa.base.imports.DataRow;
 import org.xuefa.base.imports.ImportProblem;
 import org.xuefa.base.imports.ImportProgress;
 import org.xuefa.base.imports.ImportTemplates;
 import org.xuefa.base.imports.ImportText;
 import org.xuefa.base.imports.SpreadsheetReader;
-import org.xuefa.base.imports.Translations;
 import org.xuefa.people.OfficialRecord;
 import org.xuefa.base.Allowed;
 import org.xuefa.security.Role;
@@ -70,15 +68,7 @@ public class CredentialImport {
                 .table(t("credentialImport.sheet.credentials", l), CredentialColumn.TABLE, List.of(example(l)), 22);
         ImportTemplates.Workbook.Instructions help = workbook
                 .instructions(t("credentialImport.sheet.instructions", l), 30, 24, 60);
-        for (int i = 1; i <= 4; i++) {
-            help.row(t("credentialImport.help.rule." + i, l));
-        }
-        help.blank().heading(t("credentialImport.help.column", l), t("credentialImport.help.required", l),
-                t("credentialImport.help.description", l));
-        for (Column<?> c : CredentialColumn.TABLE.columns()) {
-            help.row(c.header(l, Translations.NONE), t(c.valueRequired() ? "credentialImport.help.yes"
-                    : "credentialImport.help.no", l), t("credentialImport.help.col." + c.code(), l));
-        }
+        help.rulesAndColumns("credentialImport", 4, CredentialColumn.TABLE, key -> t(key, l));
         help.blank().heading(t("credentialImport.help.types", l));
         for (CredentialType type : types.findAll()) {
             CredentialTypeRecord tr = type.toRecord();

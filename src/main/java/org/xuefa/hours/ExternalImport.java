@@ -16,7 +16,6 @@ import org.xuefa.audit.AuditLog;
 import org.xuefa.base.Allowed;
 import org.xuefa.base.i18n.Messages;
 import org.xuefa.base.imports.AllOrNothing;
-import org.xuefa.base.imports.Column;
 import org.xuefa.base.imports.DataRow;
 import org.xuefa.base.imports.DuplicateRows;
 import org.xuefa.base.imports.ImportProblem;
@@ -24,7 +23,6 @@ import org.xuefa.base.imports.ImportTemplates;
 import org.xuefa.base.imports.ImportText;
 import org.xuefa.base.imports.RowCheck;
 import org.xuefa.base.imports.SpreadsheetReader;
-import org.xuefa.base.imports.Translations;
 
 /**
  * Reads external training HR keeps in Excel or CSV (a provincial course's list of participants), all or nothing:
@@ -72,15 +70,7 @@ public class ExternalImport {
                 .table(t("externalImport.sheet.training", l), ExternalColumn.TABLE, List.of(example(l)), 20);
         ImportTemplates.Workbook.Instructions help = workbook
                 .instructions(t("externalImport.sheet.instructions", l), 30, 24, 60);
-        for (int i = 1; i <= 4; i++) {
-            help.row(t("externalImport.help.rule." + i, l));
-        }
-        help.blank().heading(t("externalImport.help.column", l), t("externalImport.help.required", l),
-                t("externalImport.help.description", l));
-        for (Column<?> c : ExternalColumn.TABLE.columns()) {
-            help.row(c.header(l, Translations.NONE), t(c.valueRequired() ? "externalImport.help.yes"
-                    : "externalImport.help.no", l), t("externalImport.help.col." + c.code(), l));
-        }
+        help.rulesAndColumns("externalImport", 4, ExternalColumn.TABLE, key -> t(key, l));
         return workbook.bytes();
     }
 

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Font;
@@ -134,6 +135,25 @@ public final class ImportTemplates {
 
             public Instructions blank() {
                 next++;
+                return this;
+            }
+
+            /**
+             * The import's rules ({@code <prefix>.help.rule.1} to {@code .<rules>}), then under a heading
+             * ({@code .help.column}, {@code .help.required}, {@code .help.description}) a line per column of the
+             * table: its header, whether a value is required ({@code .help.yes}/{@code .help.no}) and what it
+             * holds ({@code .help.col.<code>}), each key read through {@code t}.
+             */
+            public Instructions rulesAndColumns(String prefix, int rules, Table table, Function<String, String> t) {
+                for (int i = 1; i <= rules; i++) {
+                    row(t.apply(prefix + ".help.rule." + i));
+                }
+                blank().heading(t.apply(prefix + ".help.column"), t.apply(prefix + ".help.required"),
+                        t.apply(prefix + ".help.description"));
+                for (Column<?> c : table.columns()) {
+                    row(c.header(locale, Translations.NONE), t.apply(prefix + (c.valueRequired() ? ".help.yes"
+                            : ".help.no")), t.apply(prefix + ".help.col." + c.code()));
+                }
                 return this;
             }
 
