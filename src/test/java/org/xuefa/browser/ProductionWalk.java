@@ -36,7 +36,9 @@ import org.xuefa.support.RequiresChromium;
  * <pre>
  * mvn -B test -Dtest=ProductionWalk -Dsurefire.failIfNoSpecifiedTests=false -Dwalk.url=http://localhost:8080
  * </pre>
- * Results in {@code target/walk/walk.txt}, pictures and downloads beside it.
+ * Results in {@code target/walk/walk.txt}, pictures and downloads beside it. {@code -Dwalk.user} and
+ * {@code -Dwalk.password} sign in someone else (default the demo hr), {@code -Dwalk.paths=/,/inbox} opens other
+ * screens, {@code -Dwalk.exports=false} skips the downloads.
  */
 @RequiresChromium
 class ProductionWalk {
@@ -61,7 +63,7 @@ class ProductionWalk {
             d.findElement(By.cssSelector("#vaadinLoginPassword input")).sendKeys(password);
             d.findElement(By.cssSelector("vaadin-button[slot='submit']")).click();
             wait.until(ExpectedConditions.presenceOfElementLocated(By.id("user-menu")));
-            for (String path : List.of("/", "/staffing", "/credentials")) {
+            for (String path : System.getProperty("walk.paths", "/,/staffing,/credentials").split(",")) {
                 long start = System.nanoTime();
                 d.get(base + path);
                 wait.until(x -> Boolean.TRUE.equals(((JavascriptExecutor) x).executeScript(
@@ -71,14 +73,15 @@ class ProductionWalk {
                 long ms = (System.nanoTime() - start) / 1_000_000;
                 String text = d.findElement(By.tagName("body")).getText();
                 ERROR_PAGES.stream().filter(text::contains).forEach(m -> problems.add(path + ": error page " + m));
-                String name = path.equals("/") ? "start" : path.substring(1);
+                String name = (path.equals("/") ? "start" : path.substring(1)).replaceAll("[^A-Za-z0-9-]", "_");
                 Files.write(OUT.resolve(name + ".png"), ((TakesScreenshot) d).getScreenshotAs(OutputType.BYTES));
                 lines.add(String.format("screen %-40s shown in %6d ms", path, ms));
             }
             Cookie session = d.manage().getCookieNamed("JSESSIONID");
             HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
-            for (String path : List.of("/export/staffing-gaps.csv", "/export/staffing-gaps.xlsx",
-                "/export/credentials.csv", "/export/credentials.xlsx")) {
+            boolean exports = Boolean.parseBoolean(System.getProperty("walk.exports", "true"));
+            for (String path : exports ? List.of("/export/staffing-gaps.csv", "/export/staffing-gaps.xlsx",
+                "/export/credentials.csv", "/export/credentials.xlsx") : List.<String>of()) {
                 long start = System.nanoTime();
                 HttpResponse<Path> response = http.send(HttpRequest.newBuilder(URI.create(base + path))
                         .header("Cookie", "JSESSIONID=" + session.getValue()).header("Accept-Language", "zh-CN")
