@@ -59,9 +59,11 @@ public class ExternalTrainingView extends VerticalLayout implements HasDynamicTi
         grid.addColumn(r -> r.officialName() + " · " + r.staffNumber()).setHeader(getTranslation("external.col.official"))
                 .setAutoWidth(true);
         grid.addColumn(ExternalTrainingRow::unitName).setHeader(getTranslation("external.col.unit")).setAutoWidth(true);
-        grid.addColumn(ExternalTrainingRow::title).setHeader(getTranslation("external.col.title")).setFlexGrow(3);
+        grid.addColumn(ExternalTrainingRow::title).setHeader(getTranslation("external.col.title")).setFlexGrow(3)
+                .setTooltipGenerator(ExternalTrainingRow::title);
         grid.addColumn(r -> r.provider() == null ? "" : r.provider())
-                .setHeader(getTranslation("external.col.provider")).setFlexGrow(2);
+                .setHeader(getTranslation("external.col.provider")).setFlexGrow(2)
+                .setTooltipGenerator(r -> r.provider() == null ? "" : r.provider());
         grid.addColumn(r -> r.startedOn() == null ? "" : Times.date(r.startedOn()))
                 .setHeader(getTranslation("external.col.startedOn")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(r -> r.certificate() == null ? "" : r.certificate())
