@@ -74,6 +74,10 @@ class AccessibilityBrowserTest extends BrowserTestBase {
                 d.get(url(path));
                 settle(d);
                 problems.addAll(check(d, role + " " + path));
+                if (path.equals("/no-such-page") && (!d.findElement(By.tagName("body")).getText().contains("页面不存在")
+                        || d.findElements(By.id("user-menu")).isEmpty())) {
+                    problems.add(role + " " + path + ": not the app's Chinese page inside its layout");
+                }
                 save(d, SHOTS, role + path.replaceAll("[^a-zA-Z0-9]+", "-"));
             }
         }
