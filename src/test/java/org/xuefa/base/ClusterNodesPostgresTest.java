@@ -2,6 +2,7 @@ package org.xuefa.base;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -34,7 +35,8 @@ import org.xuefa.support.RequiresPostgres;
 /**
  * Two nodes in cluster mode on one PostgreSQL database (XUEFA_TEST_PG_URL; always on CI), each a whole Spring Boot
  * application on its own loopback port: an attendance change committed on node B reaches a projector's listener on
- * node A through LISTEN/NOTIFY; a scheduled job locked by ShedLock runs once across both; and after the listening
+ * node A through LISTEN/NOTIFY; a scheduled job locked by ShedLock runs once across both; a file stored through A
+ * is read through B (the files live in the database); and after the listening
  * connections are killed, they come back and the screens are told to re-read their state.
  */
 @RequiresPostgres
@@ -137,6 +139,22 @@ class ClusterNodesPostgresTest {
         } finally {
             stop.run();
         }
+    }
+
+    @Test
+    void a_file_stored_through_node_a_is_read_through_node_b() throws Exception {
+        FileStore onA = nodeA.getBean(FileStore.class);
+        FileStore onB = nodeB.getBean(FileStore.class);
+        assertThat(onA.inDatabase()).as("cluster mode keeps files in the database").isTrue();
+        byte[] scan = ("scan " + System.nanoTime()).getBytes(StandardCharsets.UTF_8);
+        String path = onA.write("cluster-test", scan, "pdf");
+        try {
+            assertThat(onB.exists(path)).isTrue();
+            assertThat(onB.read(path)).isEqualTo(scan);
+        } finally {
+            onA.delete(path);
+        }
+        assertThat(onB.exists(path)).as("deleted through A, gone for B").isFalse();
     }
 
     private static ConfigurableApplicationContext node(String name) {
