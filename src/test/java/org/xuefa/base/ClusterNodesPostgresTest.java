@@ -86,16 +86,17 @@ class ClusterNodesPostgresTest {
         awaitListening(nodeA);
         awaitListening(nodeB);
         long sessionId = -System.nanoTime(); // no such session: the counts are zero, the ids come across
+        long officialId = sessionId - 1; // no such official either (the shared CI database holds generated ones)
         BlockingQueue<AttendanceBroadcaster.LiveUpdate> onA = new LinkedBlockingQueue<>();
         Runnable stop = nodeA.getBean(AttendanceBroadcaster.class).register(sessionId, onA::add);
         try {
             Instant at = Instant.parse("2026-11-26T02:00:00Z");
-            asSystemOn(nodeB, () -> nodeB.publishEvent(new AttendanceRecorded(sessionId, 4711L, "not sent",
+            asSystemOn(nodeB, () -> nodeB.publishEvent(new AttendanceRecorded(sessionId, officialId, "not sent",
                     AttendanceStatus.PRESENT, AttendanceSource.CHECK_IN, at)));
             AttendanceBroadcaster.LiveUpdate update = onA.poll(10, TimeUnit.SECONDS);
             assertThat(update).as("node A heard node B's check-in").isNotNull();
             assertThat(update.change().sessionId()).isEqualTo(sessionId);
-            assertThat(update.change().officialId()).isEqualTo(4711L);
+            assertThat(update.change().officialId()).isEqualTo(officialId);
             assertThat(update.change().status()).isEqualTo(AttendanceStatus.PRESENT);
             assertThat(update.change().at()).isEqualTo(at);
             assertThat(update.change().officialName()).as("names are read from the database, never sent")
