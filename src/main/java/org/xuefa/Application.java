@@ -7,6 +7,7 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 import org.xuefa.base.MoveFilesCommand;
 import org.xuefa.citygen.CityCommand;
 import org.xuefa.course.CourseValidator;
+import org.xuefa.demo.LoadFixtureCommand;
 
 @SpringBootApplication
 @EnableScheduling
@@ -24,6 +25,10 @@ public class Application {
         // moving uploaded files from a directory into the database (cluster mode), then exiting
         if (args.length > 0 && MoveFilesCommand.COMMAND.equals(args[0])) {
             System.exit(MoveFilesCommand.run(Application.class, args));
+        }
+        // the HTTP load driver's accounts, exam and session in a demo database (docs/benchmarks.md), then exiting
+        if (args.length > 0 && LoadFixtureCommand.COMMAND.equals(args[0])) {
+            System.exit(LoadFixtureCommand.run(Application.class, args));
         }
         SpringApplication.run(Application.class, args);
     }

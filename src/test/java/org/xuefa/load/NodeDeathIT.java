@@ -1,0 +1,277 @@
+package org.xuefa.load;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.xuefa.support.RequiresPostgres;
+
+/**
+ * Issue 14, item 7: a node dies ({@code kill -9}) during an exam. Two nodes of the production jar run in cluster
+ * mode on one PostgreSQL database (a schema of its own in the test database) with the demo town. Over real HTTP
+ * ({@link VaadinClient}): {@code cadre} answers on node A, {@code tp-011} on node B. A is killed with SIGKILL. Then
+ * {@code tp-011} carries on, in the same session on B, as if nothing happened; {@code cadre} reaches B as the
+ * balancer's backup route sends them there, signs in again, resumes the same attempt and finds every answer A had
+ * confirmed, and the time left that the server measures.
+ */
+@RequiresPostgres
+class NodeDeathIT {
+    private static final String SCHEMA = "it_node_death";
+    private static final Duration START_TIMEOUT = Duration.ofMinutes(4);
+    private static final Pattern PORT = Pattern.compile("Tomcat started on port (\\d+)");
+    private static final Pattern NUMBER = Pattern.compile("\\d+");
+    private static final String PASSWORD = "demo12345";
+
+    private static Path jar;
+    private static String dbUrl;
+    private static String dbUser;
+    private static String dbPassword;
+
+    @TempDir
+    Path dirA;
+    @TempDir
+    Path dirB;
+
+    private final List<Node> nodes = new ArrayList<>();
+
+    @BeforeAll
+    static void prepare() throws Exception {
+        jar = Path.of(System.getProperty("xuefa.jar", "target/xuefa.jar")).toAbsolutePath();
+        if (!Files.isRegularFile(jar)) {
+            fail(jar + " is missing: run mvn verify (or mvn package) first");
+        }
+        String base = System.getenv().getOrDefault("XUEFA_TEST_PG_URL", "jdbc:postgresql://localhost:5432/xuefa_test");
+        dbUser = System.getenv().getOrDefault("XUEFA_TEST_PG_USER", "xuefa");
+        dbPassword = System.getenv().getOrDefault("XUEFA_TEST_PG_PASSWORD", "xuefa");
+        try (Connection c = DriverManager.getConnection(base, dbUser, dbPassword); Statement s = c.createStatement()) {
+            s.execute("DROP SCHEMA IF EXISTS " + SCHEMA + " CASCADE");
+            s.execute("CREATE SCHEMA " + SCHEMA);
+        }
+        dbUrl = base + (base.contains("?") ? "&" : "?") + "currentSchema=" + SCHEMA;
+    }
+
+    @AfterAll
+    static void dropSchema() throws Exception {
+        String base = System.getenv().getOrDefault("XUEFA_TEST_PG_URL", "jdbc:postgresql://localhost:5432/xuefa_test");
+        try (Connection c = DriverManager.getConnection(base, dbUser, dbPassword); Statement s = c.createStatement()) {
+            s.execute("DROP SCHEMA IF EXISTS " + SCHEMA + " CASCADE");
+        }
+    }
+
+    @Test
+    void kill_9_of_a_node_during_an_exam_loses_no_confirmed_answer() throws Exception {
+        try {
+            Node a = start("a", dirA); // the first node migrates the schema and seeds the demo town
+            Node b = start("b", dirB);
+            HttpClient http = VaadinClient.sharedHttp();
+
+            // cadre on A and tp-011 on B take this year's annual exam of the demo town
+            VaadinClient cadreOnA = new VaadinClient(http, a.base);
+            long exam = openExam(cadreOnA, "cadre");
+            assertThat(cadreOnA.sessionCookie()).endsWith(".a");
+            VaadinClient other = new VaadinClient(http, b.base);
+            assertThat(openExam(other, "tp-011")).isEqualTo(exam);
+            assertThat(other.sessionCookie()).endsWith(".b");
+
+            Random random = new Random(7);
+            Map<String, String> confirmed = new HashMap<>(); // question stem → chosen item key, as confirmed by A
+            for (int i = 0; i < 3; i++) {
+                confirmed.put(cadreOnA.text("exam-stem"), answer(cadreOnA, random));
+                cadreOnA.click("exam-next");
+            }
+            answer(other, random);
+            other.click("exam-next");
+            int answeredOnA = firstNumber(cadreOnA.text("exam-progress"));
+            long secondsLeftOnA = seconds(cadreOnA.text("exam-countdown"));
+            long readAt = System.nanoTime();
+
+            a.process.destroyForcibly(); // SIGKILL: no shutdown hook, no flushing, nothing
+            assertThat(a.process.waitFor(30, TimeUnit.SECONDS)).as("node A is gone").isTrue();
+            assertThat(a.process.exitValue()).as("killed by signal 9").isEqualTo(137);
+
+            // the taker on B notices nothing: same session, every answer confirmed
+            int otherBefore = firstNumber(other.text("exam-progress"));
+            for (int i = 0; i < 2; i++) {
+                answer(other, random);
+                other.click("exam-next");
+            }
+            assertThat(firstNumber(other.text("exam-progress"))).isGreaterThanOrEqualTo(otherBefore + 1);
+
+            // cadre's browser now reaches B (nginx's backup for A's route); B does not know the session: sign in again
+            VaadinClient cadreOnB = new VaadinClient(http, b.base);
+            assertThat(openExam(cadreOnB, "cadre")).isEqualTo(exam);
+            assertThat(cadreOnB.has("exam-choices")).as("resumed, not a new attempt").isTrue();
+            assertThat(firstNumber(cadreOnB.text("exam-progress"))).as("answers counted on B")
+                    .isEqualTo(answeredOnA);
+            long expectedLeft = secondsLeftOnA - (System.nanoTime() - readAt) / 1_000_000_000L;
+            assertThat(seconds(cadreOnB.text("exam-countdown"))).as("the server's remaining time")
+                    .isBetween(expectedLeft - 3, expectedLeft + 1);
+
+            // walk back through the paper: every answer A confirmed is there, chosen as it was
+            Map<String, String> shownOnB = new HashMap<>();
+            for (int i = 0; i < 12 && cadreOnB.has("exam-previous"); i++) {
+                cadreOnB.require("exam-choices").property("value")
+                        .ifPresent(v -> shownOnB.put(cadreOnB.text("exam-stem"), v.asText()));
+                if (shownOnB.keySet().containsAll(confirmed.keySet())) {
+                    break;
+                }
+                cadreOnB.click("exam-previous");
+            }
+            System.out.printf("confirmed on A: %s%nshown by B:     %s%nanswered %d, %d s left on A; %s on B%n",
+                    confirmed, shownOnB, answeredOnA, secondsLeftOnA, cadreOnB.text("exam-countdown"));
+            assertThat(shownOnB).as("the answers confirmed on A, shown by B").containsAllEntriesOf(confirmed);
+
+            // and cadre carries on on B
+            answer(cadreOnB, random);
+        } finally {
+            for (Node n : nodes) {
+                n.stop();
+            }
+        }
+    }
+
+    /** Signs in, opens the open exam from the exam list and starts or resumes it; returns the exam's id. */
+    private static long openExam(VaadinClient tab, String user) {
+        tab.signIn(user, PASSWORD);
+        tab.open("exams");
+        String button = tab.idsStartingWith("exam-open-").stream().findFirst()
+                .orElseThrow(() -> new AssertionError(user + " has no open exam"));
+        long exam = Long.parseLong(button.substring("exam-open-".length()));
+        tab.navigate("exams/" + exam);
+        tab.click("exam-start");
+        if (tab.has("start-confirm")) {
+            tab.confirm("start-confirm");
+        }
+        assertThat(tab.has("exam-choices")).as(user + " is on the paper").isTrue();
+        return exam;
+    }
+
+    /** Answers the question on screen and checks the page confirms it; returns the chosen key(s). */
+    private static String answer(VaadinClient tab, Random random) {
+        var value = HttpLoadBenchmark.answer(tab, random);
+        tab.setValue("exam-choices", value);
+        HttpLoadBenchmark.requireSaved(tab);
+        return value.isTextual() ? value.asText() : value.toString();
+    }
+
+    private static int firstNumber(String text) {
+        Matcher m = NUMBER.matcher(text);
+        assertThat(m.find()).as(text).isTrue();
+        return Integer.parseInt(m.group());
+    }
+
+    /** "1:29:05" or "29:05" in seconds. */
+    private static long seconds(String countdown) {
+        long total = 0;
+        for (String part : countdown.trim().split(":")) {
+            total = total * 60 + Long.parseLong(part.trim());
+        }
+        return total;
+    }
+
+    // ----------------------------------------------------------------------------------------------- nodes
+
+    private record Node(String route, Process process, URI base, StringBuffer output, Path log) {
+        void stop() throws Exception {
+            if (process.isAlive()) {
+                process.destroy();
+                if (!process.waitFor(60, TimeUnit.SECONDS)) {
+                    process.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+                }
+            }
+            Files.writeString(log, output);
+        }
+    }
+
+    private Node start(String route, Path dir) throws Exception {
+        Path log = Path.of("target", "node-death-" + route + ".log").toAbsolutePath();
+        ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx512m", "-jar", jar.toString(), "--server.port=0").directory(dir.toFile()).redirectErrorStream(true);
+        Map<String, String> env = pb.environment();
+        env.remove("XUEFA_COURSES_DIR");
+        env.put("SPRING_PROFILES_ACTIVE", "postgres,demo");
+        env.put("XUEFA_DB_URL", dbUrl);
+        env.put("XUEFA_DB_USER", dbUser);
+        env.put("XUEFA_DB_PASSWORD", dbPassword);
+        env.put("XUEFA_CLUSTER", "true");
+        env.put("XUEFA_NODE_ROUTE", route);
+        env.put("XUEFA_CHECKIN_SECRET", "node-death-test-secret-of-at-least-32-bytes");
+        env.put("XUEFA_DATA_DIR", dir.resolve("data").toString());
+        Process process = pb.start();
+        StringBuffer output = new StringBuffer();
+        Thread reader = new Thread(() -> copy(process, output), "node-" + route + "-output");
+        reader.setDaemon(true);
+        reader.start();
+        Node node = new Node(route, process, null, output, log);
+        nodes.add(node);
+        long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
+        Matcher port = PORT.matcher("");
+        while (true) {
+            port = PORT.matcher(output);
+            if (port.find() && output.toString().contains("Started Application in")) {
+                break;
+            }
+            if (!process.isAlive()) {
+                Files.writeString(log, output);
+                fail("node " + route + " exited with " + process.exitValue() + " before it started; see " + log);
+            }
+            if (System.nanoTime() > deadline) {
+                Files.writeString(log, output);
+                fail("node " + route + " did not start within " + START_TIMEOUT + "; see " + log);
+            }
+            Thread.sleep(250);
+        }
+        URI base = URI.create("http://127.0.0.1:" + port.group(1) + "/");
+        // ready once the start-up runners (the demo's seeding on the first node) are done
+        HttpClient http = HttpClient.newHttpClient();
+        for (int i = 0; ; i++) {
+            var r = http.send(java.net.http.HttpRequest.newBuilder(base.resolve("actuator/health/readiness")).build(),
+                    java.net.http.HttpResponse.BodyHandlers.discarding());
+            if (r.statusCode() == 200) {
+                break;
+            }
+            if (i > 480) {
+                fail("node " + route + " never became ready");
+            }
+            Thread.sleep(250);
+        }
+        Node started = new Node(route, process, base, output, log);
+        nodes.set(nodes.indexOf(node), started);
+        return started;
+    }
+
+    private static void copy(Process app, StringBuffer output) {
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(app.getInputStream(),
+                StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = r.readLine()) != null) {
+                output.append(line).append('\n');
+            }
+        } catch (IOException e) {
+            output.append("(output stopped: ").append(e).append(")\n");
+        }
+    }
+}
