@@ -17,6 +17,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Queue;
 import java.util.Random;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
@@ -445,7 +446,7 @@ class HttpLoadBenchmark {
             double busy = (m[0] - machine[0]) / (double) Math.max(1, m[1] - machine[1]);
             double seconds = (System.nanoTime() - nanos) / 1e9;
             Map<String, Long> now = groups();
-            Map<String, Double> cores = new java.util.TreeMap<>();
+            Map<String, Double> cores = new TreeMap<>();
             now.forEach((k, v) -> cores.put(k, (v - ticks.getOrDefault(k, 0L)) / 100.0 / seconds));
             return new Usage(busy, cores, seconds);
         }
@@ -466,7 +467,7 @@ class HttpLoadBenchmark {
         }
 
         private static Map<String, Long> groups() {
-            Map<String, Long> g = new java.util.TreeMap<>();
+            Map<String, Long> g = new TreeMap<>();
             String pids = System.getProperty("load.pids", "");
             for (String pid : pids.split(",")) {
                 if (!pid.isBlank()) {

@@ -290,6 +290,58 @@ public final class VaadinClient {
         return keys;
     }
 
+    /**
+     * Uploads a file through a {@code vaadin-upload} as its web component does: a multipart POST (field
+     * {@code file}) to the upload target the server gave the element. The changes the upload caused reach this
+     * client with its next UIDL request.
+     */
+    public void upload(String uploadId, String fileName, String contentType, byte[] bytes) {
+        Node upload = require(uploadId);
+        String target = upload.properties.containsKey("target") ? upload.properties.get("target").asText()
+                : upload.attributes.getOrDefault("target", "");
+        if (target.isBlank()) {
+            throw new Failure("#" + uploadId + " has no upload target: " + upload.attributes + " " + upload.properties);
+        }
+        String boundary = "----xuefa" + Long.toHexString(System.nanoTime());
+        byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+                + "\"\r\nContent-Type: " + contentType + "\r\n\r\n").getBytes(StandardCharsets.UTF_8);
+        byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
+        byte[] body = new byte[head.length + bytes.length + tail.length];
+        System.arraycopy(head, 0, body, 0, head.length);
+        System.arraycopy(bytes, 0, body, head.length, bytes.length);
+        System.arraycopy(tail, 0, body, head.length + bytes.length, tail.length);
+        HttpResponse<String> r = send(request(target)
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+        if (r.statusCode() != 200) {
+            throw new Failure("upload to #" + uploadId + ": HTTP " + r.statusCode() + " " + abbreviate(r.body()));
+        }
+    }
+
+    /** Downloads a link of the page (an href) with this client's session; the body, or a failure. */
+    public byte[] download(String href) {
+        HttpRequest request = request(href).GET().build();
+        requests++;
+        try {
+            HttpResponse<byte[]> r = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+            if (r.statusCode() != 200) {
+                throw new Failure("GET " + href + ": HTTP " + r.statusCode());
+            }
+            return r.body();
+        } catch (IOException e) {
+            throw new Failure("GET " + href + ": " + e, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new Failure("interrupted", e);
+        }
+    }
+
+    /** The links (href attributes) on the page that contain the text. */
+    public List<String> hrefsContaining(String part) {
+        return nodes.values().stream().map(n -> n.attributes.get("href")).filter(h -> h != null && h.contains(part))
+                .sorted().toList();
+    }
+
     /** The newest node whose element id is the given one. */
     public Optional<Node> byId(String elementId) {
         return nodes.values().stream().filter(n -> elementId.equals(n.attributes.get("id")))
@@ -432,7 +484,9 @@ public final class VaadinClient {
                 }
             }
             case 1 -> node.properties.put(key, value);
-            case 3 -> node.attributes.put(key, value.asText());
+            // a resource attribute (an upload target, a download link) comes as {"uri": ...}
+            case 3 -> node.attributes.put(key, value.isObject() && value.has("uri") ? value.get("uri").asText()
+                    : value.asText());
             case 4 -> node.listeners.put(key, value.asText());
             case 7 -> node.text = value.asText();
             default -> {
