@@ -3,11 +3,16 @@ package org.xuefa.load;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import java.awt.image.BufferedImage;
 import java.io.BufferedReader;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,10 +24,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -32,7 +37,9 @@ import org.xuefa.support.RequiresPostgres;
 /**
  * Issue 14, item 7: a node dies ({@code kill -9}) during an exam. Two nodes of the production jar run in cluster
  * mode on one PostgreSQL database (a schema of its own in the test database) with the demo town. Over real HTTP
- * ({@link VaadinClient}): {@code cadre} answers on node A, {@code tp-011} on node B. A is killed with SIGKILL. Then
+ * ({@link VaadinClient}): first {@code organizer} uploads a photo to a study record through A and downloads it
+ * through B (issue 14, item 10, over HTTP). Then {@code cadre} answers on node A, {@code tp-011} on node B. A is
+ * killed with SIGKILL. Then
  * {@code tp-011} carries on, in the same session on B, as if nothing happened; {@code cadre} reaches B as the
  * balancer's backup route sends them there, signs in again, resumes the same attempt and finds every answer A had
  * confirmed, and the time left that the server measures.
@@ -44,6 +51,7 @@ class NodeDeathIT {
     private static final Pattern PORT = Pattern.compile("Tomcat started on port (\\d+)");
     private static final Pattern NUMBER = Pattern.compile("\\d+");
     private static final String PASSWORD = "demo12345";
+    private static final Pattern DEMO_RECORD = Pattern.compile("Demo record of study session #(\\d+)");
 
     private static Path jar;
     private static String dbUrl;
@@ -91,22 +99,41 @@ class NodeDeathIT {
             // cadre on A and tp-011 on B take this year's annual exam of the demo town
             VaadinClient cadreOnA = new VaadinClient(http, a.base);
             long exam = openExam(cadreOnA, "cadre");
+            // the countdown shows the time left that the server measured when it built the paper's screen
+            long secondsLeftOnA = seconds(cadreOnA.text("exam-countdown"));
+            long readAt = System.nanoTime();
             assertThat(cadreOnA.sessionCookie()).endsWith(".a");
             VaadinClient other = new VaadinClient(http, b.base);
             assertThat(openExam(other, "tp-011")).isEqualTo(exam);
             assertThat(other.sessionCookie()).endsWith(".b");
 
-            Random random = new Random(7);
+            // a file uploaded through A downloads through B (issue 14, item 10, over HTTP)
+            Matcher recorded = DEMO_RECORD.matcher(a.output);
+            assertThat(recorded.find()).as("the demo's study record").isTrue();
+            String record = "sessions/" + recorded.group(1) + "/record";
+            VaadinClient organizerOnA = new VaadinClient(http, a.base);
+            organizerOnA.signIn("organizer", PASSWORD);
+            organizerOnA.open(record);
+            byte[] photo = png();
+            organizerOnA.upload("attachment-upload", "node-a.png", "image/png", photo);
+            organizerOnA.navigate(record);
+            List<String> links = organizerOnA.hrefsContaining("/attachments/");
+            assertThat(links).as("the record lists the attachment uploaded through A").isNotEmpty();
+            VaadinClient organizerOnB = new VaadinClient(http, b.base);
+            organizerOnB.signIn("organizer", PASSWORD);
+            organizerOnB.open(record);
+            assertThat(organizerOnB.hrefsContaining("/attachments/")).as("B lists it too").containsAll(links);
+            assertThat(links.stream().map(organizerOnB::download))
+                    .as("B serves the bytes stored through A").anySatisfy(bytes -> assertThat(bytes).isEqualTo(photo));
+
             Map<String, String> confirmed = new HashMap<>(); // question stem → chosen item key, as confirmed by A
             for (int i = 0; i < 3; i++) {
-                confirmed.put(cadreOnA.text("exam-stem"), answer(cadreOnA, random));
+                confirmed.put(cadreOnA.text("exam-stem"), answer(cadreOnA, i));
                 cadreOnA.click("exam-next");
             }
-            answer(other, random);
+            answer(other, 1);
             other.click("exam-next");
             int answeredOnA = firstNumber(cadreOnA.text("exam-progress"));
-            long secondsLeftOnA = seconds(cadreOnA.text("exam-countdown"));
-            long readAt = System.nanoTime();
 
             a.process.destroyForcibly(); // SIGKILL: no shutdown hook, no flushing, nothing
             assertThat(a.process.waitFor(30, TimeUnit.SECONDS)).as("node A is gone").isTrue();
@@ -115,7 +142,7 @@ class NodeDeathIT {
             // the taker on B notices nothing: same session, every answer confirmed
             int otherBefore = firstNumber(other.text("exam-progress"));
             for (int i = 0; i < 2; i++) {
-                answer(other, random);
+                answer(other, 1);
                 other.click("exam-next");
             }
             assertThat(firstNumber(other.text("exam-progress"))).isGreaterThanOrEqualTo(otherBefore + 1);
@@ -145,7 +172,7 @@ class NodeDeathIT {
             assertThat(shownOnB).as("the answers confirmed on A, shown by B").containsAllEntriesOf(confirmed);
 
             // and cadre carries on on B
-            answer(cadreOnB, random);
+            answer(cadreOnB, 2);
         } finally {
             for (Node n : nodes) {
                 n.stop();
@@ -169,12 +196,27 @@ class NodeDeathIT {
         return exam;
     }
 
-    /** Answers the question on screen and checks the page confirms it; returns the chosen key(s). */
-    private static String answer(VaadinClient tab, Random random) {
-        var value = HttpLoadBenchmark.answer(tab, random);
+    /**
+     * Answers the question on screen and checks the page confirms it; returns the chosen key(s). The choice moves
+     * through the items (the first, then the second, ...), so that the answers to check differ from each other.
+     */
+    private static String answer(VaadinClient tab, int n) {
+        List<String> keys = tab.itemKeys("exam-choices");
+        String key = keys.get(n % keys.size());
+        JsonNode value = "vaadin-checkbox-group".equals(tab.require("exam-choices").tag())
+                ? VaadinClient.keys(List.of(key)) : VaadinClient.key(key);
         tab.setValue("exam-choices", value);
         HttpLoadBenchmark.requireSaved(tab);
         return value.isTextual() ? value.asText() : value.toString();
+    }
+
+    /** A small PNG of its own (the attachments accept images by their content). */
+    private static byte[] png() throws IOException {
+        BufferedImage image = new BufferedImage(8, 8, BufferedImage.TYPE_INT_RGB);
+        image.setRGB(3, 3, 0xB71C1C);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ImageIO.write(image, "png", out);
+        return out.toByteArray();
     }
 
     private static int firstNumber(String text) {
@@ -225,10 +267,11 @@ class NodeDeathIT {
         Thread reader = new Thread(() -> copy(process, output), "node-" + route + "-output");
         reader.setDaemon(true);
         reader.start();
-        Node node = new Node(route, process, null, output, log);
-        nodes.add(node);
+        // stopped at the end even if it never becomes ready
+        Node starting = new Node(route, process, null, output, log);
+        nodes.add(starting);
         long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
-        Matcher port = PORT.matcher("");
+        Matcher port;
         while (true) {
             port = PORT.matcher(output);
             if (port.find() && output.toString().contains("Started Application in")) {
@@ -248,8 +291,8 @@ class NodeDeathIT {
         // ready once the start-up runners (the demo's seeding on the first node) are done
         HttpClient http = HttpClient.newHttpClient();
         for (int i = 0; ; i++) {
-            var r = http.send(java.net.http.HttpRequest.newBuilder(base.resolve("actuator/health/readiness")).build(),
-                    java.net.http.HttpResponse.BodyHandlers.discarding());
+            var r = http.send(HttpRequest.newBuilder(base.resolve("actuator/health/readiness")).build(),
+                    HttpResponse.BodyHandlers.discarding());
             if (r.statusCode() == 200) {
                 break;
             }
@@ -259,7 +302,7 @@ class NodeDeathIT {
             Thread.sleep(250);
         }
         Node started = new Node(route, process, base, output, log);
-        nodes.set(nodes.indexOf(node), started);
+        nodes.set(nodes.indexOf(starting), started);
         return started;
     }
 
