@@ -4,8 +4,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Arrays;
 import org.springframework.boot.SpringApplication;
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -27,13 +25,10 @@ public final class MoveFilesCommand {
     /** Runs the command with the application's builder; returns the process exit code. */
     public static int run(Class<?> application, String[] args) {
         try {
-            String[] withServer = Arrays.copyOf(args, args.length + 2);
-            withServer[args.length] = "--server.port=0";
-            withServer[args.length + 1] = "--server.address=127.0.0.1";
-            var context = new SpringApplicationBuilder(application).web(WebApplicationType.SERVLET).run(withServer);
+            var context = Commands.start(application, args);
             Environment env = context.getEnvironment();
             String shared = env.getProperty("xuefa.files.shared-dir", "");
-            String from = option(args, "--from",
+            String from = Commands.option(args, "--from",
                     shared.isBlank() ? env.getRequiredProperty("xuefa.files-dir") : shared);
             boolean delete = Arrays.asList(args).contains("--delete");
             var mover = new FileMover(new DatabaseFiles(context.getBean(JdbcTemplate.class),
@@ -46,17 +41,5 @@ public final class MoveFilesCommand {
             System.err.println(COMMAND + " failed: " + e.getMessage());
             return 1;
         }
-    }
-
-    static String option(String[] args, String name, String otherwise) {
-        for (int i = 0; i < args.length; i++) {
-            if (args[i].equals(name) && i + 1 < args.length) {
-                return args[i + 1];
-            }
-            if (args[i].startsWith(name + "=")) {
-                return args[i].substring(name.length() + 1);
-            }
-        }
-        return otherwise;
     }
 }

@@ -1,9 +1,7 @@
 package org.xuefa.demo;
 
-import java.util.Arrays;
 import org.springframework.boot.SpringApplication;
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.xuefa.base.Commands;
 
 /**
  * {@code java -jar xuefa.jar load-fixture --takers 500 [--tag load] --spring.profiles.active=postgres,demo}: adds to
@@ -19,41 +17,19 @@ public final class LoadFixtureCommand {
     /** Runs the command with the application's builder; returns the process exit code. */
     public static int run(Class<?> application, String[] args) {
         try {
-            // as generate-city: the Vaadin security configuration needs a servlet context; loopback, a free port
-            String[] withServer = Arrays.copyOf(args, args.length + 2);
-            withServer[args.length] = "--server.port=0";
-            withServer[args.length + 1] = "--server.address=127.0.0.1";
-            var context = new SpringApplicationBuilder(application).web(WebApplicationType.SERVLET).run(withServer);
+            var context = Commands.start(application, args);
             if (!context.getEnvironment().matchesProfiles("demo")) {
                 System.err.println("load-fixture needs the demo profile (--spring.profiles.active=demo or postgres,demo):"
                         + " its accounts have the published demo password");
                 SpringApplication.exit(context);
                 return 2;
             }
-            System.out.println(context.getBean(LoadFixture.class).create(option(args, "--takers", 500),
-                    text(args, "--tag", "load")));
+            System.out.println(context.getBean(LoadFixture.class).create(
+                    Integer.parseInt(Commands.option(args, "--takers", "500")), Commands.option(args, "--tag", "load")));
             return SpringApplication.exit(context);
         } catch (RuntimeException e) {
-            Throwable root = e;
-            while (root.getCause() != null && root.getCause() != root) {
-                root = root.getCause();
-            }
-            System.err.println("load-fixture failed: " + root.getMessage());
+            System.err.println("load-fixture failed: " + Commands.rootMessage(e));
             return 1;
         }
-    }
-
-    private static int option(String[] args, String name, int fallback) {
-        String value = text(args, name, null);
-        return value == null ? fallback : Integer.parseInt(value);
-    }
-
-    private static String text(String[] args, String name, String fallback) {
-        for (int i = 0; i < args.length - 1; i++) {
-            if (name.equals(args[i])) {
-                return args[i + 1];
-            }
-        }
-        return fallback;
     }
 }
