@@ -3,9 +3,7 @@ package org.xuefa;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -24,6 +22,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.xuefa.support.ProcessOutput;
 
 /**
  * The production jar, as {@code mvn package} builds it, started the way an operator starts it: from an empty
@@ -85,10 +84,7 @@ class ProductionJarIT {
         pb.environment().remove("SPRING_PROFILES_ACTIVE");
         pb.environment().put("XUEFA_DATA_DIR", dataDir.toString());
         Process app = pb.start();
-        StringBuffer output = new StringBuffer();
-        Thread reader = new Thread(() -> copy(app, output), "production-jar-output");
-        reader.setDaemon(true);
-        reader.start();
+        StringBuffer output = ProcessOutput.follow(app, "production-jar-output");
         try {
             long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
             // Spring Boot logs "Started" before the demo's runners; make-up study (DemoMakeup) is the last of them
@@ -142,7 +138,6 @@ class ProductionJarIT {
                 app.destroyForcibly();
                 app.waitFor(30, TimeUnit.SECONDS);
             }
-            reader.join(5000);
             Files.writeString(log, output);
         }
     }
@@ -173,17 +168,5 @@ class ProductionJarIT {
     private static HttpResponse<String> get(HttpClient http, String url) throws IOException, InterruptedException {
         return http.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30)).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static void copy(Process app, StringBuffer output) {
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(app.getInputStream(),
-                StandardCharsets.UTF_8))) {
-            String line;
-            while ((line = r.readLine()) != null) {
-                output.append(line).append('\n');
-            }
-        } catch (IOException e) {
-            output.append("(output stopped: ").append(e).append(")\n");
-        }
     }
 }

@@ -5,15 +5,12 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.awt.image.BufferedImage;
-import java.io.BufferedReader;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -32,6 +29,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.xuefa.support.ProcessOutput;
 import org.xuefa.support.RequiresPostgres;
 
 /**
@@ -263,10 +261,7 @@ class NodeDeathIT {
         env.put("XUEFA_CHECKIN_SECRET", "node-death-test-secret-of-at-least-32-bytes");
         env.put("XUEFA_DATA_DIR", dir.resolve("data").toString());
         Process process = pb.start();
-        StringBuffer output = new StringBuffer();
-        Thread reader = new Thread(() -> copy(process, output), "node-" + route + "-output");
-        reader.setDaemon(true);
-        reader.start();
+        StringBuffer output = ProcessOutput.follow(process, "node-" + route + "-output");
         // stopped at the end even if it never becomes ready
         Node starting = new Node(route, process, null, output, log);
         nodes.add(starting);
@@ -304,17 +299,5 @@ class NodeDeathIT {
         Node started = new Node(route, process, base, output, log);
         nodes.set(nodes.indexOf(starting), started);
         return started;
-    }
-
-    private static void copy(Process app, StringBuffer output) {
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(app.getInputStream(),
-                StandardCharsets.UTF_8))) {
-            String line;
-            while ((line = r.readLine()) != null) {
-                output.append(line).append('\n');
-            }
-        } catch (IOException e) {
-            output.append("(output stopped: ").append(e).append(")\n");
-        }
     }
 }
