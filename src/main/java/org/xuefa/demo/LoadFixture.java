@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
@@ -76,9 +77,8 @@ class LoadFixture {
             int made = 0;
             for (int i = 1; i <= takers; i++) {
                 String username = tag + "-" + i;
-                String staffNumber = tag.toUpperCase() + "-" + i;
-                if (accounts.count(username) > 0 && accounts.list(username, 0, 5).stream()
-                        .anyMatch(a -> a.username().equals(username))) {
+                String staffNumber = tag.toUpperCase(Locale.ROOT) + "-" + i;
+                if (accounts.list(username, 0, 5).stream().anyMatch(a -> a.username().equals(username))) {
                     continue;
                 }
                 Long official = officials.create(staffNumber, new OfficialData("压测考生" + i, unit, "科员",

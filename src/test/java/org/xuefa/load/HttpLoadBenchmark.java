@@ -142,7 +142,7 @@ class HttpLoadBenchmark {
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                 } catch (RuntimeException e) {
-                    errors.add(TAG + "-" + taker + ": " + e.getMessage());
+                    errors.add(TAG + "-" + (FIRST - 1 + taker) + ": " + e.getMessage());
                 } finally {
                     requests.addAndGet(tab.requests());
                     done.countDown();
@@ -212,7 +212,7 @@ class HttpLoadBenchmark {
                     seen(phone);
                     phones.add(phone);
                 } catch (RuntimeException e) {
-                    errors.add(TAG + "-" + taker + " sign-in: " + e.getMessage());
+                    errors.add(TAG + "-" + (FIRST - 1 + taker) + " sign-in: " + e.getMessage());
                 }
             });
         }
