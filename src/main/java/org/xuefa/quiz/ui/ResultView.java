@@ -1,9 +1,9 @@
 package org.xuefa.quiz.ui;
 
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -14,6 +14,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
+import org.jsoup.nodes.Entities;
 import org.xuefa.base.ui.Times;
 import org.xuefa.quiz.AttemptStatus;
 import org.xuefa.quiz.ExamResult;
@@ -75,32 +76,39 @@ public class ResultView extends VerticalLayout implements BeforeEnterObserver, H
             add(new Paragraph(getTranslation("result.noReview")));
         }
         for (ExamResult.ReviewItem item : r.review()) {
-            Div box = new Div();
-            box.addClassName("xf-card");
-            boolean right = item.awarded().compareTo(item.points()) == 0;
-            boolean unanswered = item.choices().stream().noneMatch(ExamResult.ReviewChoice::chosen);
-            Span verdict = new Span(getTranslation(right ? "practice.right" : unanswered ? "result.unanswered"
-                    : "practice.wrong") + " · "
-                    + item.awarded().stripTrailingZeros().toPlainString() + " / "
-                    + item.points().stripTrailingZeros().toPlainString());
-            verdict.addClassName(right ? "xf-ok" : "xf-gap");
-            box.add(new H4(item.position() + ". " + item.stem()), verdict);
-            for (ExamResult.ReviewChoice c : item.choices()) {
-                String label = "true".equals(c.label()) || "false".equals(c.label())
-                        ? getTranslation("practice." + c.label()) : c.label() + ". " + c.text();
-                Paragraph p = new Paragraph((c.chosen() ? "☑ " : "☐ ") + label + (c.right() ? " ✓" : ""));
-                if (c.right()) {
-                    p.addClassName("xf-ok");
-                }
-                box.add(p);
-            }
-            box.add(new Paragraph(item.explanation()));
-            Paragraph source = new Paragraph(getTranslation("practice.source", item.lawTitle(), item.article()));
-            source.addClassName("xf-muted");
-            box.add(source);
-            add(box);
+            add(reviewCard(item));
         }
         add(new RouterLink(getTranslation("result.back"), MyExamsView.class));
+    }
+
+    /**
+     * One question of the review as one element of plain HTML, every text escaped. A finished taker's session keeps
+     * this page until it ends: as components (a heading, a verdict and a paragraph per choice, some ten per question)
+     * the review of a 40-question paper held about 0.4 MB of server memory per session (docs/benchmarks.md).
+     */
+    private Html reviewCard(ExamResult.ReviewItem item) {
+        boolean right = item.awarded().compareTo(item.points()) == 0;
+        boolean unanswered = item.choices().stream().noneMatch(ExamResult.ReviewChoice::chosen);
+        String verdict = getTranslation(right ? "practice.right" : unanswered ? "result.unanswered" : "practice.wrong")
+                + " · " + item.awarded().stripTrailingZeros().toPlainString() + " / "
+                + item.points().stripTrailingZeros().toPlainString();
+        StringBuilder html = new StringBuilder("<div class=\"xf-card xf-review-item\"><h4>")
+                .append(escape(item.position() + ". " + item.stem())).append("</h4><span class=\"")
+                .append(right ? "xf-ok" : "xf-gap").append("\">").append(escape(verdict)).append("</span>");
+        for (ExamResult.ReviewChoice c : item.choices()) {
+            String label = "true".equals(c.label()) || "false".equals(c.label())
+                    ? getTranslation("practice." + c.label()) : c.label() + ". " + c.text();
+            html.append(c.right() ? "<p class=\"xf-ok\">" : "<p>")
+                    .append(escape((c.chosen() ? "☑ " : "☐ ") + label + (c.right() ? " ✓" : ""))).append("</p>");
+        }
+        html.append("<p>").append(escape(item.explanation())).append("</p><p class=\"xf-muted\">")
+                .append(escape(getTranslation("practice.source", item.lawTitle(), item.article())))
+                .append("</p></div>");
+        return new Html(html.toString());
+    }
+
+    private static String escape(String text) {
+        return text == null ? "" : Entities.escape(text);
     }
 
     /** How many attempts the exam still allows this official (course quizzes and unlimited exams say so). */

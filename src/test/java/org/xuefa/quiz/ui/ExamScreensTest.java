@@ -10,6 +10,7 @@ import com.github.mvysny.kaributesting.v10.ElementUtilsKt;
 import com.github.mvysny.kaributesting.v10.LocatorJ;
 import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.github.mvysny.kaributesting.v10.GridKt;
+import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
@@ -100,6 +101,13 @@ class ExamScreensTest extends KaribuTestBase {
         ConfirmDialogKt._fireConfirm(dialog);
         assertThat(path()).endsWith("/result");
         assertThat(_get(Span.class, s -> s.withId("result-band")).getText()).isIn("不合格", "合格", "良好", "优秀");
+        // the review (allowed after submitting): one card per question, the taker's answer marked, the key shown
+        List<Html> review = _find(Html.class).stream()
+                .filter(h -> h.getElement().getClassList().contains("xf-review-item")).toList();
+        assertThat(review).hasSize(80);
+        assertThat(review.get(0).getInnerHtml()).startsWith("<h4>1. ").contains("☑ ").contains(" ✓</p>")
+                .contains("依据：《");
+        assertThat(review.get(1).getInnerHtml()).startsWith("<h4>2. ").doesNotContain("☑ ").contains("未作答");
     }
 
     @Test
