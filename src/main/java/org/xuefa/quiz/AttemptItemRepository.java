@@ -1,6 +1,5 @@
 package org.xuefa.quiz;
 
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -9,6 +8,4 @@ interface AttemptItemRepository extends JpaRepository<AttemptItem, Long> {
     List<AttemptItem> findByAttemptIdOrderByPosition(Long attemptId);
 
     Optional<AttemptItem> findByAttemptIdAndPosition(Long attemptId, int position);
-
-    List<AttemptItem> findByAttemptIdIn(Collection<Long> attemptIds);
 }
