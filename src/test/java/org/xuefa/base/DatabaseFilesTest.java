@@ -3,13 +3,10 @@ package org.xuefa.base;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -19,7 +16,7 @@ import org.xuefa.ServiceTestBase;
  * Files in the database on H2, through the application's own (JPA) transaction manager, so the file statements are
  * seen to join a service's transaction; and which store the settings choose.
  */
-class DatabaseFilesTest extends ServiceTestBase {
+class DatabaseFilesTest extends ServiceTestBase implements StoredFilesContract {
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
@@ -33,29 +30,9 @@ class DatabaseFilesTest extends ServiceTestBase {
         checks = new StoredFilesChecks(jdbc, transactions);
     }
 
-    @AfterEach
-    void cleanUp() {
-        checks.cleanUp();
-    }
-
-    @Test
-    void a_file_round_trips_through_the_database() throws IOException {
-        checks.roundTrip();
-    }
-
-    @Test
-    void database_files_follow_the_transaction() throws IOException {
-        checks.followsTheTransaction();
-    }
-
-    @Test
-    void paths_outside_the_store_are_refused() {
-        checks.refusesPathsOutsideTheStore();
-    }
-
-    @Test
-    void moving_a_directory_into_the_database_is_idempotent(@TempDir Path dir) throws IOException {
-        checks.movesADirectoryIdempotently(dir);
+    @Override
+    public StoredFilesChecks checks() {
+        return checks;
     }
 
     @Test
