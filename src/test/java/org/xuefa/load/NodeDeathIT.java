@@ -69,21 +69,28 @@ class NodeDeathIT {
         if (!Files.isRegularFile(jar)) {
             fail(jar + " is missing: run mvn verify (or mvn package) first");
         }
-        String base = System.getenv().getOrDefault("XUEFA_TEST_PG_URL", "jdbc:postgresql://localhost:5432/xuefa_test");
         dbUser = System.getenv().getOrDefault("XUEFA_TEST_PG_USER", "xuefa");
         dbPassword = System.getenv().getOrDefault("XUEFA_TEST_PG_PASSWORD", "xuefa");
-        try (Connection c = DriverManager.getConnection(base, dbUser, dbPassword); Statement s = c.createStatement()) {
-            s.execute("DROP SCHEMA IF EXISTS " + SCHEMA + " CASCADE");
-            s.execute("CREATE SCHEMA " + SCHEMA);
-        }
+        onTestDatabase("DROP SCHEMA IF EXISTS " + SCHEMA + " CASCADE", "CREATE SCHEMA " + SCHEMA);
+        String base = testDatabase();
         dbUrl = base + (base.contains("?") ? "&" : "?") + "currentSchema=" + SCHEMA;
     }
 
     @AfterAll
     static void dropSchema() throws Exception {
-        String base = System.getenv().getOrDefault("XUEFA_TEST_PG_URL", "jdbc:postgresql://localhost:5432/xuefa_test");
-        try (Connection c = DriverManager.getConnection(base, dbUser, dbPassword); Statement s = c.createStatement()) {
-            s.execute("DROP SCHEMA IF EXISTS " + SCHEMA + " CASCADE");
+        onTestDatabase("DROP SCHEMA IF EXISTS " + SCHEMA + " CASCADE");
+    }
+
+    private static String testDatabase() {
+        return System.getenv().getOrDefault("XUEFA_TEST_PG_URL", "jdbc:postgresql://localhost:5432/xuefa_test");
+    }
+
+    private static void onTestDatabase(String... statements) throws Exception {
+        try (Connection c = DriverManager.getConnection(testDatabase(), dbUser, dbPassword);
+                Statement s = c.createStatement()) {
+            for (String statement : statements) {
+                s.execute(statement);
+            }
         }
     }
 

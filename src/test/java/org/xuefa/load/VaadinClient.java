@@ -320,20 +320,11 @@ public final class VaadinClient {
 
     /** Downloads a link of the page (an href) with this client's session; the body, or a failure. */
     public byte[] download(String href) {
-        HttpRequest request = request(href).GET().build();
-        requests++;
-        try {
-            HttpResponse<byte[]> r = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
-            if (r.statusCode() != 200) {
-                throw new Failure("GET " + href + ": HTTP " + r.statusCode());
-            }
-            return r.body();
-        } catch (IOException e) {
-            throw new Failure("GET " + href + ": " + e, e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new Failure("interrupted", e);
+        HttpResponse<byte[]> r = send(request(href).GET(), HttpResponse.BodyHandlers.ofByteArray());
+        if (r.statusCode() != 200) {
+            throw new Failure("GET " + href + ": HTTP " + r.statusCode());
         }
+        return r.body();
     }
 
     /** The links (href attributes) on the page that contain the text. */
@@ -541,10 +532,15 @@ public final class VaadinClient {
     }
 
     private HttpResponse<String> send(HttpRequest.Builder builder) {
+        return send(builder, HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** Sends with this client's cookies and keeps the cookies the answer sets. */
+    private <T> HttpResponse<T> send(HttpRequest.Builder builder, HttpResponse.BodyHandler<T> body) {
         HttpRequest request = builder.build();
         requests++;
         try {
-            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            HttpResponse<T> response = http.send(request, body);
             for (String setCookie : response.headers().allValues("Set-Cookie")) {
                 String pair = setCookie.split(";", 2)[0];
                 int eq = pair.indexOf('=');
