@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.xuefa.audit.AuditLog;
@@ -191,7 +192,9 @@ public class Establishment {
         Map<Long, Official> people = officials.findAllById(
                 list.stream().map(PostAssignment::officialId).collect(Collectors.toSet())).stream()
                 .collect(Collectors.toMap(Official::getId, Function.identity()));
-        Map<Long, OrgUnit> units = UnitScopes.byId(scopes.treeOrder());
+        // the units of these posts and people (one post's or one official's history: a few)
+        Map<Long, OrgUnit> units = scopes.byIds(Stream.concat(postMap.values().stream().map(Post::unitId),
+                people.values().stream().map(Official::unitId)).collect(Collectors.toSet()));
         return list.stream().map(a -> {
             Post p = postMap.get(a.postId());
             Official o = people.get(a.officialId());

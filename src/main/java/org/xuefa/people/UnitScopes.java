@@ -1,6 +1,7 @@
 package org.xuefa.people;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -57,6 +58,11 @@ class UnitScopes {
     /** The units of an already-read tree that the roles may see, by id, for callers that need the whole tree too. */
     Map<Long, OrgUnit> visibleById(List<OrgUnit> tree, Role... roles) {
         return byId(within(currentUser.scopeFor(roles), tree));
+    }
+
+    /** The units with these ids: a few, those named on one screen, without reading the whole tree. */
+    Map<Long, OrgUnit> byIds(Collection<Long> ids) {
+        return byId(units.findAllById(ids));
     }
 
     static Map<Long, OrgUnit> byId(List<OrgUnit> units) {
